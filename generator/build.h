@@ -1,0 +1,47 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+#include "model/model.h"
+#include "render/site.h"
+
+namespace clustersite {
+
+/// What `clustersite build` and `check` are asked to do. Every field has a default.
+struct BuildOptions {
+  std::string content = "content";      ///< the content folder
+  std::string out;                      ///< output folder; "" = public or members by audience
+  Audience audience = Audience::kPublic;
+  std::string cluster;                  ///< build only this cluster, as the output root
+  std::string base_url;                 ///< overrides portal.yaml's base_url
+  std::string theme;                    ///< a theme folder over the default theme
+  int jobs = 0;                         ///< threads; 0 = the hardware threads
+};
+
+/// What a build did, for the one-line summary.
+struct BuildStats {
+  size_t clusters = 0;
+  size_t pages = 0;
+  size_t files = 0;
+};
+
+/// Loads, parses and validates the content: the stages `check` runs.
+/// Returns false when there are errors (all of them are in `diag`).
+bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
+                     Portal* portal);
+
+/// Renders the site into memory, without writing: for tests.
+bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
+               std::vector<OutputFile>* files);
+
+/// The whole pipeline: load → model → validate → render → write.
+bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
+           BuildStats* stats, std::string* write_error);
+
+/// The output folder for `options`: `out`, else `public` or `members`.
+std::string OutputFolder(const BuildOptions& options);
+
+}  // namespace clustersite

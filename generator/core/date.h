@@ -1,0 +1,23 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace clustersite {
+
+/// A calendar date as content writes it: YYYY-MM-DD.
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+
+  /// "2026-12-03".
+  std::string Iso() const;
+  auto operator<=>(const Date&) const = default;
+};
+
+/// Parses YYYY-MM-DD and checks the day exists (leap years included).
+std::optional<Date> ParseDate(std::string_view text);
+
+}  // namespace clustersite

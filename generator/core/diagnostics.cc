@@ -1,0 +1,69 @@
+#include "core/diagnostics.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace clustersite {
+
+std::string Diagnostic::ToString() const {
+  std::string out = path;
+  if (pos.line > 0) {
+    out += ':' + std::to_string(pos.line);
+    if (pos.column > 0) out += ':' + std::to_string(pos.column);
+  }
+  out += severity == Severity::kError ? ": error: " : ": warning: ";
+  out += message;
+  return out;
+}
+
+void Diagnostics::Error(const std::string& path, Position pos, std::string message) {
+  Add({path, pos, Severity::kError, std::move(message)});
+}
+
+void Diagnostics::Warning(const std::string& path, Position pos, std::string message) {
+  Add({path, pos, Severity::kWarning, std::move(message)});
+}
+
+void Diagnostics::Add(Diagnostic d) {
+  std::lock_guard<std::mutex> lock(mu_);
+  items_.push_back(std::move(d));
+}
+
+bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
+
+size_t Diagnostics::ErrorCount() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::kError; });
+}
+
+size_t Diagnostics::WarningCount() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::kWarning; });
+}
+
+std::vector<Diagnostic> Diagnostics::Sorted() const {
+  std::vector<Diagnostic> out;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    out = items_;
+  }
+  auto key = [](const Diagnostic& d) {
+    return std::tie(d.path, d.pos.line, d.pos.column, d.severity, d.message);
+  };
+  std::sort(out.begin(), out.end(),
+            [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+            out.end());
+  return out;
+}
+
+std::string Diagnostics::ToString() const {
+  std::string out;
+  for (const Diagnostic& d : Sorted()) out += d.ToString() + '\n';
+  return out;
+}
+
+}  // namespace clustersite

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace clustersite {
+
+/// A position inside a source file; 1-based, 0 when unknown.
+struct Position {
+  int line = 0;
+  int column = 0;
+};
+
+enum class Severity { kWarning, kError };
+
+/// One problem found in the content, reported as `path:line:column: error: message`.
+struct Diagnostic {
+  std::string path;
+  Position pos;
+  Severity severity = Severity::kError;
+  std::string message;
+
+  std::string ToString() const;
+};
+
+/// Collects every problem of a run so all of them can be reported at once.
+/// Safe to use from several threads.
+class Diagnostics {
+ public:
+  void Error(const std::string& path, Position pos, std::string message);
+  void Warning(const std::string& path, Position pos, std::string message);
+  void Add(Diagnostic d);
+
+  bool HasErrors() const;
+  size_t ErrorCount() const;
+  size_t WarningCount() const;
+  /// All diagnostics, sorted by path, line and column, duplicates removed.
+  std::vector<Diagnostic> Sorted() const;
+  /// Sorted() as text, one per line.
+  std::string ToString() const;
+
+ private:
+  mutable std::mutex mu_;
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace clustersite

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace clustersite {
+
+/// Slugs are `[a-z0-9][a-z0-9-]*`: safe as a folder name and a URL segment.
+bool IsValidSlug(std::string_view slug);
+
+/// The candidate closest to `word` when it is close enough to be a typo, else "".
+std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
+
+/// "`a`, `b` or `c`" for messages.
+std::string QuotedList(const std::vector<std::string>& items, const std::string& last_joiner);
+
+/// Strips spaces and tabs from both ends.
+std::string_view Trim(std::string_view s);
+
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+
+}  // namespace clustersite

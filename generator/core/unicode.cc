@@ -1,0 +1,86 @@
+#include "core/unicode.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace clustersite {
+
+Position PositionAt(std::string_view text, size_t offset) {
+  Position pos{1, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if (c == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
+Position FindInvalidUtf8(std::string_view text) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, text.size() - i, &cp);
+    if (n < 0) return PositionAt(text, i);
+    i += n;
+  }
+  return {};
+}
+
+namespace {
+
+struct FreeDeleter {
+  void operator()(utf8proc_uint8_t* p) const { std::free(p); }
+};
+
+std::string Map(std::string_view text, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    text.size(), &out, static_cast<utf8proc_option_t>(options));
+  std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(out);
+  if (n < 0) return std::string(text);
+  return std::string(reinterpret_cast<const char*>(out), n);
+}
+
+}  // namespace
+
+std::string Nfc(std::string_view text) { return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+
+size_t CountCharacters(std::string_view text) {
+  std::string nfc = Nfc(text);
+  size_t count = 0;
+  for (unsigned char c : nfc) {
+    if ((c & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+std::string FoldKey(std::string_view text) {
+  return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+bool IsInvisibleControl(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         (c >= 0x200B && c <= 0x200F) || c == 0x061C || c == 0xFEFF || c == 0x2060;
+}
+
+bool HasInvisibleControls(std::string_view text) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, text.size() - i, &cp);
+    if (n <= 0) return false;
+    if (IsInvisibleControl(static_cast<char32_t>(cp))) return true;
+    i += n;
+  }
+  return false;
+}
+
+}  // namespace clustersite

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "core/diagnostics.h"
+
+namespace clustersite {
+
+/// Where the first invalid UTF-8 byte is, as a 1-based line and column;
+/// nullopt-like {0,0} when the text is valid.
+Position FindInvalidUtf8(std::string_view text);
+
+/// NFC normal form of valid UTF-8 text (utf8proc).
+std::string Nfc(std::string_view text);
+
+/// Unicode code points in the NFC form of `text`: the vision's 140 characters.
+size_t CountCharacters(std::string_view text);
+
+/// NFC + case fold: two names that differ only in case or normal form are equal.
+std::string FoldKey(std::string_view text);
+
+/// True for bidirectional controls and zero-width characters (Trojan Source).
+bool IsInvisibleControl(char32_t c);
+
+/// True if `text` holds a character IsInvisibleControl reports.
+bool HasInvisibleControls(std::string_view text);
+
+/// 1-based line and column (in code points) of byte `offset` in `text`.
+Position PositionAt(std::string_view text, size_t offset);
+
+}  // namespace clustersite

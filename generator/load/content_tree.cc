@@ -1,0 +1,158 @@
+#include "load/content_tree.h"
+
+#include "core/text.h"
+#include "core/unicode.h"
+#include "load/front_matter.h"
+
+namespace clustersite {
+namespace {
+
+struct Loader {
+  const FileSystem& fs;
+  std::string root;
+  const LoadLimits& limits;
+  Diagnostics* diag;
+
+  std::string Display(const std::string& rel) const { return JoinPath(root, rel); }
+
+  std::optional<SourceFile> ReadText(const std::string& rel) {
+    SourceFile f{Display(rel), rel, ""};
+    std::string raw, err;
+    if (!fs.Read(f.path, limits.max_text_bytes, &raw, &err)) {
+      diag->Error(f.path, {}, err);
+      return std::nullopt;
+    }
+    Position bad = FindInvalidUtf8(raw);
+    if (bad.line > 0) {
+      diag->Error(f.path, bad, "invalid UTF-8; save the file as UTF-8");
+      return std::nullopt;
+    }
+    f.text = NormalizeNewlines(raw);
+    if (f.text.find('\0') != std::string::npos) {
+      diag->Error(f.path, PositionAt(f.text, f.text.find('\0')), "the file contains a NUL byte");
+      return std::nullopt;
+    }
+    return f;
+  }
+
+  /// Lists a folder, reporting symbolic links and skipping hidden entries.
+  std::vector<DirEntry> List(const std::string& rel) {
+    std::vector<DirEntry> out;
+    auto entries = fs.List(Display(rel));
+    if (!entries) return out;
+    for (const DirEntry& e : *entries) {
+      if (StartsWith(e.name, ".")) continue;
+      if (e.kind == EntryKind::kSymlink) {
+        diag->Error(Display(JoinPath(rel, e.name)), {},
+                    "is a symbolic link; clustersite reads only real files inside the content "
+                    "folder");
+        continue;
+      }
+      out.push_back(e);
+    }
+    return out;
+  }
+
+  void CheckSlug(const std::string& rel, const std::string& slug) {
+    if (IsValidSlug(slug)) return;
+    diag->Error(Display(rel), {},
+                "`" + slug + "` is not a valid slug; use lowercase ASCII letters, digits and "
+                "hyphens, starting with a letter or digit");
+  }
+
+  void LoadPages(const std::string& rel, std::vector<SourceFile>* out) {
+    for (const DirEntry& e : List(rel)) {
+      std::string path = JoinPath(rel, e.name);
+      if (e.kind != EntryKind::kFile || !EndsWith(e.name, ".md")) {
+        diag->Warning(Display(path), {}, "ignored: only `.md` files belong in this folder");
+        continue;
+      }
+      CheckSlug(path, e.name.substr(0, e.name.size() - 3));
+      if (auto f = ReadText(path)) out->push_back(std::move(*f));
+    }
+  }
+
+  void LoadMedia(const std::string& rel, int depth, std::vector<std::string>* out) {
+    if (depth > 8) return;
+    for (const DirEntry& e : List(rel)) {
+      std::string path = JoinPath(rel, e.name);
+      if (e.kind == EntryKind::kDirectory) {
+        LoadMedia(path, depth + 1, out);
+      } else if (e.kind == EntryKind::kFile) {
+        out->push_back(path);
+      }
+    }
+  }
+
+  void LoadCluster(const std::string& slug, ClusterFiles* c) {
+    c->slug = slug;
+    c->dir = Display(slug);
+    for (const DirEntry& e : List(slug)) {
+      std::string path = JoinPath(slug, e.name);
+      bool dir = e.kind == EntryKind::kDirectory;
+      if (e.name == "cluster.yaml" && !dir) {
+        c->cluster_yaml = ReadText(path);
+      } else if (e.name == "about.md" && !dir) {
+        c->about = ReadText(path);
+      } else if (e.name == "members.yaml" && !dir) {
+        c->members = ReadText(path);
+      } else if (e.name == "services" && dir) {
+        LoadPages(path, &c->services);
+      } else if (e.name == "stories" && dir) {
+        LoadPages(path, &c->stories);
+      } else if (e.name == "roadmaps" && dir) {
+        LoadPages(path, &c->roadmaps);
+      } else if (e.name == "media" && dir) {
+        LoadMedia(path, 0, &c->media);
+      } else {
+        std::vector<std::string> known = {"cluster.yaml", "about.md", "members.yaml", "services",
+                                          "stories",      "roadmaps", "media"};
+        std::string hint = DidYouMean(e.name, known);
+        diag->Warning(Display(path), {},
+                      "ignored: not part of the content format" +
+                          (hint.empty() ? std::string() : "; did you mean `" + hint + "`?"));
+      }
+    }
+    if (!c->cluster_yaml) {
+      diag->Error(Display(JoinPath(slug, "cluster.yaml")), {},
+                  "missing: every cluster folder needs a cluster.yaml");
+    }
+  }
+};
+
+}  // namespace
+
+bool LoadContentTree(const FileSystem& fs, const std::string& root,
+                     const std::string& only_cluster, const LoadLimits& limits,
+                     Diagnostics* diag, ContentTree* out) {
+  Loader loader{fs, root, limits, diag};
+  out->root = root;
+  auto kind = fs.Kind(root);
+  if (kind != EntryKind::kDirectory) {
+    diag->Error(root, {}, kind ? "is not a folder" : "content folder not found");
+    return false;
+  }
+  bool found = only_cluster.empty();
+  for (const DirEntry& e : loader.List("")) {
+    if (e.name == "portal.yaml" && e.kind == EntryKind::kFile) {
+      out->portal = loader.ReadText("portal.yaml");
+    } else if (e.kind == EntryKind::kDirectory) {
+      if (!only_cluster.empty() && e.name != only_cluster) continue;
+      found = true;
+      loader.CheckSlug(e.name, e.name);
+      ClusterFiles c;
+      loader.LoadCluster(e.name, &c);
+      out->clusters.push_back(std::move(c));
+    } else {
+      diag->Warning(loader.Display(e.name), {},
+                    "ignored: the content folder holds portal.yaml and cluster folders");
+    }
+  }
+  if (!found) {
+    diag->Error(root, {}, "no cluster `" + only_cluster + "` in this content folder");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace clustersite

@@ -1,0 +1,148 @@
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-extension_api.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "core/text.h"
+#include "core/unicode.h"
+#include "core/url.h"
+
+namespace clustersite {
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct CharDeleter {
+  void operator()(char* p) const { std::free(p); }
+};
+
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+
+void EnsureExtensions() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+/// Where `url` is written in the source, for a diagnostic that points at it.
+Position FindUrl(const MarkdownSource& src, const std::string& url, cmark_node* node) {
+  size_t at = src.text.find("(" + url);
+  if (at == std::string::npos) at = src.text.find(url);
+  if (at != std::string::npos) {
+    if (src.text[at] == '(') ++at;
+    Position p = PositionAt(src.text, at);
+    p.line += src.first_line - 1;
+    return p;
+  }
+  for (cmark_node* n = node; n; n = cmark_node_parent(n)) {
+    int line = cmark_node_get_start_line(n);
+    if (line > 0) return {line + src.first_line - 1, cmark_node_get_start_column(n)};
+  }
+  return {src.first_line, 1};
+}
+
+/// Replaces a link node by its children: the text stays, the link goes.
+void Unlink(cmark_node* link) {
+  while (cmark_node* child = cmark_node_first_child(link)) {
+    cmark_node_insert_before(link, child);
+  }
+  cmark_node_unlink(link);
+  cmark_node_free(link);
+}
+
+std::string Dir(const std::string& rel) {
+  size_t slash = rel.rfind('/');
+  return slash == std::string::npos ? "" : rel.substr(0, slash);
+}
+
+void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolver& resolve,
+                  Diagnostics* diag) {
+  std::vector<cmark_node*> links;
+  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root),
+                                                             cmark_iter_free);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it.get());
+    cmark_node_type t = cmark_node_get_type(n);
+    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE))
+      links.push_back(n);
+  }
+  it.reset();
+  for (cmark_node* n : links) {
+    bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
+    const char* raw = cmark_node_get_url(n);
+    std::string url = raw ? raw : "";
+    if (url.empty() || url[0] == '#') continue;
+    if (!IsSafeUrl(url, image)) {
+      diag->Warning(src.path, FindUrl(src, url, n),
+                    "link `" + url.substr(0, 40) + "` uses a scheme that is not allowed; removed");
+      cmark_node_set_url(n, "");
+      continue;
+    }
+    if (url.find(':') != std::string::npos && url.find(':') < url.find_first_of("/?#")) continue;
+    if (StartsWith(url, "//")) continue;
+    size_t cut = url.find_first_of("?#");
+    std::string path = url.substr(0, cut);
+    std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
+    if (path.empty()) continue;
+    auto rel = ResolveInTree(Dir(src.rel), path);
+    if (!rel) {
+      diag->Error(src.path, FindUrl(src, url, n),
+                  "link `" + url + "` leaves the content folder; link to files inside it");
+      cmark_node_set_url(n, "");
+      continue;
+    }
+    LinkTarget target = resolve(*rel);
+    switch (target.kind) {
+      case LinkTarget::kPage:
+      case LinkTarget::kMedia:
+        cmark_node_set_url(n, (target.url + fragment).c_str());
+        break;
+      case LinkTarget::kHidden:
+        if (image) {
+          cmark_node_set_url(n, "");
+        } else {
+          Unlink(n);
+        }
+        break;
+      case LinkTarget::kMissing:
+        // Links to content files and images must resolve; other relative
+        // links (written as output URLs) are left for the site link check.
+        if (EndsWith(path, ".md") || image) {
+          diag->Error(src.path, FindUrl(src, url, n),
+                      "link to `" + path + "`, which does not exist");
+        }
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
+                           Diagnostics* diag) {
+  EnsureExtensions();
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+  for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  cmark_parser_feed(parser.get(), src.text.data(), src.text.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  if (resolve) RewriteLinks(doc.get(), src, *resolve, diag);
+  std::unique_ptr<char, CharDeleter> html(
+      cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
+  return html ? std::string(html.get()) : std::string();
+}
+
+}  // namespace clustersite

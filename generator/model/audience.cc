@@ -1,0 +1,70 @@
+#include "model/audience.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace clustersite {
+
+bool IsVisible(const Story& story, Audience audience) {
+  if (!story.consent) return false;
+  return audience == Audience::kMembers || story.visibility == Audience::kPublic;
+}
+
+bool IsVisible(const Service& service, Audience audience) {
+  return audience == Audience::kMembers || service.visibility == Audience::kPublic;
+}
+
+const Roadmap* ClusterView::RoadmapOf(const Service& s) const {
+  if (!s.roadmap) return nullptr;
+  auto it = roadmap_by_slug.find(s.roadmap->value);
+  return it == roadmap_by_slug.end() ? nullptr : it->second;
+}
+
+std::vector<const Service*> ClusterView::ServicesOf(const Story& story) const {
+  std::vector<const Service*> out;
+  for (const Located& slug : story.services) {
+    auto it = service_by_slug.find(slug.value);
+    if (it != service_by_slug.end()) out.push_back(it->second);
+  }
+  return out;
+}
+
+ClusterView SelectAudience(const Cluster& cluster, Audience audience) {
+  ClusterView v;
+  v.cluster = &cluster;
+  v.audience = audience;
+  for (const Service& s : cluster.services) {
+    if (!IsVisible(s, audience)) continue;
+    v.services.push_back(&s);
+    v.service_by_slug[s.slug] = &s;
+  }
+  std::sort(v.services.begin(), v.services.end(), [](const Service* a, const Service* b) {
+    return std::make_tuple(-a->uses_last_year, a->title, a->slug) <
+           std::make_tuple(-b->uses_last_year, b->title, b->slug);
+  });
+  for (const Story& s : cluster.stories) {
+    if (IsVisible(s, audience)) v.stories.push_back(&s);
+  }
+  std::sort(v.stories.begin(), v.stories.end(), [](const Story* a, const Story* b) {
+    return std::tie(b->date, a->slug) < std::tie(a->date, b->slug);
+  });
+  for (const Roadmap& r : cluster.roadmaps) {
+    // A roadmap for a service the audience cannot see is hidden with it.
+    if (r.kind == RoadmapFor::kService && r.service && !v.service_by_slug.count(r.service->value))
+      continue;
+    v.roadmaps.push_back(&r);
+    v.roadmap_by_slug[r.slug] = &r;
+  }
+  std::sort(v.roadmaps.begin(), v.roadmaps.end(), [](const Roadmap* a, const Roadmap* b) {
+    return std::tie(a->kind, a->title, a->slug) < std::tie(b->kind, b->title, b->slug);
+  });
+  for (const Member& m : cluster.members) v.members.push_back(&m);
+  std::sort(v.members.begin(), v.members.end(),
+            [](const Member* a, const Member* b) { return a->name < b->name; });
+  for (const Story* s : v.stories) {
+    for (const Service* svc : v.ServicesOf(*s)) v.stories_by_service[svc->slug].push_back(s);
+  }
+  return v;
+}
+
+}  // namespace clustersite

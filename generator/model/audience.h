@@ -1,0 +1,39 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+
+namespace clustersite {
+
+/// What one audience sees of a cluster, with the relations and rankings the
+/// pages need, computed once. Everything outside the audience is absent
+/// here, so no page can reach it.
+struct ClusterView {
+  const Cluster* cluster = nullptr;
+  Audience audience = Audience::kPublic;
+  std::vector<const Service*> services;  ///< most used first, then by title
+  std::vector<const Story*> stories;     ///< newest first, then by slug
+  std::vector<const Roadmap*> roadmaps;  ///< new, active, reactivate, service; then title
+  std::vector<const Member*> members;    ///< members and partners, by name
+  std::map<std::string, const Service*> service_by_slug;
+  std::map<std::string, const Roadmap*> roadmap_by_slug;
+  std::map<std::string, std::vector<const Story*>> stories_by_service;  ///< newest first
+
+  bool show_member_contacts() const { return audience == Audience::kMembers; }
+  /// The roadmap of a service, when it exists and is visible.
+  const Roadmap* RoadmapOf(const Service& s) const;
+  /// Only the services of `story` that are visible, in the story's order.
+  std::vector<const Service*> ServicesOf(const Story& story) const;
+};
+
+/// True when `story` is published to `audience`: it needs recorded consent,
+/// and the public sees it only when it says `visibility: public`.
+bool IsVisible(const Story& story, Audience audience);
+bool IsVisible(const Service& service, Audience audience);
+
+ClusterView SelectAudience(const Cluster& cluster, Audience audience);
+
+}  // namespace clustersite

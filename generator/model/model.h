@@ -1,0 +1,143 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/diagnostics.h"
+
+namespace clustersite {
+
+/// Who may see a page or a field.
+enum class Audience { kPublic, kMembers };
+
+/// A value with the place it was written, for diagnostics.
+struct Located {
+  std::string value;
+  Position pos;
+};
+
+struct Contact {
+  std::string name;
+  std::string role;
+  std::string email;
+  std::string phone;
+  Position pos;
+};
+
+struct Direction {
+  std::string title;
+  std::string text;  ///< Markdown
+};
+
+/// A Markdown body and where it starts in its file.
+struct Body {
+  std::string markdown;
+  int first_line = 1;
+};
+
+struct Service {
+  std::string slug, path, rel;
+  std::string title, summary, category;
+  long uses_last_year = 0;
+  std::vector<Located> audience;  ///< new | active | reactivate
+  std::optional<Contact> contact;  ///< else the cluster contact
+  std::optional<Located> roadmap;  ///< slug of the roadmap for this service
+  Audience visibility = Audience::kPublic;
+  Body body;
+};
+
+struct Story {
+  std::string slug, path, rel;
+  std::string title, company, summary;
+  Position company_pos;
+  std::vector<Located> services;
+  Date date;
+  std::optional<Date> consent;
+  bool consent_written = false;  ///< the key is there, even if its value is wrong
+  Audience visibility = Audience::kMembers;
+  Body body;
+};
+
+enum class RoadmapFor { kNew, kActive, kReactivate, kService };
+
+struct Step {
+  std::string who;  ///< cluster | member | both
+  std::string title;
+  std::string when;  ///< free text, or a date as YYYY-MM-DD
+  std::optional<Date> when_date;
+  std::string text;  ///< Markdown
+};
+
+struct Roadmap {
+  std::string slug, path, rel;
+  std::string title;
+  RoadmapFor kind = RoadmapFor::kNew;
+  std::optional<Located> service;
+  std::vector<Step> steps;
+  Body body;
+};
+
+struct Member {
+  std::string name;
+  Position pos;
+  std::string kind;  ///< member | partner
+  std::string type;  ///< company | research | education | public | ngo
+  std::string size;  ///< sme | large, companies only
+  std::string sector;
+  std::optional<Date> joined;
+  std::string website;
+  Position website_pos;
+  std::vector<std::string> interests;
+  std::optional<Contact> contact;  ///< members-only
+};
+
+struct Communication {
+  std::string newsletter;  ///< weekly | monthly | quarterly
+  std::string meetings;
+  std::optional<Date> next_meeting;
+};
+
+struct Cluster {
+  std::string slug;
+  std::string dir;        ///< display path of the folder
+  std::string yaml_path;  ///< display path of cluster.yaml
+  std::string name;
+  std::string base_url;
+  Position base_url_pos;
+  std::string vision;
+  Position vision_pos;
+  std::string mission;
+  std::string language = "lv";
+  std::vector<std::string> sectors;
+  std::string label;  ///< bronze | silver | gold or empty
+  long founded = 0;
+  std::string brand_color;
+  Position brand_color_pos;
+  std::optional<Located> logo;  ///< relative to the cluster folder
+  Contact contact;
+  Communication communication;
+  std::vector<Direction> directions;
+  std::optional<Body> about;
+  std::string about_path, about_rel;
+  std::vector<Service> services;
+  std::vector<Story> stories;
+  std::vector<Roadmap> roadmaps;
+  std::vector<Member> members;
+  std::string members_path;
+  std::vector<std::string> media;  ///< relative paths from the content root
+};
+
+struct Portal {
+  std::string title;
+  std::string base_url;
+  Position base_url_pos;
+  std::string language = "lv";
+  std::string theme;
+  std::string path;  ///< display path of portal.yaml, empty when absent
+  std::vector<Cluster> clusters;
+};
+
+}  // namespace clustersite

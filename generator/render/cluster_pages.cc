@@ -1,0 +1,374 @@
+#include "render/cluster_pages.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "core/parallel.h"
+#include "core/url.h"
+#include "markdown/markdown.h"
+
+namespace clustersite {
+namespace {
+
+/// A document to render and the page folder its links are relative to.
+struct Doc {
+  std::string key;
+  MarkdownSource src;
+  std::string page_dir;
+};
+
+}  // namespace
+
+void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
+                           RenderedMarkdown* out) {
+  const Cluster& c = *view.cluster;
+  // Where each visible content file is published, cluster-relative.
+  std::map<std::string, std::string> pages;
+  for (const Service* s : view.services) pages[s->rel] = ServiceDir(*s);
+  for (const Story* s : view.stories) pages[s->rel] = StoryDir(*s);
+  for (const Roadmap* r : view.roadmaps) pages[r->rel] = RoadmapDir(*r);
+  if (c.about) pages[c.about_rel] = "about/";
+  std::map<std::string, bool> exists;  // every source file, visible or not
+  for (const Service& s : c.services) exists[s.rel] = true;
+  for (const Story& s : c.stories) exists[s.rel] = true;
+  for (const Roadmap& r : c.roadmaps) exists[r.rel] = true;
+  if (c.about) exists[c.about_rel] = true;
+  std::map<std::string, bool> media;
+  for (const std::string& m : c.media) media[m] = true;
+
+  std::vector<Doc> docs;
+  auto add = [&](std::string key, const std::string& text, const std::string& path,
+                 const std::string& rel, int line, std::string page_dir) {
+    docs.push_back({std::move(key), {text, path, rel, line}, std::move(page_dir)});
+  };
+  for (const Service* s : view.services)
+    add(s->rel, s->body.markdown, s->path, s->rel, s->body.first_line, ServiceDir(*s));
+  for (const Story* s : view.stories)
+    add(s->rel, s->body.markdown, s->path, s->rel, s->body.first_line, StoryDir(*s));
+  for (const Roadmap* r : view.roadmaps) {
+    add(r->rel, r->body.markdown, r->path, r->rel, r->body.first_line, RoadmapDir(*r));
+    for (size_t i = 0; i < r->steps.size(); ++i) {
+      add(r->rel + "#step" + std::to_string(i + 1), r->steps[i].text, r->path, r->rel, 1,
+          RoadmapDir(*r));
+    }
+  }
+  if (c.about) add(c.about_rel, c.about->markdown, c.about_path, c.about_rel, c.about->first_line,
+                   "about/");
+  for (size_t i = 0; i < c.directions.size(); ++i) {
+    add(c.slug + "#direction" + std::to_string(i + 1), c.directions[i].text, c.yaml_path,
+        c.slug + "/cluster.yaml", 1, "");
+  }
+
+  std::vector<std::string> html(docs.size());
+  std::vector<std::vector<std::string>> used(docs.size());
+  const std::string cluster_prefix = c.slug + "/";
+  ParallelFor(docs.size(), jobs, [&](size_t i) {
+    const Doc& doc = docs[i];
+    LinkResolver resolve = [&](const std::string& rel) -> LinkTarget {
+      if (rel.compare(0, cluster_prefix.size(), cluster_prefix) != 0) return {};
+      std::string inside = rel.substr(cluster_prefix.size());
+      if (auto it = pages.find(rel); it != pages.end())
+        return {LinkTarget::kPage, RelativeUrl(doc.page_dir, it->second)};
+      if (exists.count(rel)) return {LinkTarget::kHidden, ""};
+      if (media.count(rel)) {
+        used[i].push_back(rel);
+        return {LinkTarget::kMedia, RelativeUrl(doc.page_dir, inside)};
+      }
+      return {};
+    };
+    html[i] = RenderMarkdown(doc.src, &resolve, diag);
+  });
+  for (size_t i = 0; i < docs.size(); ++i) {
+    out->html[docs[i].key] = std::move(html[i]);
+    out->media.insert(used[i].begin(), used[i].end());
+  }
+}
+
+namespace {
+
+struct PageJob {
+  std::string dir;  ///< cluster-relative folder of the page
+  std::string kind;
+  std::function<MustacheData()> data;
+};
+
+MustacheData HomeData(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const Cluster& c = ctx.cluster();
+  MustacheData d = PageData(ctx, "", "home", c.name, c.vision);
+  MustacheData top = List();
+  for (size_t i = 0; i < v.services.size() && i < 3; ++i)
+    top.push_back(ServiceCard(ctx, *v.services[i], "", static_cast<int>(i + 1)));
+  d.set("top_services", top);
+  MustacheData latest = List();
+  for (size_t i = 0; i < v.stories.size() && i < 3; ++i)
+    latest.push_back(StoryCard(ctx, *v.stories[i], ""));
+  d.set("latest_stories", latest);
+  d.set("has_latest_stories", !v.stories.empty());
+  d.set("services_url", "services/");
+  d.set("stories_url", "stories/");
+  d.set("roadmaps_url", "roadmaps/");
+  d.set("members_url", "members/");
+  if (c.about) d.set("about_url", "about/");
+  size_t partners = std::count_if(v.members.begin(), v.members.end(),
+                                  [](const Member* m) { return m->kind == "partner"; });
+  d.set("member_count", std::to_string(v.members.size() - partners));
+  d.set("partner_count", std::to_string(partners));
+  return d;
+}
+
+MustacheData ServicesData(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const std::string dir = "services/";
+  MustacheData d = PageData(ctx, dir, "services", ctx.strings->Get("title_services"),
+                            ctx.strings->Get("description_services"));
+  // Categories in the order of their most used service.
+  std::vector<std::string> order;
+  std::map<std::string, MustacheData> lists;
+  for (size_t i = 0; i < v.services.size(); ++i) {
+    const Service& s = *v.services[i];
+    if (!lists.count(s.category)) {
+      order.push_back(s.category);
+      lists.emplace(s.category, List());
+    }
+    lists.at(s.category).push_back(ServiceCard(ctx, s, dir, i < 3 ? static_cast<int>(i + 1) : 0));
+  }
+  MustacheData categories = List();
+  for (const std::string& name : order) {
+    MustacheData cat = Object();
+    cat.set("name", name);
+    cat.set("services", lists.at(name));
+    categories.push_back(cat);
+  }
+  d.set("categories", categories);
+  d.set("service_count", std::to_string(v.services.size()));
+  return d;
+}
+
+MustacheData ServiceData(const ClusterContext& ctx, const Service& s, int rank) {
+  const ClusterView& v = *ctx.view;
+  const std::string dir = ServiceDir(s);
+  MustacheData d = PageData(ctx, dir, "service", s.title, s.summary);
+  MustacheData svc = ServiceCard(ctx, s, dir, rank);
+  svc.set("contact", ContactData(s.contact ? *s.contact : ctx.cluster().contact));
+  svc.set("body_html", ctx.markdown->Get(s.rel));
+  d.set("service", svc);
+  if (const Roadmap* r = v.RoadmapOf(s)) {
+    MustacheData rm = RoadmapCard(ctx, *r, dir);
+    rm.set("intro_html", ctx.markdown->Get(r->rel));
+    rm.set("steps", StepsData(ctx, *r));
+    d.set("roadmap", rm);
+  }
+  MustacheData stories = List();
+  auto it = v.stories_by_service.find(s.slug);
+  if (it != v.stories_by_service.end()) {
+    for (const Story* st : it->second) stories.push_back(StoryCard(ctx, *st, dir));
+  }
+  d.set("stories", stories);
+  d.set("has_stories", it != v.stories_by_service.end());
+  return d;
+}
+
+MustacheData StoriesData(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const std::string dir = "stories/";
+  MustacheData d = PageData(ctx, dir, "stories", ctx.strings->Get("title_stories"),
+                            ctx.strings->Get("description_stories"));
+  MustacheData stories = List();
+  for (const Story* s : v.stories) stories.push_back(StoryCard(ctx, *s, dir));
+  d.set("stories", stories);
+  d.set("has_stories", !v.stories.empty());
+  MustacheData filters = List();
+  MustacheData groups = List();
+  for (const Service* svc : v.services) {
+    auto it = v.stories_by_service.find(svc->slug);
+    if (it == v.stories_by_service.end()) continue;
+    MustacheData f = Object();
+    f.set("title", svc->title);
+    f.set("anchor", "s-" + svc->slug);
+    f.set("count", std::to_string(it->second.size()));
+    filters.push_back(f);
+    MustacheData g = Object();
+    g.set("title", svc->title);
+    g.set("url", RelativeUrl(dir, ServiceDir(*svc)));
+    g.set("anchor", "s-" + svc->slug);
+    MustacheData list = List();
+    for (const Story* s : it->second) list.push_back(StoryCard(ctx, *s, dir));
+    g.set("stories", list);
+    groups.push_back(g);
+  }
+  d.set("filters", filters);
+  d.set("by_service", groups);
+  return d;
+}
+
+MustacheData StoryData(const ClusterContext& ctx, size_t index) {
+  const ClusterView& v = *ctx.view;
+  const Story& s = *v.stories[index];
+  const std::string dir = StoryDir(s);
+  MustacheData d = PageData(ctx, dir, "story", s.title, s.summary.empty() ? s.title : s.summary);
+  MustacheData story = StoryCard(ctx, s, dir);
+  story.set("body_html", ctx.markdown->Get(s.rel));
+  d.set("story", story);
+  auto link = [&](const Story& other) {
+    MustacheData l = Object();
+    l.set("url", RelativeUrl(dir, StoryDir(other)));
+    l.set("title", other.title);
+    return l;
+  };
+  if (index + 1 < v.stories.size()) d.set("prev", link(*v.stories[index + 1]));
+  if (index > 0) d.set("next", link(*v.stories[index - 1]));
+  return d;
+}
+
+MustacheData RoadmapsData(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const std::string dir = "roadmaps/";
+  MustacheData d = PageData(ctx, dir, "roadmaps", ctx.strings->Get("title_roadmaps"),
+                            ctx.strings->Get("description_roadmaps"));
+  MustacheData groups = List();
+  for (RoadmapFor kind :
+       {RoadmapFor::kNew, RoadmapFor::kActive, RoadmapFor::kReactivate, RoadmapFor::kService}) {
+    MustacheData list = List();
+    bool any = false;
+    for (const Roadmap* r : v.roadmaps) {
+      if (r->kind != kind) continue;
+      list.push_back(RoadmapCard(ctx, *r, dir));
+      any = true;
+    }
+    if (!any) continue;
+    MustacheData g = Object();
+    g.set("label", ForLabel(*ctx.strings, kind));
+    g.set("roadmaps", list);
+    groups.push_back(g);
+  }
+  d.set("groups", groups);
+  return d;
+}
+
+MustacheData RoadmapData(const ClusterContext& ctx, const Roadmap& r) {
+  const std::string dir = RoadmapDir(r);
+  MustacheData d = PageData(ctx, dir, "roadmap", r.title, r.title + " – " + ForLabel(*ctx.strings, r.kind));
+  MustacheData rm = RoadmapCard(ctx, r, dir);
+  rm.set("intro_html", ctx.markdown->Get(r.rel));
+  rm.set("steps", StepsData(ctx, r));
+  d.set("roadmap", rm);
+  return d;
+}
+
+MustacheData MemberData(const ClusterContext& ctx, const Member& m) {
+  const Strings& t = *ctx.strings;
+  MustacheData d = Object();
+  d.set("name", m.name);
+  d.set("kind", m.kind);
+  d.set("type_label", t.Get("type_" + m.type));
+  if (!m.size.empty()) d.set("size_label", t.Get("size_" + m.size));
+  d.set("sector", m.sector);
+  if (m.joined) {
+    d.set("joined", t.FormatDate(*m.joined));
+    d.set("joined_iso", m.joined->Iso());
+  }
+  if (!m.website.empty()) d.set("website", m.website);
+  MustacheData interests = List();
+  for (const std::string& i : m.interests) {
+    MustacheData item = Object();
+    item.set("name", i);
+    interests.push_back(item);
+  }
+  d.set("interests", interests);
+  if (m.contact && ctx.view->show_member_contacts()) d.set("contact", ContactData(*m.contact));
+  return d;
+}
+
+MustacheData MembersData(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const Strings& t = *ctx.strings;
+  MustacheData d = PageData(ctx, "members/", "members", t.Get("title_members"),
+                            t.Get("description_members"));
+  std::map<std::string, std::pair<MustacheData, MustacheData>> by_sector;
+  std::map<std::string, size_t> by_type, by_size;
+  size_t partners = 0;
+  for (const Member* m : v.members) {
+    auto& lists = by_sector.try_emplace(m->sector, List(), List()).first->second;
+    (m->kind == "partner" ? lists.second : lists.first).push_back(MemberData(ctx, *m));
+    partners += m->kind == "partner";
+    ++by_type[m->type];
+    if (!m->size.empty()) ++by_size[m->size];
+  }
+  MustacheData sectors = List();
+  for (auto& [name, lists] : by_sector) {
+    MustacheData s = Object();
+    s.set("name", name);
+    s.set("has_members", !lists.first.is_empty_list());
+    s.set("has_partners", !lists.second.is_empty_list());
+    s.set("members", lists.first);
+    s.set("partners", lists.second);
+    sectors.push_back(s);
+  }
+  d.set("sectors", sectors);
+  d.set("member_count", std::to_string(v.members.size() - partners));
+  d.set("partner_count", std::to_string(partners));
+  MustacheData composition = List();
+  for (const char* type : {"company", "research", "education", "public", "ngo"}) {
+    if (!by_type.count(type)) continue;
+    MustacheData c = Object();
+    c.set("label", t.Get(std::string("type_") + type));
+    c.set("count", std::to_string(by_type[type]));
+    composition.push_back(c);
+  }
+  for (const char* size : {"sme", "large"}) {
+    if (!by_size.count(size)) continue;
+    MustacheData c = Object();
+    c.set("label", t.Get(std::string("size_") + size));
+    c.set("count", std::to_string(by_size[size]));
+    composition.push_back(c);
+  }
+  d.set("composition", composition);
+  return d;
+}
+
+MustacheData AboutData(const ClusterContext& ctx) {
+  MustacheData d = PageData(ctx, "about/", "about", ctx.strings->Get("title_about"),
+                            ctx.cluster().vision);
+  d.set("about_html", ctx.markdown->Get(ctx.cluster().about_rel));
+  return d;
+}
+
+}  // namespace
+
+void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
+                        int jobs, std::vector<OutputFile>* out) {
+  const ClusterView& v = *ctx.view;
+  std::vector<PageJob> jobs_list;
+  jobs_list.push_back({"", "home", [&] { return HomeData(ctx); }});
+  jobs_list.push_back({"services/", "services", [&] { return ServicesData(ctx); }});
+  for (size_t i = 0; i < v.services.size(); ++i) {
+    const Service* s = v.services[i];
+    int rank = i < 3 ? static_cast<int>(i + 1) : 0;
+    jobs_list.push_back({ServiceDir(*s), "service", [&ctx, s, rank] {
+                           return ServiceData(ctx, *s, rank);
+                         }});
+  }
+  jobs_list.push_back({"stories/", "stories", [&] { return StoriesData(ctx); }});
+  for (size_t i = 0; i < v.stories.size(); ++i) {
+    jobs_list.push_back({StoryDir(*v.stories[i]), "story", [&ctx, i] { return StoryData(ctx, i); }});
+  }
+  jobs_list.push_back({"roadmaps/", "roadmaps", [&] { return RoadmapsData(ctx); }});
+  for (const Roadmap* r : v.roadmaps) {
+    jobs_list.push_back({RoadmapDir(*r), "roadmap", [&ctx, r] { return RoadmapData(ctx, *r); }});
+  }
+  jobs_list.push_back({"members/", "members", [&] { return MembersData(ctx); }});
+  if (ctx.cluster().about) jobs_list.push_back({"about/", "about", [&] { return AboutData(ctx); }});
+
+  std::vector<OutputFile> pages(jobs_list.size());
+  ParallelFor(jobs_list.size(), jobs, [&](size_t i) {
+    const PageJob& job = jobs_list[i];
+    MustacheData data = job.data();
+    data.set("content", theme.Render(job.kind, data));
+    pages[i] = {prefix + job.dir + "index.html", theme.Render("layout", data), ""};
+  });
+  for (OutputFile& f : pages) out->push_back(std::move(f));
+}
+
+}  // namespace clustersite

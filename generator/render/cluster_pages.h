@@ -1,0 +1,19 @@
+#pragma once
+
+#include <vector>
+
+#include "render/site.h"
+#include "render/view.h"
+
+namespace clustersite {
+
+/// Renders the Markdown of one cluster once: bodies, roadmap steps,
+/// directions. Links are rewritten relative to each document's own page.
+void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
+                           RenderedMarkdown* out);
+
+/// Renders the pages of one cluster under `prefix` ("koks/" or "").
+void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
+                        int jobs, std::vector<OutputFile>* out);
+
+}  // namespace clustersite

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "model/model.h"
+#include "render/theme.h"
+
+namespace clustersite {
+
+/// One file of the output: rendered text, or a copy of a content file.
+struct OutputFile {
+  std::string path;       ///< relative to the output folder
+  std::string content;    ///< the bytes to write, unless copy_from is set
+  std::string copy_from;  ///< a content file to copy (media)
+};
+
+struct RenderOptions {
+  Audience audience = Audience::kPublic;  ///< who the build is for
+  std::string base_url;                   ///< overrides portal.yaml's base_url when set
+  bool single_cluster = false;            ///< the one cluster's site is the output root
+  int jobs = 1;                           ///< threads for rendering
+};
+
+/// Renders every page of every cluster and the portal index into `out`,
+/// sorted by path. Problems (broken links in Markdown, missing strings) go
+/// to `diag`.
+void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                Diagnostics* diag, std::vector<OutputFile>* out);
+
+}  // namespace clustersite

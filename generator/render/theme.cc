@@ -1,0 +1,121 @@
+#include "render/theme.h"
+
+#include "core/text.h"
+#include "render/default_theme.h"
+
+namespace clustersite {
+namespace {
+
+constexpr int kMaxPartialDepth = 16;
+
+void ReadDir(const FileSystem& fs, const std::string& root, const std::string& rel, int depth,
+             Diagnostics* diag, std::map<std::string, std::string>* files) {
+  auto entries = fs.List(JoinPath(root, rel));
+  if (!entries || depth > 8) return;
+  for (const DirEntry& e : *entries) {
+    if (StartsWith(e.name, ".")) continue;
+    std::string path = JoinPath(rel, e.name);
+    if (e.kind == EntryKind::kDirectory) {
+      ReadDir(fs, root, path, depth + 1, diag, files);
+    } else if (e.kind == EntryKind::kFile) {
+      std::string text, err;
+      if (fs.Read(JoinPath(root, path), 16 * 1024 * 1024, &text, &err)) {
+        (*files)[path] = std::move(text);
+      } else {
+        diag->Error(JoinPath(root, path), {}, err);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+bool ExpandPartials(const std::string& text, const std::map<std::string, std::string>& partials,
+                    int depth, std::string* out, std::string* err) {
+  size_t pos = 0;
+  while (true) {
+    size_t open = text.find("{{>", pos);
+    if (open == std::string::npos) {
+      out->append(text, pos, std::string::npos);
+      return true;
+    }
+    size_t close = text.find("}}", open);
+    if (close == std::string::npos) {
+      *err = "unclosed partial tag";
+      return false;
+    }
+    out->append(text, pos, open - pos);
+    std::string name(Trim(std::string_view(text).substr(open + 3, close - open - 3)));
+    auto it = partials.find(name);
+    if (it == partials.end()) {
+      *err = "partial `" + name + "` does not exist";
+      return false;
+    }
+    if (depth >= kMaxPartialDepth) {
+      *err = "partial `" + name + "` includes itself (or partials nest over " +
+             std::to_string(kMaxPartialDepth) + " deep)";
+      return false;
+    }
+    if (!ExpandPartials(it->second, partials, depth + 1, out, err)) return false;
+    pos = close + 2;
+  }
+}
+
+bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag, Theme* out) {
+  for (const EmbeddedFile& f : DefaultThemeFiles()) out->files_[f.path] = std::string(f.contents);
+  if (!dir.empty()) {
+    if (fs.Kind(dir) != EntryKind::kDirectory) {
+      diag->Error(dir, {}, "theme folder not found");
+      return false;
+    }
+    ReadDir(fs, dir, "", 0, diag, &out->files_);
+  }
+  std::map<std::string, std::string> partials;
+  for (const auto& [path, text] : out->files_) {
+    if (StartsWith(path, "partials/") && EndsWith(path, ".html")) {
+      partials[path.substr(9, path.size() - 14)] = text;
+    }
+  }
+  bool ok = true;
+  for (const auto& [path, text] : out->files_) {
+    if (!StartsWith(path, "templates/") || !EndsWith(path, ".html")) continue;
+    std::string expanded, err;
+    std::string shown = JoinPath(dir.empty() ? "themes/default" : dir, path);
+    if (!ExpandPartials(text, partials, 0, &expanded, &err)) {
+      diag->Error(shown, {}, err);
+      ok = false;
+      continue;
+    }
+    auto tmpl = std::make_unique<kainjow::mustache::mustache>(expanded);
+    if (!tmpl->is_valid()) {
+      diag->Error(shown, {}, "template error: " + tmpl->error_message());
+      ok = false;
+      continue;
+    }
+    out->templates_[path.substr(10, path.size() - 15)] = std::move(tmpl);
+  }
+  return ok;
+}
+
+std::string Theme::Render(const std::string& name, const MustacheData& data) const {
+  auto it = templates_.find(name);
+  if (it == templates_.end()) return "";
+  // kainjow's render is not const, but with no partials and no lambdas left
+  // it changes nothing in the compiled template, so threads can share it.
+  return it->second->render(data);
+}
+
+const std::string* Theme::File(const std::string& rel) const {
+  auto it = files_.find(rel);
+  return it == files_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Theme::StaticFiles() const {
+  std::vector<std::string> out;
+  for (const auto& [path, _] : files_) {
+    if (StartsWith(path, "static/")) out.push_back(path);
+  }
+  return out;
+}
+
+}  // namespace clustersite

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+
+namespace clustersite {
+
+using MustacheData = kainjow::mustache::data;
+
+/// The templates, static files and UI strings of a theme: the default theme
+/// compiled into the binary, overridden file by file by a theme folder.
+/// Partials are expanded into the templates when the theme loads and every
+/// template is compiled once; at render time nothing is looked up by name,
+/// so content data can never be taken for a partial.
+class Theme {
+ public:
+  /// Loads the default theme, then `dir` (may be empty) over it.
+  static bool Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag, Theme* out);
+
+  /// Renders template `name` ("home" for templates/home.html).
+  std::string Render(const std::string& name, const MustacheData& data) const;
+  bool HasTemplate(const std::string& name) const { return templates_.count(name) > 0; }
+  /// A raw file of the theme by relative path, or nullptr.
+  const std::string* File(const std::string& rel) const;
+  /// Relative paths of the files under static/.
+  std::vector<std::string> StaticFiles() const;
+
+ private:
+  std::map<std::string, std::string> files_;
+  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
+};
+
+/// Expands `{{> name}}` tags in `text` from `partials`, at most `depth`
+/// levels deep; a partial that includes itself (directly or not) or a
+/// missing partial is an error in `*err`.
+bool ExpandPartials(const std::string& text, const std::map<std::string, std::string>& partials,
+                    int depth, std::string* out, std::string* err);
+
+}  // namespace clustersite

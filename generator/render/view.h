@@ -1,0 +1,56 @@
+#pragma once
+
+#include <map>
+#include <mutex>
+#include <set>
+#include <string>
+
+#include "model/audience.h"
+#include "render/i18n.h"
+#include "render/theme.h"
+
+namespace clustersite {
+
+/// Builders for Mustache data, so view code reads as a list of fields.
+MustacheData Object();
+MustacheData List();
+
+/// The Markdown of one cluster rendered to HTML once, keyed by the document
+/// (a file's content-relative path, or "<path>#step3" / "#direction1").
+struct RenderedMarkdown {
+  std::map<std::string, std::string> html;
+  std::set<std::string> media;  ///< content-relative media files linked from Markdown
+  const std::string& Get(const std::string& key) const;
+};
+
+/// Everything the page builders of one cluster share.
+struct ClusterContext {
+  const ClusterView* view = nullptr;
+  const Strings* strings = nullptr;
+  const RenderedMarkdown* markdown = nullptr;
+  std::string portal_title;
+  bool has_portal = false;  ///< a portal index exists one level up
+  std::string base_url;     ///< absolute URL of the cluster folder, or ""
+
+  const Cluster& cluster() const { return *view->cluster; }
+};
+
+/// Cluster-relative page folders.
+std::string ServiceDir(const Service& s);
+std::string StoryDir(const Story& s);
+std::string RoadmapDir(const Roadmap& r);
+
+/// Cards and shared fields, with URLs relative to the page folder `from`.
+MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std::string& from,
+                         int rank);
+MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::string& from);
+MustacheData RoadmapCard(const ClusterContext& ctx, const Roadmap& r, const std::string& from);
+MustacheData ContactData(const Contact& c);
+MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r);
+std::string ForLabel(const Strings& t, RoadmapFor kind);
+
+/// The fields every page has (lang, t, root, site, page, nav, cluster).
+MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
+                      const std::string& title, const std::string& description);
+
+}  // namespace clustersite

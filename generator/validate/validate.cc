@@ -1,0 +1,141 @@
+#include "validate/validate.h"
+
+#include <map>
+#include <set>
+
+#include "core/text.h"
+#include "core/unicode.h"
+#include "core/url.h"
+
+namespace clustersite {
+namespace {
+
+std::vector<std::string> Keys(const std::map<std::string, const void*>& m) {
+  std::vector<std::string> out;
+  for (const auto& [k, _] : m) out.push_back(k);
+  return out;
+}
+
+void UnknownRef(Diagnostics* diag, const std::string& path, const Located& ref,
+                const std::string& what, const std::map<std::string, const void*>& known) {
+  if (known.count(ref.value)) return;
+  std::string hint = DidYouMean(ref.value, Keys(known));
+  diag->Error(path, ref.pos,
+              "unknown " + what + " `" + ref.value + "`" +
+                  (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
+}
+
+void CheckVision(const Cluster& c, Diagnostics* diag) {
+  if (c.vision.empty()) return;  // reported as missing when parsed
+  size_t n = CountCharacters(c.vision);
+  if (n > kMaxVisionCharacters) {
+    diag->Error(c.yaml_path, c.vision_pos,
+                "the vision is " + std::to_string(n) + " characters; it must fit in " +
+                    std::to_string(kMaxVisionCharacters));
+  }
+}
+
+/// Two sources that would be written to one URL, also when they differ only
+/// in case or Unicode normal form.
+template <typename T>
+void CheckCollisions(const std::vector<T>& items, Diagnostics* diag) {
+  std::map<std::string, const T*> seen;
+  for (const T& item : items) {
+    auto [it, fresh] = seen.emplace(FoldKey(item.slug), &item);
+    if (!fresh) {
+      diag->Error(item.path, {},
+                  "maps to the same URL as " + it->second->path + "; rename one of them");
+    }
+  }
+}
+
+bool IsHexColor(const std::string& s) {
+  if (s.size() != 7 || s[0] != '#') return false;
+  for (size_t i = 1; i < 7; ++i) {
+    if (!std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+void CheckUrl(Diagnostics* diag, const std::string& path, Position pos, const std::string& key,
+              const std::string& url) {
+  if (url.empty()) return;
+  if (!IsSafeUrl(url, false) ||
+      !(StartsWith(url, "https://") || StartsWith(url, "http://"))) {
+    diag->Error(path, pos, "`" + key + "` must be an http:// or https:// address, not `" + url + "`");
+  }
+}
+
+void CheckInvisible(Diagnostics* diag, const std::string& path, const std::string& text,
+                    const std::string& what) {
+  if (HasInvisibleControls(text)) {
+    diag->Warning(path, {1, 1},
+                  what + " contains invisible bidirectional or zero-width characters");
+  }
+}
+
+}  // namespace
+
+void ValidateCluster(const Cluster& c, Diagnostics* diag) {
+  CheckVision(c, diag);
+  if (!c.brand_color.empty() && !IsHexColor(c.brand_color)) {
+    diag->Error(c.yaml_path, c.brand_color_pos, "`brand_color` must be a colour written #rrggbb, not `" +
+                                     c.brand_color + "`");
+  }
+  CheckUrl(diag, c.yaml_path, c.base_url_pos, "base_url", c.base_url);
+  if (c.logo) {
+    auto rel = ResolveInTree(c.slug, c.logo->value);
+    bool in_media = false;
+    for (const std::string& m : c.media) in_media = in_media || (rel && m == *rel);
+    if (!rel || !StartsWith(*rel, c.slug + "/media/")) {
+      diag->Error(c.yaml_path, c.logo->pos,
+                  "`logo` must be a file in this cluster's media/ folder, like `media/logo.svg`");
+    } else if (!in_media) {
+      diag->Error(c.yaml_path, c.logo->pos, "`logo` file `" + c.logo->value + "` does not exist");
+    }
+  }
+  CheckInvisible(diag, c.yaml_path, c.name, "`name`");
+
+  std::map<std::string, const void*> services, roadmaps;
+  for (const Service& s : c.services) services[s.slug] = &s;
+  for (const Roadmap& r : c.roadmaps) roadmaps[r.slug] = &r;
+
+  for (const Service& s : c.services) {
+    if (s.roadmap) UnknownRef(diag, s.path, *s.roadmap, "roadmap", roadmaps);
+    CheckInvisible(diag, s.path, s.title, "`title`");
+  }
+  std::set<std::string> companies;
+  for (const Member& m : c.members) {
+    CheckUrl(diag, c.members_path, m.website_pos, "website", m.website);
+    companies.insert(m.name);
+  }
+  for (const Story& s : c.stories) {
+    for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", services);
+    CheckInvisible(diag, s.path, s.title, "`title`");
+    if (!s.consent_written) {
+      diag->Warning(s.path, {}, "no `consent` date: the story is published in neither audience "
+                                "until the company's consent is recorded");
+    }
+  }
+  for (const Roadmap& r : c.roadmaps) {
+    if (r.service) UnknownRef(diag, r.path, *r.service, "service", services);
+    CheckInvisible(diag, r.path, r.title, "`title`");
+  }
+  CheckCollisions(c.services, diag);
+  CheckCollisions(c.stories, diag);
+  CheckCollisions(c.roadmaps, diag);
+}
+
+void Validate(const Portal& portal, Diagnostics* diag) {
+  CheckUrl(diag, portal.path, portal.base_url_pos, "base_url", portal.base_url);
+  std::map<std::string, const Cluster*> seen;
+  for (const Cluster& c : portal.clusters) {
+    auto [it, fresh] = seen.emplace(FoldKey(c.slug), &c);
+    if (!fresh) {
+      diag->Error(c.dir, {}, "maps to the same URL as " + it->second->dir + "; rename one of them");
+    }
+    ValidateCluster(c, diag);
+  }
+}
+
+}  // namespace clustersite

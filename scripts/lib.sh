@@ -1,0 +1,29 @@
+# Shared by scripts/run and scripts/test: install what is missing, then build.
+# shellcheck shell=bash
+
+# The Debian packages needed to build clustersite.
+BUILD_PACKAGES=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libyaml-cpp-dev doctest-dev libkainjow-mustache-dev libcli11-dev libutf8proc-dev
+  libcpp-httplib-dev)
+
+# Installs the given Debian packages that are not installed yet.
+install_missing() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+# Configures and builds in Release into build/.
+build_release() {
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build -j "$(nproc)"
+}

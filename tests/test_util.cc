@@ -1,0 +1,133 @@
+#include "test_util.h"
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace clustersite::testing {
+
+MemoryFileSystem ValidTree() {
+  MemoryFileSystem fs;
+  fs.Add("content/portal.yaml", "title: Klasteri\nbase_url: https://klasteri.example.lv/\n");
+  fs.Add("content/koks/cluster.yaml",
+         "name: Koka klasteris\n"
+         "vision: \"Koks ir nākotnes būvmateriāls.\"\n"
+         "language: lv\n"
+         "sectors: [Koka būvniecība]\n"
+         "label: silver\n"
+         "logo: media/logo.svg\n"
+         "contact:\n"
+         "  name: Ilze Ozola\n"
+         "  email: ilze@example.lv\n"
+         "communication:\n"
+         "  next_meeting: 2026-12-03\n");
+  fs.Add("content/koks/media/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  fs.Add("content/koks/services/eksports.md",
+         "---\n"
+         "title: Eksporta misijas\n"
+         "summary: Braucam kopā.\n"
+         "category: eksports\n"
+         "uses_last_year: 40\n"
+         "roadmap: eksporta-cels\n"
+         "---\n"
+         "Skat. [ceļu](../roadmaps/eksporta-cels.md).\n");
+  fs.Add("content/koks/services/apmacibas.md",
+         "---\n"
+         "title: Apmācības\n"
+         "summary: Mācāmies.\n"
+         "category: izglitiba\n"
+         "uses_last_year: 12\n"
+         "---\n"
+         "Teksts.\n");
+  fs.Add("content/koks/stories/publisks.md",
+         "---\n"
+         "title: Publisks stāsts\n"
+         "company: SIA Koks\n"
+         "services: [eksports]\n"
+         "date: 2026-03-01\n"
+         "consent: 2026-02-01\n"
+         "visibility: public\n"
+         "---\n"
+         "Publisks teksts.\n");
+  fs.Add("content/koks/stories/slepens.md",
+         "---\n"
+         "title: Biedru stāsts\n"
+         "company: SIA Koks\n"
+         "services: [eksports]\n"
+         "date: 2026-04-01\n"
+         "consent: 2026-02-01\n"
+         "---\n"
+         "Tikai biedriem.\n");
+  fs.Add("content/koks/roadmaps/eksporta-cels.md",
+         "---\n"
+         "title: Eksporta ceļš\n"
+         "for: service\n"
+         "service: eksports\n"
+         "steps:\n"
+         "  - who: cluster\n"
+         "    title: Sagatavojam\n"
+         "    when: pirmā nedēļa\n"
+         "  - who: member\n"
+         "    title: Braucam\n"
+         "    when: 2026-05-01\n"
+         "---\n"
+         "Ievads.\n");
+  fs.Add("content/koks/members.yaml",
+         "- name: SIA Koks\n"
+         "  kind: member\n"
+         "  type: company\n"
+         "  size: sme\n"
+         "  sector: Koka būvniecība\n"
+         "  contact: {name: Jānis Koks, email: janis@example.lv}\n");
+  return fs;
+}
+
+std::string CheckText(const MemoryFileSystem& fs) {
+  BuildOptions options;
+  Diagnostics diag;
+  Portal portal;
+  LoadAndValidate(fs, options, &diag, &portal);
+  return diag.ToString();
+}
+
+std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audience,
+                                    std::string* diagnostics) {
+  BuildOptions options;
+  options.audience = audience;
+  options.jobs = 2;
+  Diagnostics diag;
+  std::vector<OutputFile> files;
+  RenderAll(fs, options, &diag, &files);
+  if (diagnostics) *diagnostics = diag.ToString();
+  return files;
+}
+
+std::string FileText(const std::vector<OutputFile>& files, const std::string& path) {
+  for (const OutputFile& f : files) {
+    if (f.path == path) return f.content;
+  }
+  return "";
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+int Run(const std::string& command, std::string* output) {
+  std::string cmd = command + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return -1;
+  std::array<char, 4096> buf;
+  output->clear();
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) output->append(buf.data(), n);
+  int status = pclose(p);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace clustersite::testing

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "build.h"
+#include "core/file_system.h"
+
+namespace clustersite::testing {
+
+/// A small valid content tree in memory: one cluster `koks` with a service,
+/// a public story, a members-only story and a roadmap. Tests change one file
+/// to break one rule.
+MemoryFileSystem ValidTree();
+
+/// Runs load + validate on `fs` (content root "content") and returns every
+/// diagnostic as text, one per line.
+std::string CheckText(const MemoryFileSystem& fs);
+
+/// Renders `fs` and returns the output files.
+std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audience,
+                                    std::string* diagnostics);
+
+/// The content of output file `path`, or "" when there is none.
+std::string FileText(const std::vector<OutputFile>& files, const std::string& path);
+
+/// Reads a real file.
+std::string ReadFile(const std::string& path);
+
+/// Runs a shell command, returning its exit code and its stdout+stderr.
+int Run(const std::string& command, std::string* output);
+
+}  // namespace clustersite::testing
