@@ -1,0 +1,116 @@
+// End-to-end tests: the real CLI on fixture trees and on content/.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include "test_util.h"
+
+namespace clustersite {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::Run;
+
+const std::string kBin = CLUSTERSITE_BINARY;
+const std::string kSource = CLUSTERSITE_SOURCE_DIR;
+
+/// A fresh temporary folder, removed at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    char tmpl[] = "/tmp/clustersite-e2e-XXXXXX";
+    path = mkdtemp(tmpl);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string operator/(const std::string& rel) const { return (path / rel).string(); }
+};
+
+/// Every file of a tree with its bytes, for comparing two trees.
+std::map<std::string, std::string> Snapshot(const fs::path& root) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (e.is_regular_file()) out[fs::relative(e.path(), root).string()] = ReadFile(e.path());
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("check reports every problem as path:line:column and exits non-zero") {
+  std::string out;
+  int code = Run(kBin + " check " + kSource + "/tests/fixtures/broken", &out);
+  CHECK(code == 1);
+  std::string dir = kSource + "/tests/fixtures/broken/koks/";
+  CHECK(out.find(dir + "services/eksports.md:3:1: error: unknown key `sumary`; did you mean "
+                       "`summary`?\n") != std::string::npos);
+  CHECK(out.find(dir + "stories/stasts.md:2:8: error: quoted value is not closed on this line; "
+                       "add the closing \"\n") != std::string::npos);
+  CHECK(out.find("check failed: ") != std::string::npos);
+}
+
+TEST_CASE("a failed build leaves the previous output untouched") {
+  TempDir tmp;
+  std::string out;
+  REQUIRE(Run(kBin + " build " + kSource + "/content -o " + tmp / "site", &out) == 0);
+  auto before = Snapshot(tmp / "site");
+  REQUIRE(before.size() > 10);
+  int code = Run(kBin + " build " + kSource + "/tests/fixtures/broken -o " + tmp / "site", &out);
+  CHECK(code == 1);
+  CHECK(out.find("is unchanged") != std::string::npos);
+  CHECK(Snapshot(tmp / "site") == before);
+  // Nothing is left beside the output either.
+  size_t entries = 0;
+  for (const auto& e : fs::directory_iterator(tmp.path)) entries += e.exists();
+  CHECK(entries == 1);
+}
+
+TEST_CASE("two builds of the same content are byte-identical") {
+  TempDir tmp;
+  std::string out;
+  REQUIRE(Run(kBin + " build " + kSource + "/content -j 1 -o " + tmp / "a", &out) == 0);
+  REQUIRE(Run("TZ=Asia/Tokyo LANG=C " + kBin + " build " + kSource + "/content -j 2 -o " +
+                  tmp / "b",
+              &out) == 0);
+  auto a = Snapshot(tmp / "a");
+  auto b = Snapshot(tmp / "b");
+  CHECK(a.size() > 20);
+  CHECK(a == b);
+}
+
+TEST_CASE("a build never replaces a folder it did not write") {
+  TempDir tmp;
+  fs::create_directories(tmp / "mine");
+  std::ofstream(tmp / "mine/notes.txt") << "keep me";
+  std::string out;
+  CHECK(Run(kBin + " build " + kSource + "/content -o " + tmp / "mine", &out) == 1);
+  CHECK(out.find("exists and was not written by clustersite") != std::string::npos);
+  CHECK(ReadFile(tmp / "mine/notes.txt") == "keep me");
+}
+
+TEST_CASE("stale pages disappear when a rebuild no longer has them") {
+  TempDir tmp;
+  fs::copy(kSource + "/content", tmp / "content", fs::copy_options::recursive);
+  std::string out;
+  REQUIRE(Run(kBin + " build " + tmp / "content" + " -o " + tmp / "site", &out) == 0);
+  REQUIRE(fs::exists(tmp / "site/koks/services"));
+  std::string victim;
+  for (const auto& e : fs::directory_iterator(tmp / "content/koks/stories")) {
+    std::string text = ReadFile(e.path());
+    if (text.find("visibility: public") != std::string::npos) {
+      victim = e.path().stem().string();
+      fs::remove(e.path());
+      break;
+    }
+  }
+  REQUIRE(!victim.empty());
+  REQUIRE(fs::exists(tmp / ("site/koks/stories/" + victim + "/index.html")));
+  REQUIRE(Run(kBin + " build " + tmp / "content" + " -o " + tmp / "site", &out) == 0);
+  CHECK_FALSE(fs::exists(tmp / ("site/koks/stories/" + victim)));
+}
+
+}  // namespace clustersite

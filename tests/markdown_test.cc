@@ -1,0 +1,61 @@
+#include "markdown/markdown.h"
+
+#include <doctest/doctest.h>
+
+namespace clustersite {
+namespace {
+
+std::string Render(const std::string& md) {
+  Diagnostics diag;
+  return RenderMarkdown({md, "x.md", "koks/services/x.md", 1}, nullptr, &diag);
+}
+
+}  // namespace
+
+TEST_CASE("GFM extensions are on: tables, strikethrough, autolinks, task lists") {
+  std::string html = Render("|a|b|\n|-|-|\n|1|2|\n\n~~no~~ www.example.lv\n\n- [x] done\n");
+  CHECK(html.find("<table>") != std::string::npos);
+  CHECK(html.find("<del>no</del>") != std::string::npos);
+  CHECK(html.find("<a href=\"http://www.example.lv\">") != std::string::npos);
+  CHECK(html.find("checked=\"\" disabled=\"\"") != std::string::npos);
+}
+
+TEST_CASE("raw HTML is omitted and script URLs are blanked") {
+  std::string html = Render("<script>alert(1)</script>\n\n[a](javascript:alert(1)) "
+                            "<img src=x onerror=alert(1)>\n");
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("onerror") == std::string::npos);
+  CHECK(html.find("javascript:") == std::string::npos);
+  CHECK(html.find("<!-- raw HTML omitted -->") != std::string::npos);
+}
+
+TEST_CASE("template syntax in Markdown is rendered literally") {
+  CHECK(Render("{{site.secret}} {{> p}}\n") == "<p>{{site.secret}} {{&gt; p}}</p>\n");
+}
+
+TEST_CASE("relative links to content files are rewritten to page URLs") {
+  Diagnostics diag;
+  LinkResolver resolve = [](const std::string& rel) -> LinkTarget {
+    if (rel == "koks/roadmaps/a.md") return {LinkTarget::kPage, "../../roadmaps/a/"};
+    if (rel == "koks/stories/secret.md") return {LinkTarget::kHidden, ""};
+    return {};
+  };
+  std::string html = RenderMarkdown(
+      {"[road](../roadmaps/a.md#s2) and [hidden](../stories/secret.md)\n", "x.md",
+       "koks/services/x.md", 1},
+      &resolve, &diag);
+  CHECK(html == "<p><a href=\"../../roadmaps/a/#s2\">road</a> and hidden</p>\n");
+  CHECK(diag.ToString() == "");
+}
+
+TEST_CASE("a dangerous link scheme from Markdown is removed with a warning") {
+  Diagnostics diag;
+  LinkResolver resolve = [](const std::string&) { return LinkTarget{}; };
+  std::string html = RenderMarkdown({"[a](ftp://example.lv/x)\n", "x.md", "koks/x.md", 3},
+                                    &resolve, &diag);
+  CHECK(html == "<p><a href=\"\">a</a></p>\n");
+  CHECK(diag.ToString() == "x.md:3:5: warning: link `ftp://example.lv/x` uses a scheme that is "
+                           "not allowed; removed\n");
+}
+
+}  // namespace clustersite

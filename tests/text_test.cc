@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include "core/date.h"
+#include "core/text.h"
+#include "core/unicode.h"
+#include "core/url.h"
+
+namespace clustersite {
+
+TEST_CASE("slugs are lowercase ASCII letters, digits and hyphens") {
+  CHECK(IsValidSlug("eksports-2026"));
+  CHECK(IsValidSlug("a"));
+  CHECK_FALSE(IsValidSlug(""));
+  CHECK_FALSE(IsValidSlug("-a"));
+  CHECK_FALSE(IsValidSlug("Eksports"));
+  CHECK_FALSE(IsValidSlug("apmācības"));
+  CHECK_FALSE(IsValidSlug("a/b"));
+  CHECK_FALSE(IsValidSlug(".."));
+}
+
+TEST_CASE("did-you-mean finds near misses only") {
+  CHECK(DidYouMean("tilte", {"title", "summary"}) == "title");
+  CHECK(DidYouMean("xyzzy", {"title", "summary"}) == "");
+}
+
+TEST_CASE("characters are counted after NFC") {
+  CHECK(CountCharacters("a\xCC\x84") == 1);  // a + combining macron = ā
+  CHECK(CountCharacters("ā") == 1);
+  CHECK(CountCharacters("abc") == 3);
+}
+
+TEST_CASE("invalid UTF-8 is located by line and column") {
+  Position p = FindInvalidUtf8("ab\nc\xC3(");
+  CHECK(p.line == 2);
+  CHECK(p.column == 2);
+  CHECK(FindInvalidUtf8("ok āž").line == 0);
+}
+
+TEST_CASE("bidi and zero-width characters are found") {
+  CHECK(HasInvisibleControls("a\xE2\x80\xAE" "b"));  // U+202E
+  CHECK(HasInvisibleControls("a\xE2\x80\x8B" "b"));  // U+200B
+  CHECK_FALSE(HasInvisibleControls("ābc"));
+}
+
+TEST_CASE("dates must exist") {
+  CHECK(ParseDate("2024-02-29").has_value());
+  CHECK_FALSE(ParseDate("2026-02-29").has_value());
+  CHECK_FALSE(ParseDate("2026-13-01").has_value());
+  CHECK_FALSE(ParseDate("26-01-01").has_value());
+  CHECK(ParseDate("2026-12-03")->Iso() == "2026-12-03");
+}
+
+TEST_CASE("only safe URL schemes are allowed") {
+  CHECK(IsSafeUrl("https://example.lv/", false));
+  CHECK(IsSafeUrl("mailto:a@b.lv", false));
+  CHECK(IsSafeUrl("../services/x/", false));
+  CHECK_FALSE(IsSafeUrl("javascript:alert(1)", false));
+  CHECK_FALSE(IsSafeUrl("JaVaScRiPt:alert(1)", false));
+  CHECK_FALSE(IsSafeUrl(" javascript:alert(1)", false));
+  CHECK_FALSE(IsSafeUrl("vbscript:x", false));
+  CHECK_FALSE(IsSafeUrl("file:///etc/passwd", false));
+  CHECK_FALSE(IsSafeUrl("data:text/html,<script>", true));
+  CHECK(IsSafeUrl("data:image/png;base64,AAAA", true));
+  CHECK_FALSE(IsSafeUrl("data:image/png;base64,AAAA", false));
+  CHECK_FALSE(IsSafeUrl("data:image/svg+xml,<svg>", true));
+}
+
+TEST_CASE("paths resolve inside the tree or not at all") {
+  CHECK(ResolveInTree("koks/services", "../roadmaps/a.md") == "koks/roadmaps/a.md");
+  CHECK(ResolveInTree("koks", "media/logo.svg") == "koks/media/logo.svg");
+  CHECK_FALSE(ResolveInTree("koks/services", "../../../etc/passwd").has_value());
+  CHECK_FALSE(ResolveInTree("koks", "/etc/passwd").has_value());
+  CHECK_FALSE(ResolveInTree("koks", "%2e%2e/%2e%2e/etc").has_value());
+  CHECK_FALSE(ResolveInTree("koks", "%252e%252e/etc").has_value());
+  CHECK_FALSE(ResolveInTree("koks", "..\\..\\etc").has_value());
+}
+
+TEST_CASE("relative URLs between page folders") {
+  CHECK(RelativeUrl("services/a/", "services/b/") == "../b/");
+  CHECK(RelativeUrl("services/a/", "stories/") == "../../stories/");
+  CHECK(RelativeUrl("", "services/") == "services/");
+  CHECK(RelativeUrl("services/", "") == "../");
+  CHECK(RelativeUrl("about/", "media/logo.svg") == "../media/logo.svg");
+}
+
+}  // namespace clustersite

@@ -1,0 +1,78 @@
+#include "load/yaml.h"
+
+#include <doctest/doctest.h>
+
+namespace clustersite {
+namespace {
+
+std::string ParseErrors(const std::string& text, int first_line = 1) {
+  Diagnostics diag;
+  YamlFile file;
+  YamlFile::Parse("f.yaml", text, first_line, &diag, &file);
+  return diag.ToString();
+}
+
+}  // namespace
+
+TEST_CASE("positions are given in the original file, not the front-matter block") {
+  CHECK(ParseErrors("a: 1\na: 2\n", 5) ==
+        "f.yaml:6:1: error: duplicate key `a`; each key may appear once\n");
+}
+
+TEST_CASE("duplicate keys in nested mappings are found") {
+  CHECK(ParseErrors("contact:\n  name: A\n  name: B\n") ==
+        "f.yaml:3:3: error: duplicate key `name`; each key may appear once\n");
+}
+
+TEST_CASE("a single-quoted value with a doubled quote is closed") {
+  CHECK(ParseErrors("a: 'it''s'\nb: \"say \\\"hi\\\"\"\n") == "");
+}
+
+TEST_CASE("quotes inside a block scalar are literal text") {
+  CHECK(ParseErrors("a: |\n  \"not closed\n  still text\nb: 1\n") == "");
+}
+
+TEST_CASE("an unclosed quote in a list item is an error") {
+  CHECK(ParseErrors("- name: \"Acme\n  kind: partner\n") ==
+        "f.yaml:1:9: error: quoted value is not closed on this line; add the closing \"\n");
+}
+
+TEST_CASE("20,000-deep nesting is a clear error, not a crash") {
+  std::string deep(20000, '[');
+  std::string text = "a: " + deep + "\n";
+  std::string errors = ParseErrors(text);
+  CHECK(errors.find("error: ") != std::string::npos);
+  CHECK(errors.find("nested") != std::string::npos);
+}
+
+TEST_CASE("a billion-laughs alias bomb is an error, not an explosion") {
+  std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  char prev = 'a';
+  for (char c = 'b'; c <= 'j'; ++c) {
+    text += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 10; ++i) text += std::string(i ? ", *" : "*") + prev;
+    text += "]\n";
+    prev = c;
+  }
+  std::string errors = ParseErrors(text);
+  CHECK(errors.find("error: YAML document expands to more than 100000 values (aliases?)") !=
+        std::string::npos);
+}
+
+TEST_CASE("a document start marker at the top is allowed") {
+  CHECK(ParseErrors("---\na: 1\n") == "");
+}
+
+TEST_CASE("Fields reports wrong types") {
+  Diagnostics diag;
+  YamlFile file;
+  REQUIRE(YamlFile::Parse("f.yaml", "title: [a, b]\nn: many\n", 1, &diag, &file));
+  Fields f(file, file.root(), &diag);
+  CHECK_FALSE(f.String("title").has_value());
+  CHECK_FALSE(f.Integer("n").has_value());
+  CHECK(diag.ToString() ==
+        "f.yaml:1:8: error: `title` must be text\n"
+        "f.yaml:2:4: error: `n` must be a whole number of 0 or more, not `many`\n");
+}
+
+}  // namespace clustersite
