@@ -298,8 +298,21 @@ TEST_CASE("every problem of a run is reported, not just the first") {
         "content/koks/cluster.yaml:2:9: error: the vision is 150 characters; it must fit in 140\n"
         "content/koks/cluster.yaml:7:1: error: unknown key `colour`; known keys are `name`, "
         "`base_url`, `vision`, `mission`, `language`, `sectors`, `label`, `founded`, "
-        "`brand_color`, `logo`, `contact`, `communication` and `directions`\n"
+        "`brand_color`, `logo`, `contact`, `communication`, `directions` and `categories`\n"
         "content/koks/services/apmacibas.md:2:1: error: missing required key `summary`\n");
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("a service category missing from the cluster's categories is an error") {
+  auto fs = testing::ValidTree();
+  fs.Add("content/koks/cluster.yaml",
+         "name: K\nvision: V\nlogo: media/logo.svg\ncontact: {name: I}\n"
+         "categories: {eksports: Eksports}\n");
+  CHECK(testing::CheckText(fs) == "content/koks/services/apmacibas.md:4:11: error: unknown "
+                                  "category `izglitiba`\n");
 }
 
 }  // namespace clustersite

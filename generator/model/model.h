@@ -41,6 +41,7 @@ struct Body {
 struct Service {
   std::string slug, path, rel;
   std::string title, summary, category;
+  Position category_pos;
   long uses_last_year = 0;
   std::vector<Located> audience;  ///< new | active | reactivate
   std::optional<Contact> contact;  ///< else the cluster contact
@@ -120,6 +121,9 @@ struct Cluster {
   Contact contact;
   Communication communication;
   std::vector<Direction> directions;
+  /// Display names of service categories by the key services use.
+  std::map<std::string, std::string> categories;
+  Position categories_pos;
   std::optional<Body> about;
   std::string about_path, about_rel;
   std::vector<Service> services;

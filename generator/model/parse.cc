@@ -102,6 +102,7 @@ bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out) {
   out->title = f.String("title", true).value_or(out->slug);
   out->summary = f.String("summary", true).value_or("");
   out->category = f.String("category", true).value_or("");
+  out->category_pos = f.PositionOf("category");
   out->uses_last_year = f.Integer("uses_last_year").value_or(0);
   for (auto& [a, pos] : f.StringList("audience")) {
     if (OneOf(f, "audience", a, {"new", "active", "reactivate"})) out->audience.push_back({a, pos});
@@ -225,7 +226,7 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   Fields f(yaml, yaml.root(), diag);
   if (!f.IsMap("cluster.yaml")) return;
   f.CheckKeys({"name", "base_url", "vision", "mission", "language", "sectors", "label", "founded",
-               "brand_color", "logo", "contact", "communication", "directions"});
+               "brand_color", "logo", "contact", "communication", "directions", "categories"});
   c->name = f.String("name", true).value_or(c->slug);
   c->base_url = f.String("base_url").value_or("");
   c->base_url_pos = f.PositionOf("base_url");
@@ -258,6 +259,19 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
         c->communication.newsletter.clear();
       c->communication.meetings = cf.String("meetings").value_or("");
       c->communication.next_meeting = cf.DateValue("next_meeting");
+    }
+  }
+  YAML::Node cats = f.Node("categories");
+  c->categories_pos = f.PositionOf("categories");
+  if (cats.IsDefined() && !cats.IsNull()) {
+    if (!cats.IsMap()) {
+      diag->Error(file.path, yaml.PositionOf(cats),
+                  "`categories` must map each category key to its name, like `eksports: Eksports`");
+    } else {
+      for (const auto& kv : cats) {
+        if (kv.first.IsScalar() && kv.second.IsScalar())
+          c->categories[kv.first.Scalar()] = kv.second.Scalar();
+      }
     }
   }
   YAML::Node dirs = f.Node("directions");

@@ -137,7 +137,7 @@ MustacheData ServicesData(const ClusterContext& ctx) {
   MustacheData categories = List();
   for (const std::string& name : order) {
     MustacheData cat = Object();
-    cat.set("name", name);
+    cat.set("name", CategoryName(ctx.cluster(), name));
     cat.set("services", lists.at(name));
     categories.push_back(cat);
   }

@@ -17,6 +17,11 @@ std::string ServiceDir(const Service& s) { return "services/" + s.slug + "/"; }
 std::string StoryDir(const Story& s) { return "stories/" + s.slug + "/"; }
 std::string RoadmapDir(const Roadmap& r) { return "roadmaps/" + r.slug + "/"; }
 
+std::string CategoryName(const Cluster& c, const std::string& key) {
+  auto it = c.categories.find(key);
+  return it == c.categories.end() ? key : it->second;
+}
+
 std::string ForLabel(const Strings& t, RoadmapFor kind) {
   switch (kind) {
     case RoadmapFor::kNew: return t.Get("for_new");
@@ -34,7 +39,7 @@ MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std:
   d.set("slug", s.slug);
   d.set("title", s.title);
   d.set("summary", s.summary);
-  d.set("category", s.category);
+  d.set("category", CategoryName(ctx.cluster(), s.category));
   d.set("uses_last_year", std::to_string(s.uses_last_year));
   if (rank > 0) d.set("rank", std::to_string(rank));
   MustacheData audiences = List();

@@ -47,6 +47,8 @@ MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::str
 MustacheData RoadmapCard(const ClusterContext& ctx, const Roadmap& r, const std::string& from);
 MustacheData ContactData(const Contact& c);
 MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r);
+/// The display name of a service category: cluster.yaml's `categories`, else the key.
+std::string CategoryName(const Cluster& c, const std::string& key);
 std::string ForLabel(const Strings& t, RoadmapFor kind);
 
 /// The fields every page has (lang, t, root, site, page, nav, cluster).

@@ -100,7 +100,11 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
   for (const Service& s : c.services) services[s.slug] = &s;
   for (const Roadmap& r : c.roadmaps) roadmaps[r.slug] = &r;
 
+  std::map<std::string, const void*> categories;
+  for (const auto& [key, name] : c.categories) categories[key] = &name;
   for (const Service& s : c.services) {
+    if (!c.categories.empty() && !s.category.empty())
+      UnknownRef(diag, s.path, {s.category, s.category_pos}, "category", categories);
     if (s.roadmap) UnknownRef(diag, s.path, *s.roadmap, "roadmap", roadmaps);
     CheckInvisible(diag, s.path, s.title, "`title`");
   }
