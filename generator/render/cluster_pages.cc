@@ -313,14 +313,14 @@ MustacheData MembersData(const ClusterContext& ctx) {
   for (const char* type : {"company", "research", "education", "public", "ngo"}) {
     if (!by_type.count(type)) continue;
     MustacheData c = Object();
-    c.set("label", t.Get(std::string("type_") + type));
+    c.set("label", t.Get(std::string("type_") + type + "_count"));
     c.set("count", std::to_string(by_type[type]));
     composition.push_back(c);
   }
   for (const char* size : {"sme", "large"}) {
     if (!by_size.count(size)) continue;
     MustacheData c = Object();
-    c.set("label", t.Get(std::string("size_") + size));
+    c.set("label", t.Get(std::string("size_") + size + "_count"));
     c.set("count", std::to_string(by_size[size]));
     composition.push_back(c);
   }

@@ -98,7 +98,14 @@ MustacheData ContactData(const Contact& c) {
   d.set("name", c.name);
   if (!c.role.empty()) d.set("role", c.role);
   if (!c.email.empty()) d.set("email", c.email);
-  if (!c.phone.empty()) d.set("phone", c.phone);
+  if (!c.phone.empty()) {
+    d.set("phone", c.phone);
+    std::string tel;
+    for (char ch : c.phone) {
+      if ((ch >= '0' && ch <= '9') || (ch == '+' && tel.empty())) tel += ch;
+    }
+    if (!tel.empty()) d.set("phone_tel", tel);
+  }
   return d;
 }
 

@@ -1,0 +1,190 @@
+// End-to-end: builds content/ with the real CLI and checks what each page says.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "test_util.h"
+
+namespace clustersite {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::Run;
+
+/// content/ built once for both audiences, shared by the tests below.
+struct BuiltContent {
+  std::string root;
+  BuiltContent() {
+    char tmpl[] = "/tmp/clustersite-content-XXXXXX";
+    root = mkdtemp(tmpl);
+    std::string out;
+    std::string bin = CLUSTERSITE_BINARY;
+    std::string content = std::string(CLUSTERSITE_SOURCE_DIR) + "/content";
+    int a = Run(bin + " build " + content + " -o " + root + "/public", &out);
+    int b = Run(bin + " build " + content + " --audience members -o " + root + "/members", &out);
+    REQUIRE(a == 0);
+    REQUIRE(b == 0);
+  }
+  ~BuiltContent() { fs::remove_all(root); }
+  std::string Public(const std::string& rel) const { return ReadFile(root + "/public/" + rel); }
+  std::string Members(const std::string& rel) const { return ReadFile(root + "/members/" + rel); }
+};
+
+const BuiltContent& Built() {
+  static BuiltContent built;
+  return built;
+}
+
+bool Has(const std::string& text, const std::string& needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+/// True when each needle appears, in this order.
+bool InOrder(const std::string& text, const std::vector<std::string>& needles) {
+  size_t at = 0;
+  for (const std::string& n : needles) {
+    size_t found = text.find(n, at);
+    if (found == std::string::npos) return false;
+    at = found + n.size();
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the portal index lists every cluster with its vision") {
+  std::string html = Built().Public("index.html");
+  CHECK(Has(html, "<html lang=\"lv\">"));
+  CHECK(Has(html, "Latvijas klasteri"));
+  CHECK(Has(html, "href=\"koks/\""));
+  CHECK(Has(html, "href=\"veseliga-partika/\""));
+  CHECK(Has(html, "href=\"baltic-logistics/\""));
+  CHECK(Has(html, "Latvijas koka ēkas — pirmā izvēle Ziemeļeiropā"));
+}
+
+TEST_CASE("a cluster home shows vision, label, the three most used services, stories, contact") {
+  std::string html = Built().Public("koks/index.html");
+  CHECK(Has(html, "<html lang=\"lv\">"));
+  CHECK(Has(html, "Latvijas koka ēkas — pirmā izvēle Ziemeļeiropā: rūpnieciski ražotas, "
+                  "ilgtspējīgas un būvētas ar vietējo prasmi."));
+  CHECK(Has(html, "Zelta"));
+  CHECK(InOrder(html, {"Tirdzniecības misijas", "Kopstendi starptautiskās izstādēs",
+                       "Mentorings jaunajiem biedriem"}));
+  CHECK_FALSE(Has(html, "Praktiskās darbnīcas par CLT"));  // fourth most used
+  // Latest public stories, newest first.
+  CHECK(InOrder(html, {"stories/livu-koka-konstrukcijas-atgriesanas/",
+                       "stories/formatus-norvegija/", "stories/kurzemes-clt-ugunsdrosiba/"}));
+  CHECK(Has(html, "mailto:"));
+}
+
+TEST_CASE("the services list is by category, ranked by use, with category names") {
+  std::string html = Built().Public("koks/services/index.html");
+  CHECK(Has(html, "Apmācības"));
+  CHECK(Has(html, "Inovācijas"));
+  CHECK(InOrder(html, {"Tirdzniecības misijas", "Kopstendi starptautiskās izstādēs"}));
+  CHECK(InOrder(html, {"Ugunsdrošības un akustikas testu atbalsts",
+                       "Inovāciju projektu sagatavošana"}));
+  CHECK_FALSE(Has(html, "Pircēju un partneru datubāze"));
+  CHECK(Has(Built().Members("koks/services/index.html"), "Pircēju un partneru datubāze"));
+}
+
+TEST_CASE("a service page shows its roadmap steps and the stories about it") {
+  std::string html = Built().Public("koks/services/tirdzniecibas-misijas/index.html");
+  CHECK(Has(html, "<h1"));
+  CHECK(InOrder(html, {"Pieteikums", "Atlase un tirgus pārskats", "Materiāli svešvalodā",
+                       "Tikšanos grafiks", "Misija"}));
+  CHECK(Has(html, "href=\"../../roadmaps/tirdzniecibas-misija/\""));
+  CHECK(InOrder(html, {"href=\"../../stories/livu-koka-konstrukcijas-atgriesanas/\"",
+                       "href=\"../../stories/formatus-norvegija/\""}));
+}
+
+TEST_CASE("relative links between content files become page URLs") {
+  for (const auto& e : fs::recursive_directory_iterator(Built().root + "/public")) {
+    if (e.path().extension() != ".html") continue;
+    std::string html = ReadFile(e.path());
+    INFO(e.path().string());
+    CHECK_FALSE(Has(html, ".md\""));
+    CHECK_FALSE(Has(html, ".md#"));
+  }
+}
+
+TEST_CASE("the stories list is newest first and holds only the audience's stories") {
+  std::string pub = Built().Public("koks/stories/index.html");
+  CHECK(InOrder(pub, {"Līvu Koka Konstrukcijas atgriežas eksporta misijās",
+                      "Kā SIA Formatus atrada pirmo klientu Norvēģijā",
+                      "SIA Kurzemes CLT pierāda koka pārseguma ugunsizturību"}));
+  CHECK_FALSE(Has(pub, "EkoSiltums pielāgo siltumizolāciju"));
+  CHECK_FALSE(Has(pub, "Vidzemes Baļķu Mājas"));  // members by default
+  std::string mem = Built().Members("koks/stories/index.html");
+  CHECK(InOrder(mem, {"EkoSiltums pielāgo siltumizolāciju", "Vidzemes Baļķu Mājas",
+                      "Kā SIA Formatus atrada pirmo klientu Norvēģijā"}));
+  CHECK_FALSE(fs::exists(Built().root + "/public/koks/stories/ekosiltums-darbnicas"));
+  CHECK(fs::exists(Built().root + "/members/koks/stories/ekosiltums-darbnicas/index.html"));
+}
+
+TEST_CASE("a story page links its services and its neighbours") {
+  std::string html = Built().Public("koks/stories/formatus-norvegija/index.html");
+  CHECK(Has(html, "SIA Formatus"));
+  CHECK(Has(html, "datetime=\"2026-03-02\""));
+  CHECK(Has(html, "2026. gada 2. marts"));
+  CHECK(Has(html, "href=\"../../services/tirdzniecibas-misijas/\""));
+  CHECK(Has(html, "href=\"../livu-koka-konstrukcijas-atgriesanas/\""));  // newer
+  CHECK(Has(html, "href=\"../kurzemes-clt-ugunsdrosiba/\""));            // older
+}
+
+TEST_CASE("a roadmap page numbers its steps, says who does what, ends at the meeting") {
+  std::string html = Built().Public("koks/roadmaps/jauna-biedra-cels/index.html");
+  CHECK(InOrder(html, {"Sveiciena zvans un iepazīšanās", "Biedra profils katalogam",
+                       "Mentora izvēle", "Iepazīstināšana ar līdzīgiem biedriem",
+                       "Pirmais pakalpojums", "Prezentējiet savu uzņēmumu biedru sapulcē",
+                       "2026. gada 3. decembris"}));
+  CHECK(Has(html, "<ol"));
+  CHECK(Has(html, "who-member"));
+  CHECK(Has(html, "who-cluster"));
+  CHECK(Has(html, "<strong>piecas minūtes</strong>"));
+  std::string list = Built().Public("koks/roadmaps/index.html");
+  CHECK(InOrder(list, {"Jaunā biedra ceļa karte", "Aktīvā biedra ceļa karte",
+                       "Ceļa karte atgriešanās klastera darbā"}));
+}
+
+TEST_CASE("the members page groups by sector; contacts only for members") {
+  std::string pub = Built().Public("koks/members/index.html");
+  CHECK(Has(pub, "SIA Formatus"));
+  CHECK(Has(pub, "AS Līvu Koka Konstrukcijas"));
+  CHECK(Has(pub, "https://formatus.example.lv"));
+  CHECK_FALSE(Has(pub, "janis.berzins@formatus.example.lv"));
+  CHECK_FALSE(Has(pub, "Jānis Bērziņš"));
+  std::string mem = Built().Members("koks/members/index.html");
+  CHECK(Has(mem, "janis.berzins@formatus.example.lv"));
+}
+
+TEST_CASE("the about page renders about.md") {
+  std::string html = Built().Public("koks/about/index.html");
+  CHECK(Has(html, "<h2>"));
+  CHECK(Has(html, "asociācij"));
+}
+
+TEST_CASE("an English cluster has English UI and dates") {
+  std::string html = Built().Public("baltic-logistics/roadmaps/index.html");
+  CHECK(Has(html, "<html lang=\"en\">"));
+  std::string road;
+  for (const auto& e : fs::directory_iterator(Built().root + "/public/baltic-logistics/roadmaps")) {
+    if (!e.is_directory()) continue;
+    std::string page = ReadFile(e.path() / "index.html");
+    if (Has(page, "10 December 2026")) road = page;
+  }
+  CHECK_FALSE(road.empty());
+}
+
+TEST_CASE("each cluster folder carries its own CSS and logo") {
+  for (const char* c : {"koks", "veseliga-partika", "baltic-logistics"}) {
+    CHECK(fs::exists(Built().root + "/public/" + c + "/style.css"));
+    CHECK(fs::exists(Built().root + "/public/" + c + "/media/logo.svg"));
+    CHECK(Has(Built().Public(std::string(c) + "/index.html"), "src=\"media/logo.svg\""));
+  }
+}
+
+}  // namespace clustersite
