@@ -33,7 +33,8 @@ bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* d
   if (!LoadAndValidate(fs, options, diag, &portal)) return false;
   Theme theme;
   std::string theme_dir = options.theme;
-  if (theme_dir.empty() && !portal.theme.empty()) theme_dir = JoinPath(options.content, portal.theme);
+  if (theme_dir.empty() && !portal.theme.empty())
+    theme_dir = JoinPath(options.content, portal.theme);
   if (!Theme::Load(fs, theme_dir, diag, &theme)) return false;
   RenderOptions render;
   render.audience = options.audience;
@@ -44,14 +45,13 @@ bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* d
   return !diag->HasErrors();
 }
 
-bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
-           BuildStats* stats, std::string* write_error) {
+bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,
+           std::string* write_error) {
   std::vector<OutputFile> files;
   if (!RenderAll(fs, options, diag, &files)) return false;
   stats->files = files.size();
-  stats->pages = std::count_if(files.begin(), files.end(), [](const OutputFile& f) {
-    return EndsWith(f.path, ".html");
-  });
+  stats->pages = std::count_if(files.begin(), files.end(),
+                               [](const OutputFile& f) { return EndsWith(f.path, ".html"); });
   Portal counted;
   stats->clusters = 0;
   for (const OutputFile& f : files) {

@@ -12,13 +12,13 @@ namespace clustersite {
 
 /// What `clustersite build` and `check` are asked to do. Every field has a default.
 struct BuildOptions {
-  std::string content = "content";      ///< the content folder
-  std::string out;                      ///< output folder; "" = public or members by audience
+  std::string content = "content";  ///< the content folder
+  std::string out;                  ///< output folder; "" = public or members by audience
   Audience audience = Audience::kPublic;
-  std::string cluster;                  ///< build only this cluster, as the output root
-  std::string base_url;                 ///< overrides portal.yaml's base_url
-  std::string theme;                    ///< a theme folder over the default theme
-  int jobs = 0;                         ///< threads; 0 = the hardware threads
+  std::string cluster;   ///< build only this cluster, as the output root
+  std::string base_url;  ///< overrides portal.yaml's base_url
+  std::string theme;     ///< a theme folder over the default theme
+  int jobs = 0;          ///< threads; 0 = the hardware threads
 };
 
 /// What a build did, for the one-line summary.
@@ -38,8 +38,8 @@ bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* d
                std::vector<OutputFile>* files);
 
 /// The whole pipeline: load → model → validate → render → write.
-bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
-           BuildStats* stats, std::string* write_error);
+bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,
+           std::string* write_error);
 
 /// The output folder for `options`: `out`, else `public` or `members`.
 std::string OutputFolder(const BuildOptions& options);

@@ -1,8 +1,8 @@
 // clustersite: argv → options → library call → exit code.
 
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -15,13 +15,11 @@ namespace {
 
 using clustersite::Audience;
 
-void PrintDiagnostics(const clustersite::Diagnostics& diag) {
-  std::cerr << diag.ToString();
-}
+void PrintDiagnostics(const clustersite::Diagnostics& diag) { std::cerr << diag.ToString(); }
 
 std::string Summary(const clustersite::Diagnostics& diag) {
-  std::string s = std::to_string(diag.ErrorCount()) +
-                  (diag.ErrorCount() == 1 ? " error" : " errors");
+  std::string s =
+      std::to_string(diag.ErrorCount()) + (diag.ErrorCount() == 1 ? " error" : " errors");
   if (diag.WarningCount() > 0)
     s += ", " + std::to_string(diag.WarningCount()) +
          (diag.WarningCount() == 1 ? " warning" : " warnings");
@@ -96,8 +94,8 @@ int main(int argc, char** argv) {
     std::cerr << "build failed: " << Summary(diag) << "; " << out << "/ is unchanged\n";
     return 1;
   }
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                  .count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   char line[256];
   std::snprintf(line, sizeof line, "built %zu clusters, %zu pages, %zu files into %s/ in %.0f ms",
                 stats.clusters, stats.pages, stats.files, out.c_str(), ms);

@@ -73,9 +73,9 @@ TEST_CASE("two builds of the same content are byte-identical") {
   TempDir tmp;
   std::string out;
   REQUIRE(Run(kBin + " build " + kSource + "/content -j 1 -o " + tmp / "a", &out) == 0);
-  REQUIRE(Run("TZ=Asia/Tokyo LANG=C " + kBin + " build " + kSource + "/content -j 2 -o " +
-                  tmp / "b",
-              &out) == 0);
+  REQUIRE(
+      Run("TZ=Asia/Tokyo LANG=C " + kBin + " build " + kSource + "/content -j 2 -o " + tmp / "b",
+          &out) == 0);
   auto a = Snapshot(tmp / "a");
   auto b = Snapshot(tmp / "b");
   CHECK(a.size() > 20);

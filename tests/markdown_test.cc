@@ -21,8 +21,9 @@ TEST_CASE("GFM extensions are on: tables, strikethrough, autolinks, task lists")
 }
 
 TEST_CASE("raw HTML is omitted and script URLs are blanked") {
-  std::string html = Render("<script>alert(1)</script>\n\n[a](javascript:alert(1)) "
-                            "<img src=x onerror=alert(1)>\n");
+  std::string html = Render(
+      "<script>alert(1)</script>\n\n[a](javascript:alert(1)) "
+      "<img src=x onerror=alert(1)>\n");
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("onerror") == std::string::npos);
   CHECK(html.find("javascript:") == std::string::npos);
@@ -40,10 +41,10 @@ TEST_CASE("relative links to content files are rewritten to page URLs") {
     if (rel == "koks/stories/secret.md") return {LinkTarget::kHidden, ""};
     return {};
   };
-  std::string html = RenderMarkdown(
-      {"[road](../roadmaps/a.md#s2) and [hidden](../stories/secret.md)\n", "x.md",
-       "koks/services/x.md", 1},
-      &resolve, &diag);
+  std::string html =
+      RenderMarkdown({"[road](../roadmaps/a.md#s2) and [hidden](../stories/secret.md)\n", "x.md",
+                      "koks/services/x.md", 1},
+                     &resolve, &diag);
   CHECK(html == "<p><a href=\"../../roadmaps/a/#s2\">road</a> and hidden</p>\n");
   CHECK(diag.ToString() == "");
 }
@@ -51,11 +52,12 @@ TEST_CASE("relative links to content files are rewritten to page URLs") {
 TEST_CASE("a dangerous link scheme from Markdown is removed with a warning") {
   Diagnostics diag;
   LinkResolver resolve = [](const std::string&) { return LinkTarget{}; };
-  std::string html = RenderMarkdown({"[a](ftp://example.lv/x)\n", "x.md", "koks/x.md", 3},
-                                    &resolve, &diag);
+  std::string html =
+      RenderMarkdown({"[a](ftp://example.lv/x)\n", "x.md", "koks/x.md", 3}, &resolve, &diag);
   CHECK(html == "<p><a href=\"\">a</a></p>\n");
-  CHECK(diag.ToString() == "x.md:3:5: warning: link `ftp://example.lv/x` uses a scheme that is "
-                           "not allowed; removed\n");
+  CHECK(diag.ToString() ==
+        "x.md:3:5: warning: link `ftp://example.lv/x` uses a scheme that is "
+        "not allowed; removed\n");
 }
 
 }  // namespace clustersite

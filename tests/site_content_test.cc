@@ -68,8 +68,9 @@ TEST_CASE("the portal index lists every cluster with its vision") {
 TEST_CASE("a cluster home shows vision, label, the three most used services, stories, contact") {
   std::string html = Built().Public("koks/index.html");
   CHECK(Has(html, "<html lang=\"lv\">"));
-  CHECK(Has(html, "Latvijas koka ēkas — pirmā izvēle Ziemeļeiropā: rūpnieciski ražotas, "
-                  "ilgtspējīgas un būvētas ar vietējo prasmi."));
+  CHECK(Has(html,
+            "Latvijas koka ēkas — pirmā izvēle Ziemeļeiropā: rūpnieciski ražotas, "
+            "ilgtspējīgas un būvētas ar vietējo prasmi."));
   CHECK(Has(html, "Zelta"));
   CHECK(InOrder(html, {"Tirdzniecības misijas", "Kopstendi starptautiskās izstādēs",
                        "Mentorings jaunajiem biedriem"}));
@@ -85,8 +86,8 @@ TEST_CASE("the services list is by category, ranked by use, with category names"
   CHECK(Has(html, "Apmācības"));
   CHECK(Has(html, "Inovācijas"));
   CHECK(InOrder(html, {"Tirdzniecības misijas", "Kopstendi starptautiskās izstādēs"}));
-  CHECK(InOrder(html, {"Ugunsdrošības un akustikas testu atbalsts",
-                       "Inovāciju projektu sagatavošana"}));
+  CHECK(InOrder(html,
+                {"Ugunsdrošības un akustikas testu atbalsts", "Inovāciju projektu sagatavošana"}));
   CHECK_FALSE(Has(html, "Pircēju un partneru datubāze"));
   CHECK(Has(Built().Members("koks/services/index.html"), "Pircēju un partneru datubāze"));
 }
@@ -137,10 +138,10 @@ TEST_CASE("a story page links its services and its neighbours") {
 
 TEST_CASE("a roadmap page numbers its steps, says who does what, ends at the meeting") {
   std::string html = Built().Public("koks/roadmaps/jauna-biedra-cels/index.html");
-  CHECK(InOrder(html, {"Sveiciena zvans un iepazīšanās", "Biedra profils katalogam",
-                       "Mentora izvēle", "Iepazīstināšana ar līdzīgiem biedriem",
-                       "Pirmais pakalpojums", "Prezentējiet savu uzņēmumu biedru sapulcē",
-                       "2026. gada 3. decembris"}));
+  CHECK(
+      InOrder(html, {"Sveiciena zvans un iepazīšanās", "Biedra profils katalogam", "Mentora izvēle",
+                     "Iepazīstināšana ar līdzīgiem biedriem", "Pirmais pakalpojums",
+                     "Prezentējiet savu uzņēmumu biedru sapulcē", "2026. gada 3. decembris"}));
   CHECK(Has(html, "<ol"));
   CHECK(Has(html, "who-member"));
   CHECK(Has(html, "who-cluster"));

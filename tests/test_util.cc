@@ -1,10 +1,11 @@
 #include "test_util.h"
 
+#include <sys/wait.h>
+
 #include <array>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
-#include <sys/wait.h>
 
 namespace clustersite::testing {
 

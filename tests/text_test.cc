@@ -1,7 +1,8 @@
+#include "core/text.h"
+
 #include <doctest/doctest.h>
 
 #include "core/date.h"
-#include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
 
@@ -37,8 +38,12 @@ TEST_CASE("invalid UTF-8 is located by line and column") {
 }
 
 TEST_CASE("bidi and zero-width characters are found") {
-  CHECK(HasInvisibleControls("a\xE2\x80\xAE" "b"));  // U+202E
-  CHECK(HasInvisibleControls("a\xE2\x80\x8B" "b"));  // U+200B
+  CHECK(
+      HasInvisibleControls("a\xE2\x80\xAE"
+                           "b"));  // U+202E
+  CHECK(
+      HasInvisibleControls("a\xE2\x80\x8B"
+                           "b"));  // U+200B
   CHECK_FALSE(HasInvisibleControls("ābc"));
 }
 

@@ -16,7 +16,9 @@ using testing::ValidTree;
 
 std::string ClusterYaml(const std::string& vision) {
   return "name: Koka klasteris\n"
-         "vision: \"" + vision + "\"\n"
+         "vision: \"" +
+         vision +
+         "\"\n"
          "language: lv\n"
          "logo: media/logo.svg\n"
          "contact:\n"
@@ -35,8 +37,9 @@ std::string Nfd(const std::string& s) {
 
 /// A Latvian vision of exactly `chars` characters, stored decomposed (NFD).
 std::string LatvianVisionNfd(size_t chars) {
-  std::string v = "Koka būvniecības klasteris apvieno ražotājus, zinātniekus un būvniekus, "
-                  "lai Latvijā celtu ilgtspējīgas ēkas";
+  std::string v =
+      "Koka būvniecības klasteris apvieno ražotājus, zinātniekus un būvniekus, "
+      "lai Latvijā celtu ilgtspējīgas ēkas";
   while (CountCharacters(v) < chars) v += "ž";
   REQUIRE(CountCharacters(v) == chars);
   std::string nfd = Nfd(v);
@@ -69,8 +72,7 @@ TEST_CASE("a missing vision is an error") {
 
 TEST_CASE("a service without a title is an error at the front matter") {
   auto fs = ValidTree();
-  fs.Add("content/koks/services/apmacibas.md",
-         "---\nsummary: S\ncategory: c\n---\nBody\n");
+  fs.Add("content/koks/services/apmacibas.md", "---\nsummary: S\ncategory: c\n---\nBody\n");
   CHECK(CheckText(fs) ==
         "content/koks/services/apmacibas.md:2:1: error: missing required key `title`\n");
 }
@@ -79,21 +81,22 @@ TEST_CASE("an unknown key is an error with a did-you-mean hint") {
   auto fs = ValidTree();
   fs.Add("content/koks/services/apmacibas.md",
          "---\ntitle: A\nsumary: S\nsummary: S\ncategory: c\n---\nBody\n");
-  CHECK(CheckText(fs) == "content/koks/services/apmacibas.md:3:1: error: unknown key `sumary`; "
-                         "did you mean `summary`?\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/services/apmacibas.md:3:1: error: unknown key `sumary`; "
+        "did you mean `summary`?\n");
 }
 
 TEST_CASE("an unknown key far from any known key lists the known keys") {
   auto fs = ValidTree();
   fs.Add("content/portal.yaml", "title: P\nzzzzzzzzzz: 1\n");
-  CHECK(CheckText(fs) == "content/portal.yaml:2:1: error: unknown key `zzzzzzzzzz`; known keys "
-                         "are `title`, `base_url`, `language` and `theme`\n");
+  CHECK(CheckText(fs) ==
+        "content/portal.yaml:2:1: error: unknown key `zzzzzzzzzz`; known keys "
+        "are `title`, `base_url`, `language` and `theme`\n");
 }
 
 TEST_CASE("a file name that is not a slug is an error") {
   auto fs = ValidTree();
-  fs.Add("content/koks/services/Eksports_2.md",
-         "---\ntitle: A\nsummary: S\ncategory: c\n---\n");
+  fs.Add("content/koks/services/Eksports_2.md", "---\ntitle: A\nsummary: S\ncategory: c\n---\n");
   CHECK(CheckText(fs) ==
         "content/koks/services/Eksports_2.md: error: `Eksports_2` is not a valid slug; use "
         "lowercase ASCII letters, digits and hyphens, starting with a letter or digit\n");
@@ -103,8 +106,7 @@ TEST_CASE("a cluster folder name that is not a slug is an error") {
   auto fs = ValidTree();
   fs.Add("content/Koks Two/cluster.yaml", ClusterYaml("V"));
   std::string text = CheckText(fs);
-  CHECK(text.find("content/Koks Two: error: `Koks Two` is not a valid slug") !=
-        std::string::npos);
+  CHECK(text.find("content/Koks Two: error: `Koks Two` is not a valid slug") != std::string::npos);
 }
 
 TEST_CASE("a story naming an unknown service is an error with a hint") {
@@ -112,8 +114,9 @@ TEST_CASE("a story naming an unknown service is an error with a hint") {
   fs.Add("content/koks/stories/publisks.md",
          "---\ntitle: T\ncompany: SIA Koks\nservices: [eksportz]\ndate: 2026-03-01\n"
          "consent: 2026-02-01\nvisibility: public\n---\nBody\n");
-  CHECK(CheckText(fs) == "content/koks/stories/publisks.md:4:12: error: unknown service "
-                         "`eksportz`; did you mean `eksports`?\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/stories/publisks.md:4:12: error: unknown service "
+        "`eksportz`; did you mean `eksports`?\n");
 }
 
 TEST_CASE("a roadmap naming an unknown service is an error") {
@@ -129,8 +132,9 @@ TEST_CASE("a service naming an unknown roadmap is an error") {
   auto fs = ValidTree();
   fs.Add("content/koks/services/apmacibas.md",
          "---\ntitle: A\nsummary: S\ncategory: c\nroadmap: eksporta-cel\n---\n");
-  CHECK(CheckText(fs) == "content/koks/services/apmacibas.md:5:10: error: unknown roadmap "
-                         "`eksporta-cel`; did you mean `eksporta-cels`?\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/services/apmacibas.md:5:10: error: unknown roadmap "
+        "`eksporta-cel`; did you mean `eksporta-cels`?\n");
 }
 
 TEST_CASE("two sources mapping to one URL are an error, also across case") {
@@ -144,8 +148,8 @@ TEST_CASE("two sources mapping to one URL are an error, also across case") {
 
 TEST_CASE("two sources differing only in Unicode normal form map to one URL") {
   auto fs = ValidTree();
-  std::string nfc = "caf\xC3\xA9";     // café, composed
-  std::string nfd = "cafe\xCC\x81";    // café, decomposed
+  std::string nfc = "caf\xC3\xA9";   // café, composed
+  std::string nfd = "cafe\xCC\x81";  // café, decomposed
   std::string story = "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 2026-02-01\n---\n";
   fs.Add("content/koks/stories/" + nfc + ".md", story);
   fs.Add("content/koks/stories/" + nfd + ".md", story);
@@ -185,31 +189,35 @@ TEST_CASE("a duplicate key is an error at the second occurrence") {
   fs.Add("content/koks/stories/publisks.md",
          "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 2026-02-01\n"
          "visibility: members\nvisibility: public\n---\n");
-  CHECK(CheckText(fs) == "content/koks/stories/publisks.md:7:1: error: duplicate key "
-                         "`visibility`; each key may appear once\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/stories/publisks.md:7:1: error: duplicate key "
+        "`visibility`; each key may appear once\n");
 }
 
 TEST_CASE("a second YAML document in a file is an error") {
   auto fs = ValidTree();
   fs.Add("content/portal.yaml", "title: P\n---\ntitle: Q\n");
-  CHECK(CheckText(fs) == "content/portal.yaml:2:1: error: a second YAML document starts here; a "
-                         "file holds one document\n");
+  CHECK(CheckText(fs) ==
+        "content/portal.yaml:2:1: error: a second YAML document starts here; a "
+        "file holds one document\n");
 }
 
 TEST_CASE("an impossible date is an error") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",
          "---\ntitle: T\ncompany: C\ndate: 2026-02-30\nconsent: 2026-02-01\n---\n");
-  CHECK(CheckText(fs) == "content/koks/stories/publisks.md:4:7: error: `date` must be a date "
-                         "written YYYY-MM-DD, not `2026-02-30`\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/stories/publisks.md:4:7: error: `date` must be a date "
+        "written YYYY-MM-DD, not `2026-02-30`\n");
 }
 
 TEST_CASE("a date in another form is an error") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",
          "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 1.02.2026\n---\n");
-  CHECK(CheckText(fs) == "content/koks/stories/publisks.md:5:10: error: `consent` must be a date "
-                         "written YYYY-MM-DD, not `1.02.2026`\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/stories/publisks.md:5:10: error: `consent` must be a date "
+        "written YYYY-MM-DD, not `1.02.2026`\n");
 }
 
 TEST_CASE("an unknown visibility is an error and never publishes") {
@@ -217,8 +225,9 @@ TEST_CASE("an unknown visibility is an error and never publishes") {
   fs.Add("content/koks/stories/publisks.md",
          "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 2026-02-01\n"
          "visibility: pubic\n---\n");
-  CHECK(CheckText(fs) == "content/koks/stories/publisks.md:6:13: error: `visibility` is `pubic`; "
-                         "it must be one of `public` or `members` (did you mean `public`?)\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/stories/publisks.md:6:13: error: `visibility` is `pubic`; "
+        "it must be one of `public` or `members` (did you mean `public`?)\n");
 }
 
 TEST_CASE("a story without consent is a warning naming the file") {
@@ -236,8 +245,9 @@ TEST_CASE("a relative link to a missing file is an error at the link") {
          "---\ntitle: A\nsummary: S\ncategory: c\n---\nIntro.\n\nSee [x](../services/nav.md).\n");
   std::string diagnostics;
   testing::RenderFiles(fs, Audience::kPublic, &diagnostics);
-  CHECK(diagnostics == "content/koks/services/apmacibas.md:8:9: error: link to "
-                       "`../services/nav.md`, which does not exist\n");
+  CHECK(diagnostics ==
+        "content/koks/services/apmacibas.md:8:9: error: link to "
+        "`../services/nav.md`, which does not exist\n");
 }
 
 TEST_CASE("a link that leaves the content folder is an error") {
@@ -246,39 +256,44 @@ TEST_CASE("a link that leaves the content folder is an error") {
          "---\ntitle: A\nsummary: S\ncategory: c\n---\n![x](../../../etc/passwd)\n");
   std::string diagnostics;
   testing::RenderFiles(fs, Audience::kPublic, &diagnostics);
-  CHECK(diagnostics == "content/koks/services/apmacibas.md:6:6: error: link "
-                       "`../../../etc/passwd` leaves the content folder; link to files inside "
-                       "it\n");
+  CHECK(diagnostics ==
+        "content/koks/services/apmacibas.md:6:6: error: link "
+        "`../../../etc/passwd` leaves the content folder; link to files inside "
+        "it\n");
 }
 
 TEST_CASE("a brand colour that is not #rrggbb is an error") {
   auto fs = ValidTree();
   fs.Add("content/koks/cluster.yaml", ClusterYaml("V") + "brand_color: green\n");
-  CHECK(CheckText(fs) == "content/koks/cluster.yaml:7:14: error: `brand_color` must be a colour "
-                         "written #rrggbb, not `green`\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/cluster.yaml:7:14: error: `brand_color` must be a colour "
+        "written #rrggbb, not `green`\n");
 }
 
 TEST_CASE("a website with a script URL is an error") {
   auto fs = ValidTree();
   fs.Add("content/koks/members.yaml",
          "- name: SIA Koks\n  sector: S\n  website: javascript:alert(1)\n");
-  CHECK(CheckText(fs) == "content/koks/members.yaml:3:12: error: `website` must be an http:// or "
-                         "https:// address, not `javascript:alert(1)`\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/members.yaml:3:12: error: `website` must be an http:// or "
+        "https:// address, not `javascript:alert(1)`\n");
 }
 
 TEST_CASE("a logo outside the media folder is an error") {
   auto fs = ValidTree();
   fs.Add("content/koks/cluster.yaml",
          "name: K\nvision: V\nlogo: ../../etc/hostname\ncontact: {name: I}\n");
-  CHECK(CheckText(fs) == "content/koks/cluster.yaml:3:7: error: `logo` must be a file in this "
-                         "cluster's media/ folder, like `media/logo.svg`\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/cluster.yaml:3:7: error: `logo` must be a file in this "
+        "cluster's media/ folder, like `media/logo.svg`\n");
 }
 
 TEST_CASE("a symbolic link in the content is an error") {
   auto fs = ValidTree();
   fs.AddSymlink("content/koks/media/passwd.png");
-  CHECK(CheckText(fs) == "content/koks/media/passwd.png: error: is a symbolic link; clustersite "
-                         "reads only real files inside the content folder\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/media/passwd.png: error: is a symbolic link; clustersite "
+        "reads only real files inside the content folder\n");
 }
 
 TEST_CASE("a value outside its allowed set is an error with the allowed values") {
@@ -286,8 +301,9 @@ TEST_CASE("a value outside its allowed set is an error with the allowed values")
   fs.Add("content/koks/roadmaps/eksporta-cels.md",
          "---\ntitle: T\nfor: service\nservice: eksports\nsteps:\n  - who: klasteris\n"
          "    title: S\n---\n");
-  CHECK(CheckText(fs) == "content/koks/roadmaps/eksporta-cels.md:6:10: error: `who` is "
-                         "`klasteris`; it must be one of `cluster`, `member` or `both`\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/roadmaps/eksporta-cels.md:6:10: error: `who` is "
+        "`klasteris`; it must be one of `cluster`, `member` or `both`\n");
 }
 
 TEST_CASE("every problem of a run is reported, not just the first") {
@@ -311,8 +327,9 @@ TEST_CASE("a service category missing from the cluster's categories is an error"
   fs.Add("content/koks/cluster.yaml",
          "name: K\nvision: V\nlogo: media/logo.svg\ncontact: {name: I}\n"
          "categories: {eksports: Eksports}\n");
-  CHECK(testing::CheckText(fs) == "content/koks/services/apmacibas.md:4:11: error: unknown "
-                                  "category `izglitiba`\n");
+  CHECK(testing::CheckText(fs) ==
+        "content/koks/services/apmacibas.md:4:11: error: unknown "
+        "category `izglitiba`\n");
 }
 
 }  // namespace clustersite

@@ -132,8 +132,8 @@ bool MemoryFileSystem::Read(const std::string& path, size_t max_size, std::strin
     return false;
   }
   if (it->second.size() > max_size) {
-    *err = "is " + std::to_string(it->second.size() / (1024 * 1024)) +
-           " MB, over the limit of " + std::to_string(max_size / (1024 * 1024)) + " MB";
+    *err = "is " + std::to_string(it->second.size() / (1024 * 1024)) + " MB, over the limit of " +
+           std::to_string(max_size / (1024 * 1024)) + " MB";
     return false;
   }
   *contents = it->second;

@@ -26,8 +26,8 @@ bool IsSafeUrl(std::string_view url, bool image) {
     if (static_cast<unsigned char>(c) < ' ' || c == '\\') return false;
   }
   std::string scheme = LowerScheme(url);
-  if (scheme.empty()) return url.find(':') == std::string_view::npos ||
-                             url.find_first_of("/?#") < url.find(':');
+  if (scheme.empty())
+    return url.find(':') == std::string_view::npos || url.find_first_of("/?#") < url.find(':');
   if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return true;
   if (image && scheme == "data") {
     std::string lower;

@@ -56,8 +56,9 @@ struct Loader {
   void CheckSlug(const std::string& rel, const std::string& slug) {
     if (IsValidSlug(slug)) return;
     diag->Error(Display(rel), {},
-                "`" + slug + "` is not a valid slug; use lowercase ASCII letters, digits and "
-                "hyphens, starting with a letter or digit");
+                "`" + slug +
+                    "` is not a valid slug; use lowercase ASCII letters, digits and "
+                    "hyphens, starting with a letter or digit");
   }
 
   void LoadPages(const std::string& rel, std::vector<SourceFile>* out) {
@@ -122,9 +123,8 @@ struct Loader {
 
 }  // namespace
 
-bool LoadContentTree(const FileSystem& fs, const std::string& root,
-                     const std::string& only_cluster, const LoadLimits& limits,
-                     Diagnostics* diag, ContentTree* out) {
+bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+                     const LoadLimits& limits, Diagnostics* diag, ContentTree* out) {
   Loader loader{fs, root, limits, diag};
   out->root = root;
   auto kind = fs.Kind(root);

@@ -38,15 +38,14 @@ struct ContentTree {
 
 /// Limits that keep hostile input from exhausting the machine.
 struct LoadLimits {
-  size_t max_text_bytes = 8 * 1024 * 1024;     ///< per Markdown or YAML file
-  size_t max_media_bytes = 20 * 1024 * 1024;   ///< per media file
+  size_t max_text_bytes = 8 * 1024 * 1024;    ///< per Markdown or YAML file
+  size_t max_media_bytes = 20 * 1024 * 1024;  ///< per media file
 };
 
 /// Walks `root` through `fs`: portal.yaml and one folder per cluster. Never
 /// follows symbolic links. With `only_cluster` set, loads just that cluster.
 /// Problems go to `diag`; returns false when the tree cannot be read at all.
-bool LoadContentTree(const FileSystem& fs, const std::string& root,
-                     const std::string& only_cluster, const LoadLimits& limits,
-                     Diagnostics* diag, ContentTree* out);
+bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+                     const LoadLimits& limits, Diagnostics* diag, ContentTree* out);
 
 }  // namespace clustersite

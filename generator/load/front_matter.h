@@ -11,10 +11,10 @@ namespace clustersite {
 /// where each starts so diagnostics point into the original file.
 struct SplitDocument {
   bool has_front_matter = false;
-  std::string yaml;    ///< The text between the `---` lines.
-  int yaml_line = 0;   ///< 1-based line of the first YAML line in the file.
-  std::string body;    ///< Everything after the closing `---`.
-  int body_line = 1;   ///< 1-based line of the first body line in the file.
+  std::string yaml;   ///< The text between the `---` lines.
+  int yaml_line = 0;  ///< 1-based line of the first YAML line in the file.
+  std::string body;   ///< Everything after the closing `---`.
+  int body_line = 1;  ///< 1-based line of the first body line in the file.
 };
 
 /// Drops a UTF-8 byte-order mark and turns CRLF line endings into LF.

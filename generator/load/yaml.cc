@@ -59,9 +59,9 @@ void CheckQuotes(const std::string& path, const std::string& text, int first_lin
             }
           }
           if (!closed && !rest.empty()) {
-            diag->Error(path, {line_no, static_cast<int>(v) + 1},
-                        std::string("quoted value is not closed on this line; add the closing ") +
-                            q);
+            diag->Error(
+                path, {line_no, static_cast<int>(v) + 1},
+                std::string("quoted value is not closed on this line; add the closing ") + q);
           }
         }
       }
@@ -83,8 +83,8 @@ bool CheckSingleDocument(const std::string& path, const std::string& text, int f
     size_t end = text.find('\n', pos);
     if (end == std::string::npos) end = text.size();
     std::string_view line = Trim(std::string_view(text.data() + pos, end - pos));
-    bool marker = line == "---" || line == "..." || StartsWith(line, "--- ") ||
-                  StartsWith(line, "... ");
+    bool marker =
+        line == "---" || line == "..." || StartsWith(line, "--- ") || StartsWith(line, "... ");
     if (marker && content_seen) {
       diag->Error(path, {line_no, 1},
                   "a second YAML document starts here; a file holds one document");
@@ -112,8 +112,7 @@ struct Walker {
       return;
     }
     if (depth > kMaxDepth) {
-      diag->Error(file.path(), file.PositionOf(node),
-                  "YAML is nested more than 64 levels deep");
+      diag->Error(file.path(), file.PositionOf(node), "YAML is nested more than 64 levels deep");
       failed = true;
       return;
     }
@@ -149,8 +148,7 @@ bool YamlFile::Parse(const std::string& path, const std::string& text, int first
   try {
     out->root_ = YAML::Load(text);
   } catch (const YAML::DeepRecursion& e) {
-    diag->Error(path, {e.mark.line + first_line, e.mark.column + 1},
-                "YAML is nested too deeply");
+    diag->Error(path, {e.mark.line + first_line, e.mark.column + 1}, "YAML is nested too deeply");
     return false;
   } catch (const YAML::Exception& e) {
     Position pos{first_line, 1};

@@ -1,8 +1,8 @@
 #include "markdown/markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
 #include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
 
 #include <cstdlib>
 #include <memory>
@@ -67,8 +67,7 @@ std::string Dir(const std::string& rel) {
 void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolver& resolve,
                   Diagnostics* diag) {
   std::vector<cmark_node*> links;
-  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root),
-                                                             cmark_iter_free);
+  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root), cmark_iter_free);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it.get());

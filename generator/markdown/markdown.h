@@ -21,9 +21,9 @@ using LinkResolver = std::function<LinkTarget(const std::string& content_rel)>;
 /// One Markdown document to render.
 struct MarkdownSource {
   std::string text;
-  std::string path;        ///< display path for diagnostics
-  std::string rel;         ///< content-relative path of the file, for resolving links
-  int first_line = 1;      ///< line of `text` in the file
+  std::string path;    ///< display path for diagnostics
+  std::string rel;     ///< content-relative path of the file, for resolving links
+  int first_line = 1;  ///< line of `text` in the file
 };
 
 /// Renders Markdown to HTML with cmark-gfm (table, strikethrough, autolink,

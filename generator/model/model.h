@@ -43,7 +43,7 @@ struct Service {
   std::string title, summary, category;
   Position category_pos;
   long uses_last_year = 0;
-  std::vector<Located> audience;  ///< new | active | reactivate
+  std::vector<Located> audience;   ///< new | active | reactivate
   std::optional<Contact> contact;  ///< else the cluster contact
   std::optional<Located> roadmap;  ///< slug of the roadmap for this service
   Audience visibility = Audience::kPublic;

@@ -150,8 +150,8 @@ bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {
   out->title = f.String("title", true).value_or(out->slug);
   std::string kind = f.String("for", true).value_or("new");
   if (OneOf(f, "for", kind, {"new", "active", "reactivate", "service"})) {
-    out->kind = kind == "new"      ? RoadmapFor::kNew
-                : kind == "active" ? RoadmapFor::kActive
+    out->kind = kind == "new"          ? RoadmapFor::kNew
+                : kind == "active"     ? RoadmapFor::kActive
                 : kind == "reactivate" ? RoadmapFor::kReactivate
                                        : RoadmapFor::kService;
   }
@@ -197,8 +197,8 @@ void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   for (const auto& node : yaml.root()) {
     Fields f(yaml, node, diag);
     if (!f.IsMap("a member")) continue;
-    f.CheckKeys({"name", "kind", "type", "size", "sector", "joined", "website", "interests",
-                 "contact"});
+    f.CheckKeys(
+        {"name", "kind", "type", "size", "sector", "joined", "website", "interests", "contact"});
     Member m;
     m.pos = f.Start();
     m.name = f.String("name", true).value_or("");
@@ -323,7 +323,8 @@ void ParsePortal(const ContentTree& tree, Diagnostics* diag, Portal* out) {
       if (!SplitFrontMatter(files.about->text, &doc, &err, &pos)) {
         diag->Error(files.about->path, pos, err);
       } else if (doc.has_front_matter) {
-        diag->Error(files.about->path, {1, 1}, "about.md has no front matter; remove the `---` block");
+        diag->Error(files.about->path, {1, 1},
+                    "about.md has no front matter; remove the `---` block");
       } else {
         c.about = Body{doc.body, doc.body_line};
         c.about_path = files.about->path;

@@ -53,8 +53,8 @@ void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
           RoadmapDir(*r));
     }
   }
-  if (c.about) add(c.about_rel, c.about->markdown, c.about_path, c.about_rel, c.about->first_line,
-                   "about/");
+  if (c.about)
+    add(c.about_rel, c.about->markdown, c.about_path, c.about_rel, c.about->first_line, "about/");
   for (size_t i = 0; i < c.directions.size(); ++i) {
     add(c.slug + "#direction" + std::to_string(i + 1), c.directions[i].text, c.yaml_path,
         c.slug + "/cluster.yaml", 1, "");
@@ -249,7 +249,8 @@ MustacheData RoadmapsData(const ClusterContext& ctx) {
 
 MustacheData RoadmapData(const ClusterContext& ctx, const Roadmap& r) {
   const std::string dir = RoadmapDir(r);
-  MustacheData d = PageData(ctx, dir, "roadmap", r.title, r.title + " – " + ForLabel(*ctx.strings, r.kind));
+  MustacheData d =
+      PageData(ctx, dir, "roadmap", r.title, r.title + " – " + ForLabel(*ctx.strings, r.kind));
   MustacheData rm = RoadmapCard(ctx, r, dir);
   rm.set("intro_html", ctx.markdown->Get(r.rel));
   rm.set("steps", StepsData(ctx, r));
@@ -284,8 +285,8 @@ MustacheData MemberData(const ClusterContext& ctx, const Member& m) {
 MustacheData MembersData(const ClusterContext& ctx) {
   const ClusterView& v = *ctx.view;
   const Strings& t = *ctx.strings;
-  MustacheData d = PageData(ctx, "members/", "members", t.Get("title_members"),
-                            t.Get("description_members"));
+  MustacheData d =
+      PageData(ctx, "members/", "members", t.Get("title_members"), t.Get("description_members"));
   std::map<std::string, std::pair<MustacheData, MustacheData>> by_sector;
   std::map<std::string, size_t> by_type, by_size;
   size_t partners = 0;
@@ -329,8 +330,8 @@ MustacheData MembersData(const ClusterContext& ctx) {
 }
 
 MustacheData AboutData(const ClusterContext& ctx) {
-  MustacheData d = PageData(ctx, "about/", "about", ctx.strings->Get("title_about"),
-                            ctx.cluster().vision);
+  MustacheData d =
+      PageData(ctx, "about/", "about", ctx.strings->Get("title_about"), ctx.cluster().vision);
   d.set("about_html", ctx.markdown->Get(ctx.cluster().about_rel));
   return d;
 }
@@ -346,13 +347,13 @@ void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std
   for (size_t i = 0; i < v.services.size(); ++i) {
     const Service* s = v.services[i];
     int rank = i < 3 ? static_cast<int>(i + 1) : 0;
-    jobs_list.push_back({ServiceDir(*s), "service", [&ctx, s, rank] {
-                           return ServiceData(ctx, *s, rank);
-                         }});
+    jobs_list.push_back(
+        {ServiceDir(*s), "service", [&ctx, s, rank] { return ServiceData(ctx, *s, rank); }});
   }
   jobs_list.push_back({"stories/", "stories", [&] { return StoriesData(ctx); }});
   for (size_t i = 0; i < v.stories.size(); ++i) {
-    jobs_list.push_back({StoryDir(*v.stories[i]), "story", [&ctx, i] { return StoryData(ctx, i); }});
+    jobs_list.push_back(
+        {StoryDir(*v.stories[i]), "story", [&ctx, i] { return StoryData(ctx, i); }});
   }
   jobs_list.push_back({"roadmaps/", "roadmaps", [&] { return RoadmapsData(ctx); }});
   for (const Roadmap* r : v.roadmaps) {

@@ -24,10 +24,14 @@ std::string CategoryName(const Cluster& c, const std::string& key) {
 
 std::string ForLabel(const Strings& t, RoadmapFor kind) {
   switch (kind) {
-    case RoadmapFor::kNew: return t.Get("for_new");
-    case RoadmapFor::kActive: return t.Get("for_active");
-    case RoadmapFor::kReactivate: return t.Get("for_reactivate");
-    case RoadmapFor::kService: return t.Get("for_service");
+    case RoadmapFor::kNew:
+      return t.Get("for_new");
+    case RoadmapFor::kActive:
+      return t.Get("for_active");
+    case RoadmapFor::kReactivate:
+      return t.Get("for_reactivate");
+    case RoadmapFor::kService:
+      return t.Get("for_service");
   }
   return "";
 }
@@ -200,8 +204,10 @@ MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const s
     const char* kind;
     std::string dir;
   };
-  std::vector<Item> items = {{"home", ""},          {"services", "services/"},
-                             {"stories", "stories/"}, {"roadmaps", "roadmaps/"},
+  std::vector<Item> items = {{"home", ""},
+                             {"services", "services/"},
+                             {"stories", "stories/"},
+                             {"roadmaps", "roadmaps/"},
                              {"members", "members/"}};
   if (ctx.cluster().about) items.push_back({"about", "about/"});
   MustacheData nav = List();

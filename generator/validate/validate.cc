@@ -60,9 +60,9 @@ bool IsHexColor(const std::string& s) {
 void CheckUrl(Diagnostics* diag, const std::string& path, Position pos, const std::string& key,
               const std::string& url) {
   if (url.empty()) return;
-  if (!IsSafeUrl(url, false) ||
-      !(StartsWith(url, "https://") || StartsWith(url, "http://"))) {
-    diag->Error(path, pos, "`" + key + "` must be an http:// or https:// address, not `" + url + "`");
+  if (!IsSafeUrl(url, false) || !(StartsWith(url, "https://") || StartsWith(url, "http://"))) {
+    diag->Error(path, pos,
+                "`" + key + "` must be an http:// or https:// address, not `" + url + "`");
   }
 }
 
@@ -79,8 +79,8 @@ void CheckInvisible(Diagnostics* diag, const std::string& path, const std::strin
 void ValidateCluster(const Cluster& c, Diagnostics* diag) {
   CheckVision(c, diag);
   if (!c.brand_color.empty() && !IsHexColor(c.brand_color)) {
-    diag->Error(c.yaml_path, c.brand_color_pos, "`brand_color` must be a colour written #rrggbb, not `" +
-                                     c.brand_color + "`");
+    diag->Error(c.yaml_path, c.brand_color_pos,
+                "`brand_color` must be a colour written #rrggbb, not `" + c.brand_color + "`");
   }
   CheckUrl(diag, c.yaml_path, c.base_url_pos, "base_url", c.base_url);
   if (c.logo) {
@@ -117,8 +117,9 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
     for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", services);
     CheckInvisible(diag, s.path, s.title, "`title`");
     if (!s.consent_written) {
-      diag->Warning(s.path, {}, "no `consent` date: the story is published in neither audience "
-                                "until the company's consent is recorded");
+      diag->Warning(s.path, {},
+                    "no `consent` date: the story is published in neither audience "
+                    "until the company's consent is recorded");
     }
   }
   for (const Roadmap& r : c.roadmaps) {

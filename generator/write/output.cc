@@ -101,8 +101,9 @@ bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& file
   if (fs::exists(out, ec)) {
     bool empty = fs::is_directory(out, ec) && fs::is_empty(out, ec);
     if (!empty && !fs::exists(out / kOutputMarker, ec)) {
-      *err = out_dir + ": exists and was not written by clustersite; remove it or choose "
-                       "another output folder";
+      *err = out_dir +
+             ": exists and was not written by clustersite; remove it or choose "
+             "another output folder";
       return false;
     }
   }
