@@ -271,13 +271,7 @@ MustacheData MemberData(const ClusterContext& ctx, const Member& m) {
     d.set("joined_iso", m.joined->Iso());
   }
   if (!m.website.empty()) d.set("website", m.website);
-  MustacheData interests = List();
-  for (const std::string& i : m.interests) {
-    MustacheData item = Object();
-    item.set("name", i);
-    interests.push_back(item);
-  }
-  d.set("interests", interests);
+  d.set("interests", NameList(m.interests));
   if (m.contact && ctx.view->show_member_contacts()) d.set("contact", ContactData(*m.contact));
   return d;
 }

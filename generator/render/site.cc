@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "core/url.h"
 #include "render/cluster_pages.h"
+#include "render/view.h"
 
 namespace clustersite {
 namespace {
@@ -66,13 +67,7 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
       item.set("logo", c.slug + "/" + ResolveInTree("", c.logo->value).value_or(""));
       item.set("logo_alt", ct.Get("logo_of") + " " + c.name);
     }
-    MustacheData sectors = List();
-    for (const std::string& s : c.sectors) {
-      MustacheData sec = Object();
-      sec.set("name", s);
-      sectors.push_back(sec);
-    }
-    item.set("sectors", sectors);
+    item.set("sectors", NameList(c.sectors));
     clusters.push_back(item);
   }
   d.set("clusters", clusters);

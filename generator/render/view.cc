@@ -7,6 +7,16 @@ namespace clustersite {
 MustacheData Object() { return MustacheData(MustacheData::type::object); }
 MustacheData List() { return MustacheData(MustacheData::type::list); }
 
+MustacheData NameList(const std::vector<std::string>& names) {
+  MustacheData list = List();
+  for (const std::string& n : names) {
+    MustacheData item = Object();
+    item.set("name", n);
+    list.push_back(item);
+  }
+  return list;
+}
+
 const std::string& RenderedMarkdown::Get(const std::string& key) const {
   static const std::string empty;
   auto it = html.find(key);
@@ -152,13 +162,7 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& from) {
     d.set("logo", RelativeUrl(from, ResolveInTree("", c.logo->value).value_or("")));
     d.set("logo_alt", t.Get("logo_of") + " " + c.name);
   }
-  MustacheData sectors = List();
-  for (const std::string& s : c.sectors) {
-    MustacheData item = Object();
-    item.set("name", s);
-    sectors.push_back(item);
-  }
-  d.set("sectors", sectors);
+  d.set("sectors", NameList(c.sectors));
   d.set("contact", ContactData(c.contact));
   MustacheData comm = Object();
   if (!c.communication.newsletter.empty())

@@ -14,6 +14,8 @@ namespace clustersite {
 /// Builders for Mustache data, so view code reads as a list of fields.
 MustacheData Object();
 MustacheData List();
+/// [{name}] for each text: sectors, interests.
+MustacheData NameList(const std::vector<std::string>& names);
 
 /// The Markdown of one cluster rendered to HTML once, keyed by the document
 /// (a file's content-relative path, or "<path>#step3" / "#direction1").
