@@ -38,7 +38,7 @@ struct ContentTree {
 
 /// Limits that keep hostile input from exhausting the machine.
 struct LoadLimits {
-  size_t max_text_bytes = 8 * 1024 * 1024;    ///< per Markdown or YAML file
+  size_t max_text_bytes = 2 * 1024 * 1024;    ///< per Markdown or YAML file
   size_t max_media_bytes = 20 * 1024 * 1024;  ///< per media file
 };
 

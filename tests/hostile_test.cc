@@ -1,0 +1,175 @@
+// Hostile input: each is a clear error or a correct build, never a crash, a
+// hang or partial output.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "markdown/markdown.h"
+#include "render/theme.h"
+#include "test_util.h"
+
+namespace clustersite {
+namespace {
+
+using testing::CheckText;
+using testing::FileText;
+using testing::RenderFiles;
+using testing::ValidTree;
+
+std::string ServiceText(const std::string& title, const std::string& body) {
+  return "---\ntitle: " + title + "\nsummary: S\ncategory: c\n---\n" + body;
+}
+
+}  // namespace
+
+TEST_CASE("a UTF-8 byte-order mark and CRLF line endings build correctly") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/services/apmacibas.md",
+         "\xEF\xBB\xBF---\r\ntitle: Apmācības\r\nsummary: S\r\ncategory: c\r\n---\r\n"
+         "Pirmā rinda.\r\n\r\n- a\r\n- b\r\n");
+  std::string diagnostics;
+  auto files = RenderFiles(fs, Audience::kPublic, &diagnostics);
+  CHECK(diagnostics == "");
+  std::string html = FileText(files, "koks/services/apmacibas/index.html");
+  CHECK(html.find("<h1>Apmācības</h1>") != std::string::npos);
+  CHECK(html.find("<li>a</li>") != std::string::npos);
+  CHECK(html.find('\r') == std::string::npos);
+}
+
+TEST_CASE("a 50 MB Markdown file is refused with its size") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/services/liels.md", ServiceText("L", std::string(50 * 1024 * 1024, 'a')));
+  CHECK(CheckText(fs) ==
+        "content/koks/services/liels.md: error: is 50 MB, over the limit of 2 MB\n");
+}
+
+TEST_CASE("20,000-deep YAML nesting in front matter is an error") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/services/dzils.md", "---\ntitle: " + std::string(20000, '[') + "\n---\n");
+  CHECK(CheckText(fs) == "content/koks/services/dzils.md:3:1: error: YAML is nested too deeply\n");
+}
+
+TEST_CASE("a table row of 40,000 pipes is refused before the parser sees it") {
+  Diagnostics diag;
+  std::string md = "a|b\n-|-\n" + std::string(40000, '|') + "\n";
+  std::string html = RenderMarkdown({md, "x.md", "k/x.md", 7}, nullptr, &diag);
+  CHECK(html == "");
+  CHECK(diag.ToString() ==
+        "x.md:9:1: error: this line has 40000 `|` characters; a table may have "
+        "at most 256 columns\n");
+}
+
+TEST_CASE("many wide table rows are refused") {
+  Diagnostics diag;
+  std::string md = "a|b\n-|-\n";
+  for (int i = 0; i < 200; ++i) md += std::string(200, '|') + "\n";
+  RenderMarkdown({md, "x.md", "k/x.md", 1}, nullptr, &diag);
+  CHECK(diag.ToString() ==
+        "x.md:1:1: error: more than 20000 `|` characters in one document; "
+        "split its tables\n");
+}
+
+TEST_CASE("cmark's pathological inputs render") {
+  Diagnostics diag;
+  auto render = [&](const std::string& md) {
+    return RenderMarkdown({md, "x.md", "k/x.md", 1}, nullptr, &diag);
+  };
+  CHECK(render(std::string(50000, '>') + " a\n").find("<blockquote>") != std::string::npos);
+  std::string emph;
+  for (int i = 0; i < 20000; ++i) emph += "*a **a ";
+  CHECK(render(emph + "b").find("*a **a") != std::string::npos);
+  CHECK(render(std::string(50000, '[') + "a" + std::string(50000, ']')).size() > 100000);
+  std::string links;
+  for (int i = 0; i < 20000; ++i) links += "[a](<b";
+  CHECK(render(links).size() > 0);
+  CHECK(render(std::string(1, '\0') + "x").find("x") != std::string::npos);
+  CHECK(diag.ToString() == "");
+}
+
+TEST_CASE("bidi and zero-width characters in a title are a warning") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/services/apmacibas.md", ServiceText("Ap\xE2\x80\xAEmācības", "B\n"));
+  CHECK(CheckText(fs) ==
+        "content/koks/services/apmacibas.md:1:1: warning: `title` contains "
+        "invisible bidirectional or zero-width characters\n");
+}
+
+TEST_CASE("bidi characters in a slug make it invalid") {
+  auto fs = ValidTree();
+  fs.Add(
+      "content/koks/services/ab\xE2\x80\x8B"
+      "c.md",
+      ServiceText("T", "B\n"));
+  std::string text = CheckText(fs);
+  CHECK(text.find("is not a valid slug") != std::string::npos);
+}
+
+TEST_CASE("a self-including partial is an error, not a crash") {
+  std::map<std::string, std::string> partials = {{"a", "x{{> b}}"}, {"b", "y{{> a}}"}};
+  std::string out, err;
+  CHECK_FALSE(ExpandPartials("{{> a}}", partials, 0, &out, &err));
+  CHECK(err == "partial `a` includes itself (or partials nest over 16 deep)");
+}
+
+TEST_CASE("a theme with a self-including partial fails the build with its path") {
+  namespace fs = std::filesystem;
+  char tmpl[] = "/tmp/clustersite-theme-XXXXXX";
+  fs::path dir = mkdtemp(tmpl);
+  fs::create_directories(dir / "partials");
+  std::ofstream(dir / "partials/service-card.html") << "{{> service-card}}";
+  std::string out;
+  int code = testing::Run(std::string(CLUSTERSITE_BINARY) + " build " + CLUSTERSITE_SOURCE_DIR +
+                              "/content --theme " + dir.string() + " -o " + (dir / "out").string(),
+                          &out);
+  CHECK(code == 1);
+  CHECK(out.find("error: partial `service-card` includes itself") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "out"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("YAML values are HTML-escaped in text, attributes and the title") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/services/apmacibas.md",
+         "---\ntitle: \"\\\"><script>alert('x')</script>\"\nsummary: \"a\\\" onmouseover=\\\"x\"\n"
+         "category: c\n---\n");
+  std::string diagnostics;
+  auto files = RenderFiles(fs, Audience::kPublic, &diagnostics);
+  CHECK(diagnostics == "");
+  for (const char* page : {"koks/services/apmacibas/index.html", "koks/services/index.html"}) {
+    std::string html = FileText(files, page);
+    INFO(page);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find("\" onmouseover=\"x") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;") != std::string::npos);
+  }
+  std::string page = FileText(files, "koks/services/apmacibas/index.html");
+  CHECK(page.find("<title>&quot;&gt;&lt;script&gt;") != std::string::npos);
+  CHECK(page.find("content=\"a&quot; onmouseover=&quot;x\"") != std::string::npos);
+}
+
+TEST_CASE("template syntax in YAML values is shown, never run") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/services/apmacibas.md",
+         "---\ntitle: \"{{> layout}} {{cluster.contact.email}}\"\nsummary: S\ncategory: c\n---\n");
+  auto files = RenderFiles(fs, Audience::kPublic, nullptr);
+  std::string html = FileText(files, "koks/services/apmacibas/index.html");
+  CHECK(html.find("<h1>{{&gt; layout}} {{cluster.contact.email}}</h1>") != std::string::npos);
+}
+
+TEST_CASE("Markdown headings get no ids that could clobber the DOM") {
+  Diagnostics diag;
+  std::string html =
+      RenderMarkdown({"## constructor\n\n## location\n", "x.md", "k/x.md", 1}, nullptr, &diag);
+  CHECK(html == "<h2>constructor</h2>\n<h2>location</h2>\n");
+}
+
+TEST_CASE("a slug that tries to leave the output folder never gets that far") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/services/x..%2f..%2fy.md", ServiceText("T", "B\n"));
+  std::string text = CheckText(fs);
+  CHECK(text.find("is not a valid slug") != std::string::npos);
+}
+
+}  // namespace clustersite

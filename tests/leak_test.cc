@@ -1,0 +1,89 @@
+// The worst thing this product can do is publish a members-only story. This
+// test plants canaries in every members-only place of tests/fixtures/leak and
+// looks for them in every byte (and every file name) of the public build.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace clustersite {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Every file of a build: its relative path and its bytes, joined.
+std::string AllBytes(const fs::path& root, size_t* files) {
+  std::string all;
+  *files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    all += fs::relative(e.path(), root).string() + "\n";
+    if (e.is_regular_file()) {
+      all += testing::ReadFile(e.path()) + "\n";
+      ++*files;
+    }
+  }
+  return all;
+}
+
+const std::vector<std::string> kMembersOnly = {
+    "CANARYSTORYTITLE",
+    "CANARYSTORYCOMPANY",
+    "CANARYSTORYSUMMARY",
+    "CANARYSTORYBODY",
+    "CANARYIMAGEALT",
+    "canary-slug-story",
+    "CANARYDEFAULTTITLE",
+    "CANARYDEFAULTBODY",
+    "CANARYCONTACTNAME",
+    "canarycontact@example.lv",
+    "29999999",
+    "CANARYSERVICETITLE",
+    "CANARYSERVICESUMMARY",
+    "CANARYSERVICEBODY",
+    "canary-slug-service",
+    "canarycategory",
+    "CANARYROADMAPTITLE",
+    "CANARYROADMAPSTEP",
+    "CANARYROADMAPINTRO",
+    "canary-slug-roadmap",
+    "CANARYMEDIABYTES",
+    "canary-media-file",
+};
+const std::vector<std::string> kNeverPublished = {"CANARYNOCONSENT", "canary-no-consent"};
+
+}  // namespace
+
+TEST_CASE("no byte of members-only content reaches the public build") {
+  char tmpl[] = "/tmp/clustersite-leak-XXXXXX";
+  fs::path tmp = mkdtemp(tmpl);
+  std::string fixture = std::string(CLUSTERSITE_SOURCE_DIR) + "/tests/fixtures/leak";
+  std::string bin = CLUSTERSITE_BINARY;
+  std::string out;
+  REQUIRE(testing::Run(bin + " build " + fixture + " -o " + (tmp / "public").string(), &out) == 0);
+  REQUIRE(testing::Run(
+              bin + " build " + fixture + " --audience members -o " + (tmp / "members").string(),
+              &out) == 0);
+  size_t public_files = 0, members_files = 0;
+  std::string pub = AllBytes(tmp / "public", &public_files);
+  std::string mem = AllBytes(tmp / "members", &members_files);
+  CHECK(public_files > 5);
+  CHECK(members_files > public_files);
+  CHECK(pub.find("Publisks stāsts") != std::string::npos);  // the public story is there
+  for (const std::string& canary : kMembersOnly) {
+    INFO(canary);
+    CHECK(pub.find(canary) == std::string::npos);
+    CHECK(mem.find(canary) != std::string::npos);
+  }
+  for (const std::string& canary : kNeverPublished) {
+    INFO(canary);
+    CHECK(pub.find(canary) == std::string::npos);
+    CHECK(mem.find(canary) == std::string::npos);
+  }
+  fs::remove_all(tmp);
+}
+
+}  // namespace clustersite
