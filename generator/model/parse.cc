@@ -81,11 +81,6 @@ bool ParseFrontMatter(const SourceFile& file, bool required, Diagnostics* diag, 
   }
   return YamlFile::Parse(file.path, doc->yaml, doc->yaml_line, diag, yaml);
 }
-
-void Empty(const Fields& f, const char* what) {
-  f.diag()->Error(f.file().path(), f.file().Start(), std::string(what) + " is empty");
-}
-
 }  // namespace
 
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out) {
