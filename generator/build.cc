@@ -22,7 +22,7 @@ bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnost
   ContentTree tree;
   if (!LoadContentTree(fs, options.content, options.cluster, LoadLimits{}, diag, &tree))
     return false;
-  ParsePortal(tree, diag, portal);
+  ParsePortal(tree, options.jobs > 0 ? options.jobs : DefaultJobs(), diag, portal);
   Validate(*portal, diag);
   return !diag->HasErrors();
 }

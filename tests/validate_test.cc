@@ -333,3 +333,28 @@ TEST_CASE("a service category missing from the cluster's categories is an error"
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("diagnostics do not depend on the number of threads") {
+  auto fs = testing::ValidTree();
+  fs.Add("content/koks/services/x1.md", "---\ntitle: A\nsumary: S\ncategory: c\n---\n");
+  fs.Add("content/koks/stories/x2.md", "---\ntitle: A\ncompany: C\ndate: 2026-13-01\n---\n");
+  std::string one;
+  for (int jobs : {1, 4, 8}) {
+    for (int round = 0; round < 5; ++round) {
+      BuildOptions options;
+      options.jobs = jobs;
+      Diagnostics diag;
+      Portal portal;
+      LoadAndValidate(fs, options, &diag, &portal);
+      if (one.empty()) one = diag.ToString();
+      CHECK(diag.ToString() == one);
+      REQUIRE(portal.clusters.size() == 1);
+      CHECK(portal.clusters[0].services.size() == 3);
+    }
+  }
+  CHECK(one.find("unknown key `sumary`") != std::string::npos);
+}
+
+}  // namespace clustersite

@@ -29,6 +29,16 @@ void Diagnostics::Add(Diagnostic d) {
   items_.push_back(std::move(d));
 }
 
+void Diagnostics::Append(const Diagnostics& other) {
+  std::vector<Diagnostic> items;
+  {
+    std::lock_guard<std::mutex> lock(other.mu_);
+    items = other.items_;
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  items_.insert(items_.end(), items.begin(), items.end());
+}
+
 bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
 
 size_t Diagnostics::ErrorCount() const {

@@ -31,6 +31,8 @@ class Diagnostics {
   void Error(const std::string& path, Position pos, std::string message);
   void Warning(const std::string& path, Position pos, std::string message);
   void Add(Diagnostic d);
+  /// Adds every diagnostic of `other`.
+  void Append(const Diagnostics& other);
 
   bool HasErrors() const;
   size_t ErrorCount() const;

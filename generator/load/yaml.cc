@@ -140,9 +140,18 @@ struct Walker {
 
 bool YamlFile::Parse(const std::string& path, const std::string& text, int first_line,
                      Diagnostics* diag, YamlFile* out) {
+  // Problems of this document are collected apart, so that other threads'
+  // problems never count against it.
+  Diagnostics local;
+  bool ok = ParseInto(path, text, first_line, &local, out) && !local.HasErrors();
+  diag->Append(local);
+  return ok;
+}
+
+bool YamlFile::ParseInto(const std::string& path, const std::string& text, int first_line,
+                         Diagnostics* diag, YamlFile* out) {
   out->path_ = path;
   out->first_line_ = first_line;
-  size_t before = diag->ErrorCount();
   CheckQuotes(path, text, first_line, diag);
   if (!CheckSingleDocument(path, text, first_line, diag)) return false;
   try {
@@ -158,7 +167,7 @@ bool YamlFile::Parse(const std::string& path, const std::string& text, int first
   }
   Walker walker{*out, diag};
   walker.Walk(out->root_, 0);
-  return diag->ErrorCount() == before;
+  return true;
 }
 
 Position YamlFile::PositionOf(const YAML::Node& node) const {

@@ -32,6 +32,8 @@ class YamlFile {
   Position Start() const { return {first_line_, 1}; }
 
  private:
+  static bool ParseInto(const std::string& path, const std::string& text, int first_line,
+                        Diagnostics* diag, YamlFile* out);
   std::string path_;
   int first_line_ = 1;
   YAML::Node root_;

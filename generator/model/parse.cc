@@ -1,5 +1,6 @@
 #include "model/parse.h"
 
+#include "core/parallel.h"
 #include "core/text.h"
 #include "load/front_matter.h"
 #include "load/yaml.h"
@@ -285,9 +286,33 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   }
 }
 
+/// cluster.yaml, about.md and members.yaml of one cluster.
+void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* c) {
+  c->slug = files.slug;
+  c->dir = files.dir;
+  c->media = files.media;
+  if (files.cluster_yaml) ParseClusterYaml(*files.cluster_yaml, diag, c);
+  if (files.about) {
+    SplitDocument doc;
+    std::string err;
+    Position pos;
+    if (!SplitFrontMatter(files.about->text, &doc, &err, &pos)) {
+      diag->Error(files.about->path, pos, err);
+    } else if (doc.has_front_matter) {
+      diag->Error(files.about->path, {1, 1},
+                  "about.md has no front matter; remove the `---` block");
+    } else {
+      c->about = Body{doc.body, doc.body_line};
+      c->about_path = files.about->path;
+      c->about_rel = files.about->rel;
+    }
+  }
+  if (files.members) ParseMembers(*files.members, diag, c);
+}
+
 }  // namespace
 
-void ParsePortal(const ContentTree& tree, Diagnostics* diag, Portal* out) {
+void ParsePortal(const ContentTree& tree, int jobs, Diagnostics* diag, Portal* out) {
   if (tree.portal) {
     const SourceFile& file = *tree.portal;
     out->path = file.path;
@@ -305,42 +330,64 @@ void ParsePortal(const ContentTree& tree, Diagnostics* diag, Portal* out) {
       }
     }
   }
-  for (const ClusterFiles& files : tree.clusters) {
-    Cluster c;
-    c.slug = files.slug;
-    c.dir = files.dir;
-    c.media = files.media;
-    if (files.cluster_yaml) ParseClusterYaml(*files.cluster_yaml, diag, &c);
-    if (files.about) {
-      SplitDocument doc;
-      std::string err;
-      Position pos;
-      if (!SplitFrontMatter(files.about->text, &doc, &err, &pos)) {
-        diag->Error(files.about->path, pos, err);
-      } else if (doc.has_front_matter) {
-        diag->Error(files.about->path, {1, 1},
-                    "about.md has no front matter; remove the `---` block");
-      } else {
-        c.about = Body{doc.body, doc.body_line};
-        c.about_path = files.about->path;
-        c.about_rel = files.about->rel;
+  // Every file parses on its own, so all of them are spread over the threads;
+  // results land in their fixed slots, so the model is the same for any -j.
+  const size_t n = tree.clusters.size();
+  out->clusters.resize(n);
+  std::vector<std::vector<std::optional<Service>>> services(n);
+  std::vector<std::vector<std::optional<Story>>> stories(n);
+  std::vector<std::vector<std::optional<Roadmap>>> roadmaps(n);
+  struct Task {
+    size_t cluster;
+    char kind;  // 'c'luster files, 's'ervice, 't' story, 'r'oadmap
+    size_t index;
+  };
+  std::vector<Task> tasks;
+  for (size_t c = 0; c < n; ++c) {
+    const ClusterFiles& files = tree.clusters[c];
+    services[c].resize(files.services.size());
+    stories[c].resize(files.stories.size());
+    roadmaps[c].resize(files.roadmaps.size());
+    tasks.push_back({c, 'c', 0});
+    for (size_t i = 0; i < files.services.size(); ++i) tasks.push_back({c, 's', i});
+    for (size_t i = 0; i < files.stories.size(); ++i) tasks.push_back({c, 't', i});
+    for (size_t i = 0; i < files.roadmaps.size(); ++i) tasks.push_back({c, 'r', i});
+  }
+  ParallelFor(tasks.size(), jobs, [&](size_t t) {
+    const Task& task = tasks[t];
+    const ClusterFiles& files = tree.clusters[task.cluster];
+    switch (task.kind) {
+      case 'c':
+        ParseClusterFiles(files, diag, &out->clusters[task.cluster]);
+        break;
+      case 's': {
+        Service s;
+        if (ParseService(files.services[task.index], diag, &s))
+          services[task.cluster][task.index] = std::move(s);
+        break;
+      }
+      case 't': {
+        Story s;
+        if (ParseStory(files.stories[task.index], diag, &s))
+          stories[task.cluster][task.index] = std::move(s);
+        break;
+      }
+      case 'r': {
+        Roadmap r;
+        if (ParseRoadmap(files.roadmaps[task.index], diag, &r))
+          roadmaps[task.cluster][task.index] = std::move(r);
+        break;
       }
     }
-    if (files.members) ParseMembers(*files.members, diag, &c);
-    for (const SourceFile& f : files.services) {
-      Service s;
-      if (ParseService(f, diag, &s)) c.services.push_back(std::move(s));
-    }
-    for (const SourceFile& f : files.stories) {
-      Story s;
-      if (ParseStory(f, diag, &s)) c.stories.push_back(std::move(s));
-    }
-    for (const SourceFile& f : files.roadmaps) {
-      Roadmap r;
-      if (ParseRoadmap(f, diag, &r)) c.roadmaps.push_back(std::move(r));
-    }
-    out->clusters.push_back(std::move(c));
+  });
+  for (size_t c = 0; c < n; ++c) {
+    Cluster& cluster = out->clusters[c];
+    for (auto& s : services[c])
+      if (s) cluster.services.push_back(std::move(*s));
+    for (auto& s : stories[c])
+      if (s) cluster.stories.push_back(std::move(*s));
+    for (auto& r : roadmaps[c])
+      if (r) cluster.roadmaps.push_back(std::move(*r));
   }
 }
-
 }  // namespace clustersite
