@@ -1,6 +1,7 @@
 #include "build.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -11,6 +12,28 @@
 #include "write/output.h"
 
 namespace clustersite {
+namespace {
+
+/// Passes files on and counts them for the summary line.
+class CountingSink : public OutputSink {
+ public:
+  explicit CountingSink(OutputSink* next) : next_(next) {}
+  void Put(OutputFile file) override {
+    const std::string& p = file.path;
+    if (EndsWith(p, ".html")) ++pages_;
+    // A cluster's home is <slug>/index.html (when the portal is built).
+    if (EndsWith(p, "/index.html") && p.find('/') == p.size() - 11) ++homes_;
+    ++files_;
+    next_->Put(std::move(file));
+  }
+  BuildStats stats() const { return {homes_, pages_, files_}; }
+
+ private:
+  OutputSink* next_;
+  std::atomic<size_t> homes_{0}, pages_{0}, files_{0};
+};
+
+}  // namespace
 
 std::string OutputFolder(const BuildOptions& options) {
   if (!options.out.empty()) return options.out;
@@ -27,8 +50,11 @@ bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnost
   return !diag->HasErrors();
 }
 
-bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
-               std::vector<OutputFile>* files) {
+namespace {
+
+/// Loads, validates and renders into `sink`; false on any error.
+bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
+                OutputSink* sink) {
   Portal portal;
   if (!LoadAndValidate(fs, options, diag, &portal)) return false;
   Theme theme;
@@ -41,26 +67,32 @@ bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* d
   render.base_url = options.base_url;
   render.single_cluster = !options.cluster.empty();
   render.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
-  RenderSite(portal, theme, render, diag, files);
+  RenderSite(portal, theme, render, diag, sink);
   return !diag->HasErrors();
+}
+
+}  // namespace
+
+bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
+               std::vector<OutputFile>* files) {
+  MemorySink sink;
+  bool ok = RenderInto(fs, options, diag, &sink);
+  *files = sink.Take();
+  return ok;
 }
 
 bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,
            std::string* write_error) {
-  std::vector<OutputFile> files;
-  if (!RenderAll(fs, options, diag, &files)) return false;
-  stats->files = files.size();
-  stats->pages = std::count_if(files.begin(), files.end(),
-                               [](const OutputFile& f) { return EndsWith(f.path, ".html"); });
-  Portal counted;
-  stats->clusters = 0;
-  for (const OutputFile& f : files) {
-    if (f.path.find('/') == std::string::npos) continue;
-    if (EndsWith(f.path, "/index.html") && std::count(f.path.begin(), f.path.end(), '/') == 1)
-      ++stats->clusters;
+  OutputWriter writer(fs, options.content);
+  if (!writer.Begin(OutputFolder(options), write_error)) return false;
+  CountingSink counting(&writer);
+  if (!RenderInto(fs, options, diag, &counting)) {
+    writer.Abort();
+    return false;
   }
+  *stats = counting.stats();
   if (!options.cluster.empty()) stats->clusters = 1;
-  return WriteOutput(OutputFolder(options), files, fs, options.content, write_error);
+  return writer.Commit(write_error);
 }
 
 }  // namespace clustersite

@@ -25,6 +25,10 @@ Position FindInvalidUtf8(std::string_view text) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   size_t i = 0;
   while (i < text.size()) {
+    if (p[i] < 0x80) {  // ASCII needs no decoding
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate(p + i, text.size() - i, &cp);
     if (n < 0) return PositionAt(text, i);

@@ -333,7 +333,7 @@ MustacheData AboutData(const ClusterContext& ctx) {
 }  // namespace
 
 void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
-                        int jobs, std::vector<OutputFile>* out) {
+                        int jobs, OutputSink* out) {
   const ClusterView& v = *ctx.view;
   std::vector<PageJob> jobs_list;
   jobs_list.push_back({"", "home", [&] { return HomeData(ctx); }});
@@ -356,14 +356,13 @@ void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std
   jobs_list.push_back({"members/", "members", [&] { return MembersData(ctx); }});
   if (ctx.cluster().about) jobs_list.push_back({"about/", "about", [&] { return AboutData(ctx); }});
 
-  std::vector<OutputFile> pages(jobs_list.size());
   ParallelFor(jobs_list.size(), jobs, [&](size_t i) {
     const PageJob& job = jobs_list[i];
     MustacheData data = job.data();
-    data.set("content", theme.Render(job.kind, data));
-    pages[i] = {prefix + job.dir + "index.html", theme.Render("layout", data), ""};
+    const MustacheData& shared = ctx.Shared(job.dir);
+    data.set("content", theme.Render(job.kind, shared, data));
+    out->Put({prefix + job.dir + "index.html", theme.Render("layout", shared, data), ""});
   });
-  for (OutputFile& f : pages) out->push_back(std::move(f));
 }
 
 }  // namespace clustersite

@@ -14,6 +14,6 @@ void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
 
 /// Renders the pages of one cluster under `prefix` ("koks/" or "").
 void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
-                        int jobs, std::vector<OutputFile>* out);
+                        int jobs, OutputSink* out);
 
 }  // namespace clustersite

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/parallel.h"
 #include "core/text.h"
 #include "core/url.h"
 #include "render/cluster_pages.h"
@@ -25,9 +26,9 @@ std::string ClusterBaseUrl(const Portal& portal, const Cluster& c, const RenderO
   return WithSlash(portal_url) + (options.single_cluster ? "" : c.slug + "/");
 }
 
-void CopyStatic(const Theme& theme, const std::string& prefix, std::vector<OutputFile>* out) {
+void CopyStatic(const Theme& theme, const std::string& prefix, OutputSink* out) {
   for (const std::string& rel : theme.StaticFiles()) {
-    out->push_back({prefix + rel.substr(7), *theme.File(rel), ""});
+    out->Put(OutputFile{prefix + rel.substr(7), *theme.File(rel), ""});
   }
 }
 
@@ -76,8 +77,20 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
 
 }  // namespace
 
+void MemorySink::Put(OutputFile file) {
+  std::lock_guard<std::mutex> lock(mu_);
+  files_.push_back(std::move(file));
+}
+
+std::vector<OutputFile> MemorySink::Take() {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::sort(files_.begin(), files_.end(),
+            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  return std::move(files_);
+}
+
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
-                Diagnostics* diag, std::vector<OutputFile>* out) {
+                Diagnostics* diag, OutputSink* out) {
   std::map<std::string, Strings> loaded;
   std::map<std::string, const Strings*> strings;
   std::set<std::string> languages = {portal.language};
@@ -89,10 +102,16 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
   }
   for (const auto& [lang, s] : loaded) strings[lang] = &s;
 
-  for (const Cluster& c : portal.clusters) {
+  // Many clusters: one thread per cluster at a time, each renders its own
+  // pages. Few clusters: one at a time, its pages spread over the threads.
+  const size_t n = portal.clusters.size();
+  const bool per_cluster = n >= 2 * static_cast<size_t>(options.jobs);
+  const int inner_jobs = per_cluster ? 1 : options.jobs;
+  ParallelFor(n, per_cluster ? options.jobs : 1, [&](size_t i) {
+    const Cluster& c = portal.clusters[i];
     ClusterView view = SelectAudience(c, options.audience);
     RenderedMarkdown markdown;
-    RenderClusterMarkdown(view, options.jobs, diag, &markdown);
+    RenderClusterMarkdown(view, inner_jobs, diag, &markdown);
     ClusterContext ctx;
     ctx.view = &view;
     ctx.strings = strings.at(c.language);
@@ -100,26 +119,25 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
     ctx.portal_title = portal.title;
     ctx.has_portal = !options.single_cluster;
     ctx.base_url = ClusterBaseUrl(portal, c, options);
+    PrepareShared(&ctx);
     std::string prefix = options.single_cluster ? "" : c.slug + "/";
-    RenderClusterPages(ctx, theme, prefix, options.jobs, out);
+    RenderClusterPages(ctx, theme, prefix, inner_jobs, out);
     CopyStatic(theme, prefix, out);
     std::set<std::string> media = markdown.media;
     if (c.logo) {
       if (auto rel = ResolveInTree(c.slug, c.logo->value)) media.insert(*rel);
     }
     for (const std::string& rel : media) {
-      out->push_back({prefix + rel.substr(c.slug.size() + 1), "", rel});
+      out->Put(OutputFile{prefix + rel.substr(c.slug.size() + 1), "", rel});
     }
-  }
+  });
   if (!options.single_cluster) {
     const Strings& t = *strings.at(portal.language);
     MustacheData data = PortalData(portal, t, strings);
     data.set("content", theme.Render("portal", data));
-    out->push_back({"index.html", theme.Render("layout", data), ""});
+    out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
     CopyStatic(theme, "", out);
   }
-  std::sort(out->begin(), out->end(),
-            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
 }
 
 }  // namespace clustersite

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,26 @@ struct OutputFile {
   std::string copy_from;  ///< a content file to copy (media)
 };
 
+/// Where rendered files go as soon as each is done, so a build never holds
+/// the whole site in memory. Put() is called from several threads.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  virtual void Put(OutputFile file) = 0;
+};
+
+/// Collects the files in memory, for tests and `check`.
+class MemorySink : public OutputSink {
+ public:
+  void Put(OutputFile file) override;
+  /// The files, sorted by path.
+  std::vector<OutputFile> Take();
+
+ private:
+  std::mutex mu_;
+  std::vector<OutputFile> files_;
+};
+
 struct RenderOptions {
   Audience audience = Audience::kPublic;  ///< who the build is for
   std::string base_url;                   ///< overrides portal.yaml's base_url when set
@@ -23,10 +44,9 @@ struct RenderOptions {
   int jobs = 1;                           ///< threads for rendering
 };
 
-/// Renders every page of every cluster and the portal index into `out`,
-/// sorted by path. Problems (broken links in Markdown, missing strings) go
-/// to `diag`.
+/// Renders every page of every cluster and the portal index into `out`.
+/// Problems (broken links in Markdown, missing strings) go to `diag`.
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
-                Diagnostics* diag, std::vector<OutputFile>* out);
+                Diagnostics* diag, OutputSink* out);
 
 }  // namespace clustersite

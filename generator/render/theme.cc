@@ -105,6 +105,15 @@ std::string Theme::Render(const std::string& name, const MustacheData& data) con
   return it->second->render(data);
 }
 
+std::string Theme::Render(const std::string& name, const MustacheData& shared,
+                          const MustacheData& page) const {
+  auto it = templates_.find(name);
+  if (it == templates_.end()) return "";
+  kainjow::mustache::context<std::string> ctx(&shared);
+  ctx.push(&page);
+  return it->second->render(ctx);
+}
+
 const std::string* Theme::File(const std::string& rel) const {
   auto it = files_.find(rel);
   return it == files_.end() ? nullptr : &it->second;

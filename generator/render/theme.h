@@ -25,6 +25,10 @@ class Theme {
 
   /// Renders template `name` ("home" for templates/home.html).
   std::string Render(const std::string& name, const MustacheData& data) const;
+  /// Renders with `page` looked up first, then `shared`: data common to many
+  /// pages (UI strings, the cluster) is built once and never copied per page.
+  std::string Render(const std::string& name, const MustacheData& shared,
+                     const MustacheData& page) const;
   bool HasTemplate(const std::string& name) const { return templates_.count(name) > 0; }
   /// A raw file of the theme by relative path, or nullptr.
   const std::string* File(const std::string& rel) const;

@@ -186,17 +186,32 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& from) {
 
 }  // namespace
 
+void PrepareShared(ClusterContext* ctx) {
+  const Strings& t = *ctx->strings;
+  ctx->shared.clear();
+  for (const char* dir : {"", "x/", "x/y/"}) {
+    MustacheData d = Object();
+    d.set("lang", t.lang());
+    d.set("t", t.data());
+    MustacheData site = Object();
+    if (!ctx->portal_title.empty()) site.set("title", ctx->portal_title);
+    if (ctx->has_portal) site.set("url", UpLevels(dir) + "../");
+    d.set("site", site);
+    d.set("cluster", ClusterData(*ctx, dir));
+    ctx->shared.push_back(std::move(d));
+  }
+}
+
+const MustacheData& ClusterContext::Shared(const std::string& dir) const {
+  size_t depth = UpLevels(dir).size() / 3;
+  return shared.at(depth < shared.size() ? depth : shared.size() - 1);
+}
+
 MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
                       const std::string& title, const std::string& description) {
   const Strings& t = *ctx.strings;
   MustacheData d = Object();
-  d.set("lang", t.lang());
-  d.set("t", t.data());
   d.set("root", UpLevels(dir));
-  MustacheData site = Object();
-  if (!ctx.portal_title.empty()) site.set("title", ctx.portal_title);
-  if (ctx.has_portal) site.set("url", UpLevels(dir) + "../");
-  d.set("site", site);
   MustacheData page = Object();
   page.set("title", title);
   page.set("description", description);
@@ -226,7 +241,6 @@ MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const s
     nav.push_back(n);
   }
   d.set("nav", nav);
-  d.set("cluster", ClusterData(ctx, dir));
   return d;
 }
 

@@ -33,8 +33,12 @@ struct ClusterContext {
   std::string portal_title;
   bool has_portal = false;  ///< a portal index exists one level up
   std::string base_url;     ///< absolute URL of the cluster folder, or ""
+  /// What every page at folder depth 0, 1, 2 shares: lang, t, site, cluster.
+  std::vector<MustacheData> shared;
 
   const Cluster& cluster() const { return *view->cluster; }
+  /// The shared data for a page in folder `dir`.
+  const MustacheData& Shared(const std::string& dir) const;
 };
 
 /// Cluster-relative page folders.
@@ -53,7 +57,11 @@ MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r);
 std::string CategoryName(const Cluster& c, const std::string& key);
 std::string ForLabel(const Strings& t, RoadmapFor kind);
 
-/// The fields every page has (lang, t, root, site, page, nav, cluster).
+/// Builds ctx->shared; call once, before the pages render.
+void PrepareShared(ClusterContext* ctx);
+
+/// The fields of one page seen by every template (root, page, nav); the
+/// rest is in ctx.Shared(dir).
 MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
                       const std::string& title, const std::string& description);
 

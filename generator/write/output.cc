@@ -54,53 +54,24 @@ bool WriteFile(const std::string& path, const std::string& data, std::string* er
   return true;
 }
 
-bool WriteAll(const std::string& staging, const std::vector<OutputFile>& files,
-              const FileSystem& content_fs, const std::string& content_root, std::string* err) {
-  std::set<std::string> dirs;
-  for (const OutputFile& f : files) {
-    if (!IsSafeOutputPath(f.path)) {
-      *err = "refusing to write outside the output folder: `" + f.path + "`";
-      return false;
-    }
-    std::string full = JoinPath(staging, f.path);
-    std::string dir = full.substr(0, full.rfind('/'));
-    if (dirs.insert(dir).second) {
-      std::error_code ec;
-      fs::create_directories(dir, ec);
-      if (ec) {
-        *err = dir + ": " + ec.message();
-        return false;
-      }
-    }
-    if (!f.copy_from.empty()) {
-      std::string bytes, read_err;
-      std::string src = JoinPath(content_root, f.copy_from);
-      if (!content_fs.Read(src, 64 * 1024 * 1024, &bytes, &read_err)) {
-        *err = src + ": " + read_err;
-        return false;
-      }
-      if (!WriteFile(full, bytes, err)) return false;
-    } else if (!WriteFile(full, f.content, err)) {
-      return false;
-    }
-  }
-  return WriteFile(JoinPath(staging, kOutputMarker), "", err);
-}
-
 }  // namespace
 
-bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& files,
-                 const FileSystem& content_fs, const std::string& content_root, std::string* err) {
+OutputWriter::OutputWriter(const FileSystem& content_fs, std::string content_root)
+    : content_fs_(content_fs), content_root_(std::move(content_root)) {}
+
+OutputWriter::~OutputWriter() { Abort(); }
+
+bool OutputWriter::Begin(const std::string& out_dir, std::string* err) {
   std::error_code ec;
-  fs::path out = fs::path(out_dir).lexically_normal();
-  if (out.filename().empty()) out = out.parent_path();
-  if (fs::is_symlink(out, ec)) {
+  out_ = fs::path(out_dir).lexically_normal();
+  if (out_.filename().empty()) out_ = out_.parent_path();
+  if (fs::is_symlink(out_, ec)) {
     *err = out_dir + ": the output folder is a symbolic link; choose a real folder";
     return false;
   }
-  if (fs::exists(out, ec)) {
-    bool empty = fs::is_directory(out, ec) && fs::is_empty(out, ec);
-    if (!empty && !fs::exists(out / kOutputMarker, ec)) {
+  if (fs::exists(out_, ec)) {
+    bool empty = fs::is_directory(out_, ec) && fs::is_empty(out_, ec);
+    if (!empty && !fs::exists(out_ / kOutputMarker, ec)) {
       *err = out_dir +
              ": exists and was not written by clustersite; remove it or choose "
              "another output folder";
@@ -108,33 +79,103 @@ bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& file
     }
   }
   std::string pid = std::to_string(getpid());
-  fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  fs::path parent = out_.has_parent_path() ? out_.parent_path() : fs::path(".");
   fs::create_directories(parent, ec);
-  fs::path staging = parent / ("." + out.filename().string() + ".new-" + pid);
-  fs::path old = parent / ("." + out.filename().string() + ".old-" + pid);
-  fs::remove_all(staging, ec);
-  if (!WriteAll(staging.string(), files, content_fs, content_root, err)) {
-    fs::remove_all(staging, ec);
+  staging_ = parent / ("." + out_.filename().string() + ".new-" + pid);
+  old_ = parent / ("." + out_.filename().string() + ".old-" + pid);
+  fs::remove_all(staging_, ec);
+  fs::create_directories(staging_, ec);
+  if (ec) {
+    *err = staging_.string() + ": " + ec.message();
     return false;
   }
-  bool had_old = fs::exists(out, ec);
-  if (had_old) {
-    fs::rename(out, old, ec);
-    if (ec) {
-      *err = out_dir + ": " + ec.message();
-      fs::remove_all(staging, ec);
+  begun_ = true;
+  return true;
+}
+
+void OutputWriter::Fail(const std::string& err) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (error_.empty()) error_ = err;
+}
+
+void OutputWriter::Put(OutputFile f) {
+  if (!IsSafeOutputPath(f.path)) {
+    Fail("refusing to write outside the output folder: `" + f.path + "`");
+    return;
+  }
+  std::string full = JoinPath(staging_.string(), f.path);
+  std::string dir = full.substr(0, full.rfind('/'));
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!error_.empty()) return;
+    if (dirs_.insert(dir).second) {
+      std::error_code ec;
+      fs::create_directories(dir, ec);
+      if (ec) {
+        error_ = dir + ": " + ec.message();
+        return;
+      }
+    }
+  }
+  std::string err;
+  if (!f.copy_from.empty()) {
+    std::string bytes;
+    std::string src = JoinPath(content_root_, f.copy_from);
+    if (!content_fs_.Read(src, 64 * 1024 * 1024, &bytes, &err)) {
+      Fail(src + ": " + err);
+      return;
+    }
+    f.content = std::move(bytes);
+  }
+  if (!WriteFile(full, f.content, &err)) {
+    Fail(err);
+    return;
+  }
+  ++files_;
+}
+
+bool OutputWriter::Commit(std::string* err) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!error_.empty()) {
+      *err = error_;
       return false;
     }
   }
-  fs::rename(staging, out, ec);
+  if (!WriteFile(JoinPath(staging_.string(), kOutputMarker), "", err)) return false;
+  std::error_code ec;
+  bool had_old = fs::exists(out_, ec);
+  if (had_old) {
+    fs::rename(out_, old_, ec);
+    if (ec) {
+      *err = out_.string() + ": " + ec.message();
+      return false;
+    }
+  }
+  fs::rename(staging_, out_, ec);
   if (ec) {
-    *err = out_dir + ": " + ec.message();
-    if (had_old) fs::rename(old, out, ec);
-    fs::remove_all(staging, ec);
+    *err = out_.string() + ": " + ec.message();
+    if (had_old) fs::rename(old_, out_, ec);
     return false;
   }
-  if (had_old) fs::remove_all(old, ec);
+  begun_ = false;
+  if (had_old) fs::remove_all(old_, ec);
   return true;
+}
+
+void OutputWriter::Abort() {
+  if (!begun_) return;
+  std::error_code ec;
+  fs::remove_all(staging_, ec);
+  begun_ = false;
+}
+
+bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& files,
+                 const FileSystem& fs, const std::string& content_root, std::string* err) {
+  OutputWriter writer(fs, content_root);
+  if (!writer.Begin(out_dir, err)) return false;
+  for (const OutputFile& f : files) writer.Put(f);
+  return writer.Commit(err);
 }
 
 }  // namespace clustersite

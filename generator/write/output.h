@@ -1,5 +1,9 @@
 #pragma once
 
+#include <atomic>
+#include <filesystem>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,10 +20,40 @@ constexpr const char* kOutputMarker = ".clustersite";
 /// path, no backslash or NUL, no empty segment.
 bool IsSafeOutputPath(const std::string& rel);
 
-/// Writes `files` as the new content of `out_dir`, atomically: everything is
-/// written to a folder beside it, which then replaces the old one. On any
-/// failure the previous output is untouched and `*err` says why. Media are
-/// copied from `content_root` through `fs`, which never follows links.
+/// Writes a new output tree atomically: files go, as they are rendered, into
+/// a folder beside the output, which replaces the old output at Commit().
+/// Until then, and whatever fails, the previous output is untouched. Media
+/// are copied from the content folder through a FileSystem that never
+/// follows links. Put() may be called from several threads.
+class OutputWriter : public OutputSink {
+ public:
+  OutputWriter(const FileSystem& content_fs, std::string content_root);
+  ~OutputWriter() override;
+
+  /// Checks `out_dir` may be replaced and creates the folder beside it.
+  bool Begin(const std::string& out_dir, std::string* err);
+  void Put(OutputFile file) override;
+  /// Swaps the new tree in; false (and the old output kept) after any error.
+  bool Commit(std::string* err);
+  /// Removes what was written; the old output stays.
+  void Abort();
+
+  size_t files_written() const { return files_; }
+
+ private:
+  void Fail(const std::string& err);
+
+  const FileSystem& content_fs_;
+  std::string content_root_;
+  std::filesystem::path out_, staging_, old_;
+  std::mutex mu_;
+  std::set<std::string> dirs_;  ///< folders created so far (under mu_)
+  std::string error_;           ///< the first error (under mu_)
+  std::atomic<size_t> files_{0};
+  bool begun_ = false;
+};
+
+/// Writes `files` as the new content of `out_dir` in one go.
 bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& files,
                  const FileSystem& fs, const std::string& content_root, std::string* err);
 
