@@ -55,8 +55,7 @@ TEST_CASE("a billion-laughs alias bomb is an error, not an explosion") {
     prev = c;
   }
   std::string errors = ParseErrors(text);
-  CHECK(errors.find("error: YAML document expands to more than 100000 values (aliases?)") !=
-        std::string::npos);
+  CHECK(errors == "f.yaml:2:8: error: aliases (`*name`) are not supported; write the value out\n");
 }
 
 TEST_CASE("a document start marker at the top is allowed") {

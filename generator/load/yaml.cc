@@ -1,5 +1,7 @@
 #include "load/yaml.h"
 
+#include <yaml.h>
+
 #include <set>
 
 #include "core/text.h"
@@ -7,10 +9,9 @@
 namespace clustersite {
 namespace {
 
-constexpr int kMaxDepth = 64;
-constexpr size_t kMaxNodes = 100000;
+constexpr size_t kMaxDepth = 64;
 
-/// Finds quoted values that do not close on their own line. yaml-cpp reads
+/// Finds quoted values that do not close on their own line. A YAML parser reads
 /// such a value on into the next lines, swallowing the keys there.
 void CheckQuotes(const std::string& path, const std::string& text, int first_line,
                  Diagnostics* diag) {
@@ -72,68 +73,134 @@ void CheckQuotes(const std::string& path, const std::string& text, int first_lin
   }
 }
 
-/// A `---` or `...` line after the start begins a second document, which
-/// YAML::Load would silently drop.
-bool CheckSingleDocument(const std::string& path, const std::string& text, int first_line,
-                         Diagnostics* diag) {
-  int line_no = first_line;
-  size_t pos = 0;
-  bool content_seen = false;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    std::string_view line = Trim(std::string_view(text.data() + pos, end - pos));
-    bool marker =
-        line == "---" || line == "..." || StartsWith(line, "--- ") || StartsWith(line, "... ");
-    if (marker && content_seen) {
-      diag->Error(path, {line_no, 1},
-                  "a second YAML document starts here; a file holds one document");
-      return false;
-    }
-    if (!line.empty() && line[0] != '#' && !(marker && !content_seen)) content_seen = true;
-    pos = end + 1;
-    ++line_no;
-  }
-  return true;
-}
+/// Builds YamlNodes from libyaml's events.
+class Builder {
+ public:
+  Builder(const std::string& path, int first_line, Diagnostics* diag)
+      : path_(path), first_line_(first_line), diag_(diag) {}
 
-struct Walker {
-  const YamlFile& file;
-  Diagnostics* diag;
-  size_t nodes = 0;
-  bool failed = false;
-
-  void Walk(const YAML::Node& node, int depth) {
-    if (failed) return;
-    if (++nodes > kMaxNodes) {
-      diag->Error(file.path(), file.PositionOf(node),
-                  "YAML document expands to more than 100000 values (aliases?); simplify it");
-      failed = true;
-      return;
-    }
-    if (depth > kMaxDepth) {
-      diag->Error(file.path(), file.PositionOf(node), "YAML is nested more than 64 levels deep");
-      failed = true;
-      return;
-    }
-    if (node.IsMap()) {
-      std::set<std::string> seen;
-      for (const auto& kv : node) {
-        std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "";
-        if (kv.first.IsScalar() && !seen.insert(key).second) {
-          diag->Error(file.path(), file.PositionOf(kv.first),
-                      "duplicate key `" + key + "`; each key may appear once");
+  bool Build(const std::string& text, YamlNode* root) {
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) return Fail({first_line_, 1}, "out of memory");
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
+                                 text.size());
+    root->kind = YamlNode::Kind::kNull;
+    root->pos = {first_line_, 1};
+    bool ok = true;
+    int documents = 0;
+    std::vector<YamlNode*> stack;       // open collections
+    std::vector<bool> expecting_value;  // per open mapping: a key has been read
+    while (ok) {
+      yaml_event_t event;
+      if (!yaml_parser_parse(&parser, &event)) {
+        Position pos = At(parser.problem_mark);
+        std::string msg = parser.problem ? parser.problem : "malformed YAML";
+        if (parser.context) msg = std::string(parser.context) + ", " + msg;
+        ok = Fail(pos, "invalid YAML: " + msg);
+        break;
+      }
+      Position pos = At(event.start_mark);
+      bool done = event.type == YAML_STREAM_END_EVENT;
+      switch (event.type) {
+        case YAML_DOCUMENT_START_EVENT:
+          if (++documents > 1) {
+            ok = Fail(pos, "a second YAML document starts here; a file holds one document");
+          }
+          break;
+        case YAML_ALIAS_EVENT:
+          ok = Fail(pos, "aliases (`*name`) are not supported; write the value out");
+          break;
+        case YAML_SCALAR_EVENT:
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT: {
+          YamlNode node;
+          node.pos = pos;
+          if (event.type == YAML_SCALAR_EVENT) {
+            std::string value(reinterpret_cast<const char*>(event.data.scalar.value),
+                              event.data.scalar.length);
+            bool plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+            bool null = plain && (value.empty() || value == "~" || value == "null" ||
+                                  value == "Null" || value == "NULL");
+            node.kind = null ? YamlNode::Kind::kNull : YamlNode::Kind::kScalar;
+            node.scalar = std::move(value);
+          } else {
+            node.kind = event.type == YAML_MAPPING_START_EVENT ? YamlNode::Kind::kMap
+                                                               : YamlNode::Kind::kSequence;
+            if (stack.size() >= kMaxDepth) {
+              ok = Fail(pos, "YAML is nested more than 64 levels deep");
+              break;
+            }
+          }
+          YamlNode* placed = Place(std::move(node), root, &stack, &expecting_value);
+          if (!placed) {
+            ok = false;
+          } else if (placed->IsMap() || placed->IsSequence()) {
+            stack.push_back(placed);
+            expecting_value.push_back(false);
+          }
+          break;
         }
-        Walk(kv.second, depth + 1);
-        if (failed) return;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+          stack.pop_back();
+          expecting_value.pop_back();
+          break;
+        default:
+          break;
       }
-    } else if (node.IsSequence()) {
-      for (const auto& item : node) {
-        Walk(item, depth + 1);
-        if (failed) return;
-      }
+      yaml_event_delete(&event);
+      if (done) break;
     }
+    yaml_parser_delete(&parser);
+    return ok;
   }
+
+ private:
+  Position At(const yaml_mark_t& mark) const {
+    return {static_cast<int>(mark.line) + first_line_, static_cast<int>(mark.column) + 1};
+  }
+
+  bool Fail(Position pos, const std::string& message) {
+    diag_->Error(path_, pos, message);
+    return false;
+  }
+
+  /// Puts a new node where it belongs: the root, the next item of a list, or
+  /// a key or value of a mapping. Returns where it now lives.
+  YamlNode* Place(YamlNode node, YamlNode* root, std::vector<YamlNode*>* stack,
+                  std::vector<bool>* expecting_value) {
+    if (stack->empty()) {
+      *root = std::move(node);
+      return root;
+    }
+    YamlNode* parent = stack->back();
+    if (parent->IsSequence()) {
+      parent->items.push_back(std::move(node));
+      return &parent->items.back();
+    }
+    if (!expecting_value->back()) {
+      if (!node.IsScalar() && !node.IsNull()) {
+        Fail(node.pos, "a key must be plain text");
+        return nullptr;
+      }
+      for (const YamlEntry& e : parent->entries) {
+        if (e.first.scalar == node.scalar) {
+          Fail(node.pos, "duplicate key `" + node.scalar + "`; each key may appear once");
+          break;
+        }
+      }
+      parent->entries.push_back({std::move(node), YamlNode()});
+      expecting_value->back() = true;
+      return &parent->entries.back().first;
+    }
+    expecting_value->back() = false;
+    parent->entries.back().second = std::move(node);
+    return &parent->entries.back().second;
+  }
+
+  const std::string& path_;
+  int first_line_;
+  Diagnostics* diag_;
 };
 
 }  // namespace
@@ -152,32 +219,17 @@ bool YamlFile::ParseInto(const std::string& path, const std::string& text, int f
                          Diagnostics* diag, YamlFile* out) {
   out->path_ = path;
   out->first_line_ = first_line;
-  CheckQuotes(path, text, first_line, diag);
-  if (!CheckSingleDocument(path, text, first_line, diag)) return false;
-  try {
-    out->root_ = YAML::Load(text);
-  } catch (const YAML::DeepRecursion& e) {
-    diag->Error(path, {e.mark.line + first_line, e.mark.column + 1}, "YAML is nested too deeply");
-    return false;
-  } catch (const YAML::Exception& e) {
-    Position pos{first_line, 1};
-    if (!e.mark.is_null()) pos = {e.mark.line + first_line, e.mark.column + 1};
-    diag->Error(path, pos, "invalid YAML: " + e.msg);
-    return false;
-  }
-  Walker walker{*out, diag};
-  walker.Walk(out->root_, 0);
-  return true;
+  // After an unclosed quote the parser's own errors only confuse.
+  Diagnostics quotes;
+  CheckQuotes(path, text, first_line, &quotes);
+  diag->Append(quotes);
+  if (quotes.HasErrors()) return false;
+  Builder builder(path, first_line, diag);
+  return builder.Build(text, &out->root_);
 }
 
-Position YamlFile::PositionOf(const YAML::Node& node) const {
-  YAML::Mark m = node.Mark();
-  if (m.is_null()) return {first_line_, 1};
-  return {m.line + first_line_, m.column + 1};
-}
-
-Fields::Fields(const YamlFile& file, YAML::Node map, Diagnostics* diag)
-    : file_(file), map_(std::move(map)), diag_(diag) {}
+Fields::Fields(const YamlFile& file, const YamlNode& map, Diagnostics* diag)
+    : file_(file), map_(map), diag_(diag) {}
 
 bool Fields::IsMap(const std::string& what) const {
   if (map_.IsMap()) return true;
@@ -187,8 +239,8 @@ bool Fields::IsMap(const std::string& what) const {
 
 void Fields::CheckKeys(const std::vector<std::string>& known) const {
   if (!map_.IsMap()) return;
-  for (const auto& kv : map_) {
-    std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "";
+  for (const auto& kv : map_.entries) {
+    const std::string& key = kv.first.Scalar();
     bool ok = false;
     for (const std::string& k : known) ok = ok || k == key;
     if (ok) continue;
@@ -200,29 +252,19 @@ void Fields::CheckKeys(const std::vector<std::string>& known) const {
   }
 }
 
-bool Fields::Has(const std::string& key) const {
-  if (!map_.IsMap()) return false;
-  for (const auto& kv : map_) {
-    if (kv.first.IsScalar() && kv.first.Scalar() == key) return true;
-  }
-  return false;
-}
+bool Fields::Has(const std::string& key) const { return Node(key).IsDefined(); }
 
-YAML::Node Fields::Node(const std::string& key) const {
-  if (!map_.IsMap()) return YAML::Node();
-  for (const auto& kv : map_) {
-    if (kv.first.IsScalar() && kv.first.Scalar() == key) return kv.second;
+const YamlNode& Fields::Node(const std::string& key) const {
+  static const YamlNode undefined;
+  for (const auto& kv : map_.entries) {
+    if (kv.first.Scalar() == key) return kv.second;
   }
-  return YAML::Node();
+  return undefined;
 }
 
 Position Fields::PositionOf(const std::string& key) const {
-  if (map_.IsMap()) {
-    for (const auto& kv : map_) {
-      if (kv.first.IsScalar() && kv.first.Scalar() == key) return file_.PositionOf(kv.second);
-    }
-  }
-  return file_.PositionOf(map_);
+  const YamlNode& n = Node(key);
+  return n.IsDefined() ? n.pos : map_.pos;
 }
 
 void Fields::Missing(const std::string& key) const {
@@ -230,7 +272,7 @@ void Fields::Missing(const std::string& key) const {
 }
 
 std::optional<std::string> Fields::String(const std::string& key, bool required) const {
-  YAML::Node n = Node(key);
+  const YamlNode& n = Node(key);
   if (!n.IsDefined() || n.IsNull()) {
     if (required) Missing(key);
     return std::nullopt;
@@ -271,14 +313,14 @@ std::optional<Date> Fields::DateValue(const std::string& key, bool required) con
 
 std::vector<std::pair<std::string, Position>> Fields::StringList(const std::string& key) const {
   std::vector<std::pair<std::string, Position>> out;
-  YAML::Node n = Node(key);
+  const YamlNode& n = Node(key);
   if (!n.IsDefined() || n.IsNull()) return out;
   if (!n.IsSequence()) {
     diag_->Error(file_.path(), file_.PositionOf(n),
                  "`" + key + "` must be a list, like `" + key + ": [a, b]`");
     return out;
   }
-  for (const auto& item : n) {
+  for (const auto& item : n.items) {
     if (!item.IsScalar()) {
       diag_->Error(file_.path(), file_.PositionOf(item), "each item of `" + key + "` must be text");
       continue;

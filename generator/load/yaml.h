@@ -1,8 +1,5 @@
 #pragma once
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
 #include <utility>
@@ -13,10 +10,40 @@
 
 namespace clustersite {
 
-/// One YAML document with its file and the line its text starts on, so every
-/// node's position can be given in the original file. Parse() also rejects
-/// what yaml-cpp 0.7 accepts silently: a quoted value that does not close on
-/// its line, duplicate keys, a second document, and alias bombs.
+struct YamlEntry;
+
+/// A YAML value with its position in the original file: null, text, a list
+/// or a mapping (keys in the order written). Texts are never interpreted
+/// (no booleans, numbers or dates): the model decides what a value means.
+class YamlNode {
+ public:
+  enum class Kind { kUndefined, kNull, kScalar, kSequence, kMap };
+
+  bool IsDefined() const { return kind != Kind::kUndefined; }
+  bool IsNull() const { return kind == Kind::kNull; }
+  bool IsScalar() const { return kind == Kind::kScalar; }
+  bool IsSequence() const { return kind == Kind::kSequence; }
+  bool IsMap() const { return kind == Kind::kMap; }
+  const std::string& Scalar() const { return scalar; }
+  size_t size() const { return IsMap() ? entries.size() : items.size(); }
+
+  Kind kind = Kind::kUndefined;
+  Position pos;
+  std::string scalar;
+  std::vector<YamlNode> items;     ///< of a sequence
+  std::vector<YamlEntry> entries;  ///< of a mapping
+};
+
+struct YamlEntry {
+  YamlNode first;   ///< the key
+  YamlNode second;  ///< the value
+};
+
+/// One YAML document (parsed with libyaml) with its file and the line its
+/// text starts on, so every node's position is one in the original file.
+/// Parse() also rejects what a YAML library lets through: a quoted value that
+/// does not close on its line, duplicate keys, a second document, aliases
+/// (alias bombs), and nesting deeper than 64 levels.
 class YamlFile {
  public:
   /// Parses `text`, whose first line is line `first_line` of `path`.
@@ -25,9 +52,9 @@ class YamlFile {
                     Diagnostics* diag, YamlFile* out);
 
   const std::string& path() const { return path_; }
-  const YAML::Node& root() const { return root_; }
+  const YamlNode& root() const { return root_; }
   /// The position of `node` in the original file.
-  Position PositionOf(const YAML::Node& node) const;
+  Position PositionOf(const YamlNode& node) const { return node.pos; }
   /// The position of the first line of the document.
   Position Start() const { return {first_line_, 1}; }
 
@@ -36,14 +63,14 @@ class YamlFile {
                         Diagnostics* diag, YamlFile* out);
   std::string path_;
   int first_line_ = 1;
-  YAML::Node root_;
+  YamlNode root_;
 };
 
 /// Reads the fields of one YAML mapping, reporting wrong types, missing
 /// required keys and unknown keys as diagnostics.
 class Fields {
  public:
-  Fields(const YamlFile& file, YAML::Node map, Diagnostics* diag);
+  Fields(const YamlFile& file, const YamlNode& map, Diagnostics* diag);
 
   /// False (and an error) when the node is not a mapping.
   bool IsMap(const std::string& what) const;
@@ -59,7 +86,8 @@ class Fields {
   std::optional<Date> DateValue(const std::string& key, bool required = false) const;
   /// A list of texts; each with its position.
   std::vector<std::pair<std::string, Position>> StringList(const std::string& key) const;
-  YAML::Node Node(const std::string& key) const;
+  /// The value of `key`, or an undefined node.
+  const YamlNode& Node(const std::string& key) const;
 
   const YamlFile& file() const { return file_; }
   Diagnostics* diag() const { return diag_; }
@@ -67,7 +95,7 @@ class Fields {
  private:
   void Missing(const std::string& key) const;
   const YamlFile& file_;
-  YAML::Node map_;
+  const YamlNode& map_;
   Diagnostics* diag_;
 };
 

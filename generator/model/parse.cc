@@ -39,7 +39,7 @@ Audience ParseVisibility(const Fields& f, Audience fallback) {
 
 std::optional<Contact> ParseContact(const Fields& parent, const std::string& key,
                                     bool name_only_allowed) {
-  YAML::Node n = parent.Node(key);
+  const YamlNode& n = parent.Node(key);
   if (!n.IsDefined() || n.IsNull()) return std::nullopt;
   Contact c;
   c.pos = parent.file().PositionOf(n);
@@ -155,13 +155,13 @@ bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {
   if (out->kind == RoadmapFor::kService && !out->service) {
     diag->Error(file.path, f.PositionOf("for"), "a roadmap `for: service` must name its `service`");
   }
-  YAML::Node steps = f.Node("steps");
+  const YamlNode& steps = f.Node("steps");
   if (!steps.IsDefined() || steps.IsNull()) {
     diag->Error(file.path, f.Start(), "missing required key `steps`");
   } else if (!steps.IsSequence() || steps.size() == 0) {
     diag->Error(file.path, yaml.PositionOf(steps), "`steps` must be a list of steps");
   } else {
-    for (const auto& node : steps) {
+    for (const auto& node : steps.items) {
       Fields s(yaml, node, diag);
       if (!s.IsMap("a step")) continue;
       s.CheckKeys({"who", "title", "when", "text"});
@@ -190,7 +190,7 @@ void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c) {
     diag->Error(file.path, {1, 1}, "members.yaml must be a list of members (`- name: …`)");
     return;
   }
-  for (const auto& node : yaml.root()) {
+  for (const auto& node : yaml.root().items) {
     Fields f(yaml, node, diag);
     if (!f.IsMap("a member")) continue;
     f.CheckKeys(
@@ -244,7 +244,7 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   } else if (!f.Has("contact")) {
     diag->Error(file.path, f.Start(), "missing required key `contact` (one named person)");
   }
-  YAML::Node comm = f.Node("communication");
+  const YamlNode& comm = f.Node("communication");
   if (comm.IsDefined() && !comm.IsNull()) {
     Fields cf(yaml, comm, diag);
     if (cf.IsMap("`communication`")) {
@@ -257,25 +257,25 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
       c->communication.next_meeting = cf.DateValue("next_meeting");
     }
   }
-  YAML::Node cats = f.Node("categories");
+  const YamlNode& cats = f.Node("categories");
   c->categories_pos = f.PositionOf("categories");
   if (cats.IsDefined() && !cats.IsNull()) {
     if (!cats.IsMap()) {
       diag->Error(file.path, yaml.PositionOf(cats),
                   "`categories` must map each category key to its name, like `eksports: Eksports`");
     } else {
-      for (const auto& kv : cats) {
+      for (const auto& kv : cats.entries) {
         if (kv.first.IsScalar() && kv.second.IsScalar())
           c->categories[kv.first.Scalar()] = kv.second.Scalar();
       }
     }
   }
-  YAML::Node dirs = f.Node("directions");
+  const YamlNode& dirs = f.Node("directions");
   if (dirs.IsDefined() && !dirs.IsNull()) {
     if (!dirs.IsSequence()) {
       diag->Error(file.path, yaml.PositionOf(dirs), "`directions` must be a list");
     } else {
-      for (const auto& node : dirs) {
+      for (const auto& node : dirs.items) {
         Fields df(yaml, node, diag);
         if (!df.IsMap("a direction")) continue;
         df.CheckKeys({"title", "text"});

@@ -20,10 +20,10 @@ bool Strings::Load(const Theme& theme, const std::string& lang, Diagnostics* dia
     return false;
   }
   out->data_ = MustacheData(MustacheData::type::object);
-  for (const auto& kv : yaml.root()) {
+  for (const auto& kv : yaml.root().entries) {
     std::string key = kv.first.Scalar();
     if (key == "months" && kv.second.IsSequence()) {
-      for (const auto& m : kv.second) out->months_.push_back(m.Scalar());
+      for (const auto& m : kv.second.items) out->months_.push_back(m.Scalar());
     } else if (kv.second.IsScalar()) {
       out->strings_[key] = kv.second.Scalar();
       out->data_.set(key, kv.second.Scalar());
