@@ -4,7 +4,7 @@
 # The Debian packages needed to build clustersite.
 BUILD_PACKAGES=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
   libyaml-dev doctest-dev libkainjow-mustache-dev libcli11-dev libutf8proc-dev
-  libcpp-httplib-dev)
+  libcpp-httplib-dev libmimalloc-dev)
 
 # Installs the given Debian packages that are not installed yet.
 install_missing() {
