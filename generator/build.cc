@@ -17,20 +17,28 @@ namespace {
 /// Passes files on and counts them for the summary line.
 class CountingSink : public OutputSink {
  public:
-  explicit CountingSink(OutputSink* next) : next_(next) {}
+  CountingSink(OutputSink* next, const BuildOptions& options)
+      : next_(next), progress_(options.progress) {}
+  /// Where the renderer puts the number of pages to expect.
+  std::atomic<size_t>* total() { return &total_; }
   void Put(OutputFile file) override {
     const std::string& p = file.path;
-    if (EndsWith(p, ".html")) ++pages_;
+    bool page = EndsWith(p, ".html");
     // A cluster's home is <slug>/index.html (when the portal is built).
     if (EndsWith(p, "/index.html") && p.find('/') == p.size() - 11) ++homes_;
     ++files_;
     next_->Put(std::move(file));
+    if (page) {
+      size_t done = ++pages_;
+      if (progress_) progress_(done, total_);
+    }
   }
   BuildStats stats() const { return {homes_, pages_, files_}; }
 
  private:
   OutputSink* next_;
-  std::atomic<size_t> homes_{0}, pages_{0}, files_{0};
+  std::function<void(size_t, size_t)> progress_;
+  std::atomic<size_t> total_{0}, homes_{0}, pages_{0}, files_{0};
 };
 
 }  // namespace
@@ -54,7 +62,7 @@ namespace {
 
 /// Loads, validates and renders into `sink`; false on any error.
 bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
-                OutputSink* sink) {
+                OutputSink* sink, std::atomic<size_t>* total_pages = nullptr) {
   Portal portal;
   if (!LoadAndValidate(fs, options, diag, &portal)) return false;
   Theme theme;
@@ -67,6 +75,7 @@ bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* 
   render.base_url = options.base_url;
   render.single_cluster = !options.cluster.empty();
   render.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
+  if (total_pages) *total_pages = CountPages(portal, render);
   RenderSite(portal, theme, render, diag, sink);
   return !diag->HasErrors();
 }
@@ -85,8 +94,8 @@ bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
            std::string* write_error) {
   OutputWriter writer(fs, options.content);
   if (!writer.Begin(OutputFolder(options), write_error)) return false;
-  CountingSink counting(&writer);
-  if (!RenderInto(fs, options, diag, &counting)) {
+  CountingSink counting(&writer, options);
+  if (!RenderInto(fs, options, diag, &counting, counting.total())) {
     writer.Abort();
     return false;
   }

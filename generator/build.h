@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
 
@@ -19,6 +20,9 @@ struct BuildOptions {
   std::string base_url;  ///< overrides portal.yaml's base_url
   std::string theme;     ///< a theme folder over the default theme
   int jobs = 0;          ///< threads; 0 = the hardware threads
+  /// Called from any thread after each page is written, with the pages
+  /// written so far and the total; may be empty.
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 /// What a build did, for the one-line summary.

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 
 #include "build.h"
 #include "markdown/markdown.h"
@@ -84,9 +85,25 @@ int main(int argc, char** argv) {
   }
 
   auto start = std::chrono::steady_clock::now();
+  // A progress line on a terminal, once a build has taken a second.
+  std::mutex progress_mu;
+  auto last = start;
+  bool shown = false;
+  if (isatty(STDERR_FILENO)) {
+    options.progress = [&](size_t done, size_t total) {
+      std::lock_guard<std::mutex> lock(progress_mu);
+      auto now = std::chrono::steady_clock::now();
+      if (now - start < std::chrono::seconds(1) || now - last < std::chrono::milliseconds(100))
+        return;
+      last = now;
+      shown = true;
+      std::fprintf(stderr, "\r%zu / %zu pages", done, total);
+    };
+  }
   clustersite::BuildStats stats;
   std::string write_error;
   bool ok = clustersite::Build(fs, options, &diag, &stats, &write_error);
+  if (shown) std::fprintf(stderr, "\r\033[K");
   PrintDiagnostics(diag);
   std::string out = clustersite::OutputFolder(options);
   if (!ok) {

@@ -112,6 +112,11 @@ std::string FileText(const std::vector<OutputFile>& files, const std::string& pa
   return "";
 }
 
+const FileSystem& RealFs() {
+  static RealFileSystem fs;
+  return fs;
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

@@ -24,6 +24,9 @@ std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audienc
 /// The content of output file `path`, or "" when there is none.
 std::string FileText(const std::vector<OutputFile>& files, const std::string& path);
 
+/// The real disk, for tests over content/ and fixtures.
+const FileSystem& RealFs();
+
 /// Reads a real file.
 std::string ReadFile(const std::string& path);
 

@@ -332,6 +332,11 @@ MustacheData AboutData(const ClusterContext& ctx) {
 
 }  // namespace
 
+size_t CountClusterPages(const ClusterView& v) {
+  // home, services, stories, roadmaps, members; about; one per item.
+  return 5 + (v.cluster->about ? 1 : 0) + v.services.size() + v.stories.size() + v.roadmaps.size();
+}
+
 void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
                         int jobs, OutputSink* out) {
   const ClusterView& v = *ctx.view;

@@ -12,6 +12,9 @@ namespace clustersite {
 void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
                            RenderedMarkdown* out);
 
+/// How many pages RenderClusterPages writes for `view`.
+size_t CountClusterPages(const ClusterView& view);
+
 /// Renders the pages of one cluster under `prefix` ("koks/" or "").
 void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
                         int jobs, OutputSink* out);

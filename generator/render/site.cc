@@ -89,6 +89,14 @@ std::vector<OutputFile> MemorySink::Take() {
   return std::move(files_);
 }
 
+size_t CountPages(const Portal& portal, const RenderOptions& options) {
+  size_t pages = options.single_cluster ? 0 : 1;  // the portal index
+  for (const Cluster& c : portal.clusters) {
+    pages += CountClusterPages(SelectAudience(c, options.audience));
+  }
+  return pages;
+}
+
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
                 Diagnostics* diag, OutputSink* out) {
   std::map<std::string, Strings> loaded;

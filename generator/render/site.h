@@ -44,6 +44,9 @@ struct RenderOptions {
   int jobs = 1;                           ///< threads for rendering
 };
 
+/// How many HTML pages RenderSite writes, for a progress line.
+size_t CountPages(const Portal& portal, const RenderOptions& options);
+
 /// Renders every page of every cluster and the portal index into `out`.
 /// Problems (broken links in Markdown, missing strings) go to `diag`.
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
