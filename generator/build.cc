@@ -1,6 +1,8 @@
 #include "build.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -27,22 +29,96 @@ bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnost
   return !diag->HasErrors();
 }
 
+namespace {
+
+/// Loads, validates and loads the theme: what every render starts from.
+bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, Portal* portal,
+             Theme* theme, RenderOptions* render) {
+  if (!LoadAndValidate(fs, options, diag, portal)) return false;
+  std::string theme_dir = options.theme;
+  if (theme_dir.empty() && !portal->theme.empty())
+    theme_dir = JoinPath(options.content, portal->theme);
+  if (!Theme::Load(fs, theme_dir, diag, theme)) return false;
+  render->audience = options.audience;
+  render->base_url = options.base_url;
+  render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
+  const std::string root = options.content;
+  render->read_media = [&fs, root](const std::string& rel, std::string* bytes) {
+    std::string err;
+    return fs.Read(JoinPath(root, rel), LoadLimits{}.max_media_bytes, bytes, &err);
+  };
+  return true;
+}
+
+/// A temporary folder, removed with everything in it at the end of scope.
+struct TempFolder {
+  std::string path;
+  TempFolder() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "clustersite-kit-XXXXXX");
+    if (mkdtemp(tmpl.data())) path = tmpl;
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    if (!path.empty()) std::filesystem::remove_all(path, ec);
+  }
+};
+
+/// Prints the kit to `command.pdf`; `*html` may be rendered again with the
+/// page numbers of a first Chromium print.
+bool PrintKit(const KitCommand& command, const Portal& portal, const Theme& theme,
+              const RenderOptions& render, KitRequest request, const std::string& html_path,
+              Diagnostics* diag, std::string* html, std::string* error) {
+  std::string program;
+  if (!FindEngine(command.engine, &program, error)) return false;
+  if (!PrintToPdf(command.engine, program, html_path, command.pdf, error)) return false;
+  if (command.engine != PdfEngine::kChromium) return true;
+  std::map<std::string, int> dests;
+  if (!ReadDestinations(command.pdf, &dests, error)) return false;
+  for (const auto& [name, page] : dests) {
+    if (StartsWith(name, "kit-")) request.toc_pages[name] = page;
+  }
+  if (!RenderOneKit(portal, theme, render, request, diag, html)) return false;
+  if (!WriteFileAtomically(html_path, *html, error)) return false;
+  return PrintToPdf(command.engine, program, html_path, command.pdf, error);
+}
+
+}  // namespace
+
 bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                std::vector<OutputFile>* files) {
   Portal portal;
-  if (!LoadAndValidate(fs, options, diag, &portal)) return false;
   Theme theme;
-  std::string theme_dir = options.theme;
-  if (theme_dir.empty() && !portal.theme.empty())
-    theme_dir = JoinPath(options.content, portal.theme);
-  if (!Theme::Load(fs, theme_dir, diag, &theme)) return false;
   RenderOptions render;
-  render.audience = options.audience;
-  render.base_url = options.base_url;
+  if (!Prepare(fs, options, diag, &portal, &theme, &render)) return false;
   render.single_cluster = !options.cluster.empty();
-  render.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   RenderSite(portal, theme, render, diag, files);
   return !diag->HasErrors();
+}
+
+bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+             std::string* error) {
+  Portal portal;
+  Theme theme;
+  RenderOptions render;
+  if (!Prepare(fs, command.build, diag, &portal, &theme, &render)) return false;
+  KitRequest request;
+  request.cluster = command.build.cluster;
+  request.member = command.member;
+  request.date = command.date;
+  std::string html;
+  if (!RenderOneKit(portal, theme, render, request, diag, &html)) return false;
+  TempFolder temp;
+  std::string html_path = command.html;
+  if (html_path.empty()) {
+    if (temp.path.empty()) {
+      *error = "cannot create a temporary folder for printing";
+      return false;
+    }
+    html_path = temp.path + "/welcome-kit.html";
+  }
+  if (!WriteFileAtomically(html_path, html, error)) return false;
+  if (command.pdf.empty()) return true;
+  return PrintKit(command, portal, theme, render, request, html_path, diag, &html, error);
 }
 
 bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,
