@@ -63,11 +63,10 @@ struct TempFolder {
   }
 };
 
-/// Prints the kit to `command.pdf`; `*html` may be rendered again with the
-/// page numbers of a first Chromium print.
-bool PrintKit(const KitCommand& command, const Portal& portal, const Theme& theme,
-              const RenderOptions& render, KitRequest request, const std::string& html_path,
-              Diagnostics* diag, std::string* html, std::string* error) {
+/// Prints the kit at `html_path` to `command.pdf`. With Chromium, renders
+/// the kit again with the page numbers of the first print and prints that.
+bool PrintKit(const FileSystem& fs, KitCommand command, const std::string& html_path,
+              Diagnostics* diag, std::string* error) {
   std::string program;
   if (!FindEngine(command.engine, &program, error)) return false;
   if (!PrintToPdf(command.engine, program, html_path, command.pdf, error)) return false;
@@ -75,10 +74,11 @@ bool PrintKit(const KitCommand& command, const Portal& portal, const Theme& them
   std::map<std::string, int> dests;
   if (!ReadDestinations(command.pdf, &dests, error)) return false;
   for (const auto& [name, page] : dests) {
-    if (StartsWith(name, "kit-")) request.toc_pages[name] = page;
+    if (StartsWith(name, "kit-")) command.toc_pages[name] = page;
   }
-  if (!RenderOneKit(portal, theme, render, request, diag, html)) return false;
-  if (!WriteFileAtomically(html_path, *html, error)) return false;
+  std::string html;
+  if (!RenderKitHtml(fs, command, diag, &html)) return false;
+  if (!WriteFileAtomically(html_path, html, error)) return false;
   return PrintToPdf(command.engine, program, html_path, command.pdf, error);
 }
 
@@ -95,8 +95,8 @@ bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* d
   return !diag->HasErrors();
 }
 
-bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
-             std::string* error) {
+bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+                   std::string* html) {
   Portal portal;
   Theme theme;
   RenderOptions render;
@@ -105,8 +105,14 @@ bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
   request.cluster = command.build.cluster;
   request.member = command.member;
   request.date = command.date;
+  request.toc_pages = command.toc_pages;
+  return RenderOneKit(portal, theme, render, request, diag, html);
+}
+
+bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+             std::string* error) {
   std::string html;
-  if (!RenderOneKit(portal, theme, render, request, diag, &html)) return false;
+  if (!RenderKitHtml(fs, command, diag, &html)) return false;
   TempFolder temp;
   std::string html_path = command.html;
   if (html_path.empty()) {
@@ -118,7 +124,7 @@ bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
   }
   if (!WriteFileAtomically(html_path, html, error)) return false;
   if (command.pdf.empty()) return true;
-  return PrintKit(command, portal, theme, render, request, html_path, diag, &html, error);
+  return PrintKit(fs, command, html_path, diag, error);
 }
 
 bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -50,7 +52,12 @@ struct KitCommand {
   std::string html;          ///< the HTML file to write, or "" for none
   std::string pdf;           ///< the PDF file to print, or "" for none
   PdfEngine engine = PdfEngine::kChromium;
+  std::map<std::string, int> toc_pages;  ///< the contents' page numbers, when known
 };
+
+/// Loads and validates the content and renders one welcome kit into memory.
+bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+                   std::string* html);
 
 /// Loads and validates the content, renders one welcome kit, writes it to
 /// `command.html` and prints it to `command.pdf`. Chromium prints twice: the
