@@ -38,7 +38,10 @@ MustacheData CoverData(KitContext& k) {
   d.set("name", c.name);
   d.set("vision", c.vision);
   if (!c.label.empty()) d.set("label_name", k.t().Get("label_" + c.label));
-  if (k.options.date) d.set("date", k.t().FormatDate(*k.options.date));
+  if (k.options.date) {
+    d.set("date", k.t().FormatDate(*k.options.date));
+    d.set("date_label", k.t().Get(k.options.date_is_content ? "kit_content_date" : "kit_date"));
+  }
   if (c.logo && k.options.read_media) {
     std::string bytes;
     auto rel = ResolveInTree(c.slug, c.logo->value);

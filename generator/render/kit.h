@@ -16,6 +16,7 @@ namespace clustersite {
 struct KitOptions {
   const Member* member = nullptr;  ///< personalise for this member, or nullptr
   std::optional<Date> date;        ///< the date on the cover, or none
+  bool date_is_content = false;    ///< `date` is ContentDate's, not the day the kit was made
   std::string site_url;            ///< on screen, a link back to the site ("../"), or ""
   /// The page of each part by its id, read from a first print, written as
   /// the contents' page numbers for engines without `target-counter`.

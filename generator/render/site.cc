@@ -154,6 +154,7 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
     RenderClusterPages(rendered.ctx, theme, prefix, options.jobs, out);
     KitOptions kit;
     kit.date = ContentDate(rendered.view);
+    kit.date_is_content = true;
     kit.site_url = "../";
     kit.read_media = options.read_media;
     out->push_back(
