@@ -14,24 +14,12 @@ namespace clustersite {
 namespace {
 
 using testing::FileText;
+using testing::Has;
+using testing::InOrder;
 using testing::ReadFile;
 using testing::RenderFiles;
 using testing::Run;
 using testing::ValidTree;
-
-bool Has(const std::string& text, const std::string& needle) {
-  return text.find(needle) != std::string::npos;
-}
-
-bool InOrder(const std::string& text, const std::vector<std::string>& needles) {
-  size_t at = 0;
-  for (const std::string& n : needles) {
-    size_t found = text.find(n, at);
-    if (found == std::string::npos) return false;
-    at = found + n.size();
-  }
-  return true;
-}
 
 /// ValidTree with a second member, so a kit can be personalised.
 MemoryFileSystem TreeWithMembers() {

@@ -24,6 +24,12 @@ std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audienc
 /// The content of output file `path`, or "" when there is none.
 std::string FileText(const std::vector<OutputFile>& files, const std::string& path);
 
+/// True when `needle` is in `text`.
+bool Has(const std::string& text, const std::string& needle);
+
+/// True when each needle appears in `text`, in this order.
+bool InOrder(const std::string& text, const std::vector<std::string>& needles);
+
 /// Reads a real file.
 std::string ReadFile(const std::string& path);
 
