@@ -62,6 +62,15 @@ TEST_CASE("images become data: URIs; one that cannot be read is reported") {
   CHECK(missing == "koks/media/b.png");
 }
 
+TEST_CASE("data: URIs are base64 with the file's MIME type") {
+  CHECK(DataUri("a.svg", "") == "data:image/svg+xml;base64,");
+  CHECK(DataUri("a.PNG", "f") == "data:image/png;base64,Zg==");
+  CHECK(DataUri("a.jpg", "fo") == "data:image/jpeg;base64,Zm8=");
+  CHECK(DataUri("k.woff2", "foob") == "data:font/woff2;base64,Zm9vYg==");
+  CHECK(DataUri("x", std::string("\xff\xfe\x00", 3)) ==
+        "data:application/octet-stream;base64,//4A");
+}
+
 TEST_CASE("ids get a prefix and headings move down a level") {
   Rules r("");
   r.rules.id_prefix = "story-x-";

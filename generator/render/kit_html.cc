@@ -1,7 +1,5 @@
 #include "render/kit_html.h"
 
-#include <yaml-cpp/binary.h>
-
 #include <cstdio>
 
 #include "core/text.h"
@@ -73,6 +71,31 @@ std::string KitUrl(const std::string& url, bool image, const KitHtmlRules& r,
   return r.base_url + *rel + (file || rel->empty() ? "" : "/") + fragment;
 }
 
+/// RFC 4648 base64. Small enough to write here: none of the project's
+/// libraries exports an encoder.
+std::string Base64(const std::string& bytes) {
+  static const char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    unsigned v = static_cast<unsigned char>(bytes[i]) << 16 |
+                 static_cast<unsigned char>(bytes[i + 1]) << 8 |
+                 static_cast<unsigned char>(bytes[i + 2]);
+    for (int shift : {18, 12, 6, 0}) out += kAlphabet[(v >> shift) & 63];
+  }
+  if (i < bytes.size()) {
+    unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    out += kAlphabet[(v >> 18) & 63];
+    out += kAlphabet[(v >> 12) & 63];
+    out += i + 1 < bytes.size() ? kAlphabet[(v >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::string* missing) {
@@ -130,8 +153,7 @@ std::string DataUri(const std::string& path, const std::string& bytes) {
                      : ext == "webp"                 ? "image/webp"
                      : ext == "woff2"                ? "font/woff2"
                                                      : "application/octet-stream";
-  return "data:" + mime + ";base64," +
-         YAML::EncodeBase64(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  return "data:" + mime + ";base64," + Base64(bytes);
 }
 
 std::string CssString(const std::string& text) {
