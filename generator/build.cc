@@ -63,23 +63,38 @@ struct TempFolder {
   }
 };
 
-/// Prints the kit at `html_path` to `command.pdf`. With Chromium, renders
-/// the kit again with the page numbers of the first print and prints that.
+/// The page of each kit part in a printed PDF.
+bool PartPages(const std::string& pdf, std::map<std::string, int>* pages, std::string* error) {
+  std::map<std::string, int> dests;
+  if (!ReadDestinations(pdf, &dests, error)) return false;
+  pages->clear();
+  for (const auto& [name, page] : dests) {
+    if (StartsWith(name, "kit-")) (*pages)[name] = page;
+  }
+  return true;
+}
+
+/// Prints the kit at `html_path` to `command.pdf`. Chromium has no
+/// target-counter: the kit is rendered again with the page numbers of the
+/// previous print until they hold (two prints; a third if writing the
+/// numbers moved a part).
 bool PrintKit(const FileSystem& fs, KitCommand command, const std::string& html_path,
               Diagnostics* diag, std::string* error) {
   std::string program;
   if (!FindEngine(command.engine, &program, error)) return false;
   if (!PrintToPdf(command.engine, program, html_path, command.pdf, error)) return false;
   if (command.engine != PdfEngine::kChromium) return true;
-  std::map<std::string, int> dests;
-  if (!ReadDestinations(command.pdf, &dests, error)) return false;
-  for (const auto& [name, page] : dests) {
-    if (StartsWith(name, "kit-")) command.toc_pages[name] = page;
+  std::map<std::string, int> pages;
+  if (!PartPages(command.pdf, &pages, error)) return false;
+  for (int pass = 2; pass <= 3 && pages != command.toc_pages; ++pass) {
+    command.toc_pages = pages;
+    std::string html;
+    if (!RenderKitHtml(fs, command, diag, &html)) return false;
+    if (!WriteFileAtomically(html_path, html, error)) return false;
+    if (!PrintToPdf(command.engine, program, html_path, command.pdf, error)) return false;
+    if (!PartPages(command.pdf, &pages, error)) return false;
   }
-  std::string html;
-  if (!RenderKitHtml(fs, command, diag, &html)) return false;
-  if (!WriteFileAtomically(html_path, html, error)) return false;
-  return PrintToPdf(command.engine, program, html_path, command.pdf, error);
+  return true;
 }
 
 }  // namespace
