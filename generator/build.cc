@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
+#include <filesystem>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -60,21 +62,80 @@ bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnost
 
 namespace {
 
+/// Loads, validates and loads the theme: what every render starts from.
+bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, Portal* portal,
+             Theme* theme, RenderOptions* render) {
+  if (!LoadAndValidate(fs, options, diag, portal)) return false;
+  std::string theme_dir = options.theme;
+  if (theme_dir.empty() && !portal->theme.empty())
+    theme_dir = JoinPath(options.content, portal->theme);
+  if (!Theme::Load(fs, theme_dir, diag, theme)) return false;
+  render->audience = options.audience;
+  render->base_url = options.base_url;
+  render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
+  const std::string root = options.content;
+  render->read_media = [&fs, root](const std::string& rel, std::string* bytes) {
+    std::string err;
+    return fs.Read(JoinPath(root, rel), LoadLimits{}.max_media_bytes, bytes, &err);
+  };
+  return true;
+}
+
+/// A temporary folder, removed with everything in it at the end of scope.
+struct TempFolder {
+  std::string path;
+  TempFolder() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "clustersite-kit-XXXXXX");
+    if (mkdtemp(tmpl.data())) path = tmpl;
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    if (!path.empty()) std::filesystem::remove_all(path, ec);
+  }
+};
+
+/// The page of each kit part in a printed PDF.
+bool PartPages(const std::string& pdf, std::map<std::string, int>* pages, std::string* error) {
+  std::map<std::string, int> dests;
+  if (!ReadDestinations(pdf, &dests, error)) return false;
+  pages->clear();
+  for (const auto& [name, page] : dests) {
+    if (StartsWith(name, "kit-")) (*pages)[name] = page;
+  }
+  return true;
+}
+
+/// Prints the kit at `html_path` to `command.pdf`. Chromium has no
+/// target-counter: the kit is rendered again with the page numbers of the
+/// previous print until they hold (two prints; a third if writing the
+/// numbers moved a part).
+bool PrintKit(const FileSystem& fs, KitCommand command, const std::string& html_path,
+              Diagnostics* diag, std::string* error) {
+  std::string program;
+  if (!FindEngine(command.engine, &program, error)) return false;
+  if (!PrintToPdf(command.engine, program, html_path, command.pdf, error)) return false;
+  if (command.engine != PdfEngine::kChromium) return true;
+  std::map<std::string, int> pages;
+  if (!PartPages(command.pdf, &pages, error)) return false;
+  for (int pass = 2; pass <= 3 && pages != command.toc_pages; ++pass) {
+    command.toc_pages = pages;
+    std::string html;
+    if (!RenderKitHtml(fs, command, diag, &html)) return false;
+    if (!WriteFileAtomically(html_path, html, error)) return false;
+    if (!PrintToPdf(command.engine, program, html_path, command.pdf, error)) return false;
+    if (!PartPages(command.pdf, &pages, error)) return false;
+  }
+  return true;
+}
+
 /// Loads, validates and renders into `sink`; false on any error.
 bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                 OutputSink* sink, std::atomic<size_t>* total_pages = nullptr) {
   Portal portal;
-  if (!LoadAndValidate(fs, options, diag, &portal)) return false;
   Theme theme;
-  std::string theme_dir = options.theme;
-  if (theme_dir.empty() && !portal.theme.empty())
-    theme_dir = JoinPath(options.content, portal.theme);
-  if (!Theme::Load(fs, theme_dir, diag, &theme)) return false;
   RenderOptions render;
-  render.audience = options.audience;
-  render.base_url = options.base_url;
+  if (!Prepare(fs, options, diag, &portal, &theme, &render)) return false;
   render.single_cluster = !options.cluster.empty();
-  render.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   if (total_pages) *total_pages = CountPages(portal, render);
   RenderSite(portal, theme, render, diag, sink);
   return !diag->HasErrors();
@@ -88,6 +149,38 @@ bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* d
   bool ok = RenderInto(fs, options, diag, &sink);
   *files = sink.Take();
   return ok;
+}
+
+bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+                   std::string* html) {
+  Portal portal;
+  Theme theme;
+  RenderOptions render;
+  if (!Prepare(fs, command.build, diag, &portal, &theme, &render)) return false;
+  KitRequest request;
+  request.cluster = command.build.cluster;
+  request.member = command.member;
+  request.date = command.date;
+  request.toc_pages = command.toc_pages;
+  return RenderOneKit(portal, theme, render, request, diag, html);
+}
+
+bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+             std::string* error) {
+  std::string html;
+  if (!RenderKitHtml(fs, command, diag, &html)) return false;
+  TempFolder temp;
+  std::string html_path = command.html;
+  if (html_path.empty()) {
+    if (temp.path.empty()) {
+      *error = "cannot create a temporary folder for printing";
+      return false;
+    }
+    html_path = temp.path + "/welcome-kit.html";
+  }
+  if (!WriteFileAtomically(html_path, html, error)) return false;
+  if (command.pdf.empty()) return true;
+  return PrintKit(fs, command, html_path, diag, error);
 }
 
 bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,

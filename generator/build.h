@@ -1,12 +1,15 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "model/model.h"
+#include "print/pdf.h"
 #include "render/site.h"
 
 namespace clustersite {
@@ -44,6 +47,29 @@ bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* d
 /// The whole pipeline: load → model → validate → render → write.
 bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,
            std::string* write_error);
+
+/// What `clustersite kit` is asked to do. Every field has a default.
+struct KitCommand {
+  BuildOptions build;        ///< content, cluster (required), audience, theme, base URL
+  std::string member;        ///< personalise for this member, or ""
+  std::optional<Date> date;  ///< the date on the cover
+  std::string html;          ///< the HTML file to write, or "" for none
+  std::string pdf;           ///< the PDF file to print, or "" for none
+  PdfEngine engine = PdfEngine::kChromium;
+  std::map<std::string, int> toc_pages;  ///< the contents' page numbers, when known
+};
+
+/// Loads and validates the content and renders one welcome kit into memory.
+bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+                   std::string* html);
+
+/// Loads and validates the content, renders one welcome kit, writes it to
+/// `command.html` and prints it to `command.pdf`. Chromium prints twice: the
+/// contents' page numbers of the second print are read from the first
+/// (WeasyPrint computes them itself). Content problems go to `diag`, file
+/// and engine problems to `*error`.
+bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+             std::string* error);
 
 /// The output folder for `options`: `out`, else `public` or `members`.
 std::string OutputFolder(const BuildOptions& options);

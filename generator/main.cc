@@ -5,11 +5,14 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <iterator>
 #include <mutex>
 
 #include "build.h"
+#include "core/unicode.h"
 #include "markdown/markdown.h"
 
 namespace {
@@ -30,6 +33,61 @@ std::string Summary(const clustersite::Diagnostics& diag) {
 void AddAudience(CLI::App* cmd, std::string* audience) {
   cmd->add_option("--audience", *audience, "who the site is for: public or members")
       ->check(CLI::IsMember({"public", "members"}));
+}
+
+/// Today's date, or SOURCE_DATE_EPOCH's (UTC) when set, for reproducible kits.
+clustersite::Date Today() {
+  std::time_t now = std::time(nullptr);
+  bool reproducible = false;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+    reproducible = true;
+  }
+  std::tm tm{};
+  if (reproducible) {
+    gmtime_r(&now, &tm);
+  } else {
+    localtime_r(&now, &tm);
+  }
+  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+int RunKit(clustersite::KitCommand command, const std::string& date, const std::string& engine) {
+  clustersite::RealFileSystem fs;
+  clustersite::Diagnostics diag;
+  if (date.empty()) {
+    command.date = Today();
+  } else if (!(command.date = clustersite::ParseDate(date))) {
+    std::cerr << "error: --date `" << date << "` is not a date as YYYY-MM-DD\n";
+    return 1;
+  }
+  command.engine = engine == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
+                                          : clustersite::PdfEngine::kChromium;
+  if (command.html.empty() && command.pdf.empty()) {
+    command.html = command.build.cluster + "-welcome-kit" +
+                   (command.member.empty() ? "" : "-" + clustersite::AsciiSlug(command.member)) +
+                   ".html";
+  }
+  auto start = std::chrono::steady_clock::now();
+  std::string error;
+  bool ok = clustersite::MakeKit(fs, command, &diag, &error);
+  PrintDiagnostics(diag);
+  if (!ok) {
+    if (!error.empty()) std::cerr << "error: " << error << "\n";
+    std::cerr << "kit failed" << (diag.ErrorCount() > 0 ? ": " + Summary(diag) : "") << "\n";
+    return 1;
+  }
+  char line[512];
+  std::snprintf(line, sizeof line, "welcome kit of %s%s%s:%s%s%s%s in %.1f s\n",
+                command.build.cluster.c_str(), command.member.empty() ? "" : " for ",
+                command.member.c_str(), command.html.empty() ? "" : " wrote ", command.html.c_str(),
+                command.pdf.empty() ? "" : " printed ", command.pdf.c_str(), SecondsSince(start));
+  std::cerr << line;
+  return 0;
 }
 
 }  // namespace
@@ -56,6 +114,22 @@ int main(int argc, char** argv) {
   check->add_option("content", options.content, "content folder (default: content)");
   check->add_option("--cluster", options.cluster, "check only this cluster");
 
+  clustersite::KitCommand kit_command;
+  std::string kit_date, kit_engine = "chromium";
+  CLI::App* kit = app.add_subcommand("kit", "write one cluster's welcome kit, optionally as PDF");
+  kit->add_option("content", kit_command.build.content, "content folder (default: content)");
+  kit->add_option("--cluster", kit_command.build.cluster, "the cluster's slug")->required();
+  kit->add_option("--member", kit_command.member, "personalise the kit for this member");
+  AddAudience(kit, &audience);
+  kit->add_option("-o,--out", kit_command.html,
+                  "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
+  kit->add_option("--pdf", kit_command.pdf, "print the kit to this PDF file");
+  kit->add_option("--engine", kit_engine, "print engine: chromium (default) or weasyprint")
+      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+  kit->add_option("--date", kit_date, "date on the cover, YYYY-MM-DD (default: today)");
+  kit->add_option("--base-url", kit_command.build.base_url, "absolute URL of the portal");
+  kit->add_option("--theme", kit_command.build.theme, "theme folder over the default theme");
+
   CLI::App* render_md = app.add_subcommand(
       "render-markdown", "render Markdown from standard input to HTML, as pages are rendered");
 
@@ -69,6 +143,10 @@ int main(int argc, char** argv) {
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
     return 0;
+  }
+  if (*kit) {
+    kit_command.build.audience = options.audience;
+    return RunKit(kit_command, kit_date, kit_engine);
   }
   if (*check) {
     clustersite::Portal portal;

@@ -11,6 +11,8 @@ namespace clustersite {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::Has;
+using testing::InOrder;
 using testing::ReadFile;
 using testing::Run;
 
@@ -36,21 +38,6 @@ struct BuiltContent {
 const BuiltContent& Built() {
   static BuiltContent built;
   return built;
-}
-
-bool Has(const std::string& text, const std::string& needle) {
-  return text.find(needle) != std::string::npos;
-}
-
-/// True when each needle appears, in this order.
-bool InOrder(const std::string& text, const std::vector<std::string>& needles) {
-  size_t at = 0;
-  for (const std::string& n : needles) {
-    size_t found = text.find(n, at);
-    if (found == std::string::npos) return false;
-    at = found + n.size();
-  }
-  return true;
 }
 
 }  // namespace

@@ -117,6 +117,20 @@ const FileSystem& RealFs() {
   return fs;
 }
 
+bool Has(const std::string& text, const std::string& needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+bool InOrder(const std::string& text, const std::vector<std::string>& needles) {
+  size_t at = 0;
+  for (const std::string& n : needles) {
+    size_t found = text.find(n, at);
+    if (found == std::string::npos) return false;
+    at = found + n.size();
+  }
+  return true;
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

@@ -26,6 +26,11 @@ std::string FileText(const std::vector<OutputFile>& files, const std::string& pa
 
 /// The real disk, for tests over content/ and fixtures.
 const FileSystem& RealFs();
+/// True when `needle` is in `text`.
+bool Has(const std::string& text, const std::string& needle);
+
+/// True when each needle appears in `text`, in this order.
+bool InOrder(const std::string& text, const std::vector<std::string>& needles);
 
 /// Reads a real file.
 std::string ReadFile(const std::string& path);

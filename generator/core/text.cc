@@ -27,18 +27,24 @@ static size_t EditDistance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {
-  std::string best;
-  size_t best_distance = 0;
-  for (const std::string& c : candidates) {
-    size_t d = EditDistance(word, c);
-    if (best.empty() || d < best_distance) {
-      best = c;
-      best_distance = d;
-    }
+std::vector<std::string> CloseMatches(std::string_view word,
+                                      const std::vector<std::string>& candidates, size_t max) {
+  const size_t limit = std::max<size_t>(2, word.size() / 3);
+  std::vector<std::pair<size_t, size_t>> close;  // distance, index
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    size_t d = EditDistance(word, candidates[i]);
+    if (d <= limit) close.emplace_back(d, i);
   }
-  size_t limit = std::max<size_t>(2, word.size() / 3);
-  return !best.empty() && best_distance <= limit ? best : "";
+  std::stable_sort(close.begin(), close.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  for (size_t i = 0; i < close.size() && i < max; ++i) out.push_back(candidates[close[i].second]);
+  return out;
+}
+
+std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {
+  std::vector<std::string> best = CloseMatches(word, candidates, 1);
+  return best.empty() ? "" : best[0];
 }
 
 std::string QuotedList(const std::vector<std::string>& items, const std::string& last_joiner) {

@@ -12,6 +12,11 @@ bool IsValidSlug(std::string_view slug);
 /// The candidate closest to `word` when it is close enough to be a typo, else "".
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
 
+/// Up to `max` candidates close enough to `word` to be a typo of it, closest
+/// first (ties keep the candidates' order).
+std::vector<std::string> CloseMatches(std::string_view word,
+                                      const std::vector<std::string>& candidates, size_t max);
+
 /// "`a`, `b` or `c`" for messages.
 std::string QuotedList(const std::vector<std::string>& items, const std::string& last_joiner);
 

@@ -69,6 +69,21 @@ std::string FoldKey(std::string_view text) {
   return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
+std::string AsciiSlug(std::string_view text) {
+  std::string plain = Map(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                    UTF8PROC_CASEFOLD | UTF8PROC_COMPAT);
+  std::string out;
+  for (char c : plain) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 bool IsInvisibleControl(char32_t c) {
   return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
          (c >= 0x200B && c <= 0x200F) || c == 0x061C || c == 0xFEFF || c == 0x2060;

@@ -21,6 +21,9 @@ size_t CountCharacters(std::string_view text);
 /// NFC + case fold: two names that differ only in case or normal form are equal.
 std::string FoldKey(std::string_view text);
 
+/// A file-name-safe ASCII form of `text`: "SIA Līvu Koks" → "sia-livu-koks".
+std::string AsciiSlug(std::string_view text);
+
 /// True for bidirectional controls and zero-width characters (Trojan Source).
 bool IsInvisibleControl(char32_t c);
 

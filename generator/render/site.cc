@@ -75,6 +75,42 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
   return d;
 }
 
+/// The UI strings of every language the portal and its clusters use.
+bool LoadStrings(const Portal& portal, const Theme& theme, Diagnostics* diag,
+                 std::map<std::string, Strings>* out) {
+  std::set<std::string> languages = {portal.language};
+  for (const Cluster& c : portal.clusters) languages.insert(c.language);
+  for (const std::string& lang : languages) {
+    Strings s;
+    if (!Strings::Load(theme, lang, diag, &s)) return false;
+    out->emplace(lang, std::move(s));
+  }
+  return true;
+}
+
+/// One cluster as its audience sees it, with its Markdown rendered once:
+/// what its pages and its welcome kit are made from.
+struct RenderedCluster {
+  ClusterView view;
+  RenderedMarkdown markdown;
+  ClusterContext ctx;
+
+  RenderedCluster(const Portal& portal, const Cluster& c, const Strings& strings,
+                  const RenderOptions& options, int jobs, Diagnostics* diag)
+      : view(SelectAudience(c, options.audience)) {
+    RenderClusterMarkdown(view, jobs, diag, &markdown);
+    ctx.view = &view;
+    ctx.strings = &strings;
+    ctx.markdown = &markdown;
+    ctx.portal_title = portal.title;
+    ctx.has_portal = !options.single_cluster;
+    ctx.base_url = ClusterBaseUrl(portal, c, options);
+    PrepareShared(&ctx);
+  }
+  RenderedCluster(const RenderedCluster&) = delete;
+  RenderedCluster& operator=(const RenderedCluster&) = delete;
+};
+
 }  // namespace
 
 void MemorySink::Put(OutputFile file) {
@@ -92,22 +128,47 @@ std::vector<OutputFile> MemorySink::Take() {
 size_t CountPages(const Portal& portal, const RenderOptions& options) {
   size_t pages = options.single_cluster ? 0 : 1;  // the portal index
   for (const Cluster& c : portal.clusters) {
-    pages += CountClusterPages(SelectAudience(c, options.audience));
+    pages += CountClusterPages(SelectAudience(c, options.audience)) + 1;  // + the welcome kit
   }
   return pages;
+}
+
+bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                  const KitRequest& request, Diagnostics* diag, std::string* html) {
+  const Cluster* cluster = nullptr;
+  for (const Cluster& c : portal.clusters) {
+    if (c.slug == request.cluster) cluster = &c;
+  }
+  if (!cluster) {
+    std::vector<std::string> slugs;
+    for (const Cluster& c : portal.clusters) slugs.push_back(c.slug);
+    std::string hint = DidYouMean(request.cluster, slugs);
+    diag->Error(portal.path.empty() ? "content" : portal.path, {},
+                "no cluster `" + request.cluster + "`" +
+                    (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
+    return false;
+  }
+  std::map<std::string, Strings> strings;
+  if (!LoadStrings(portal, theme, diag, &strings)) return false;
+  RenderedCluster rendered(portal, *cluster, strings.at(cluster->language), options, options.jobs,
+                           diag);
+  KitOptions kit;
+  if (!request.member.empty()) {
+    kit.member = FindMember(rendered.view, request.member, diag);
+    if (!kit.member) return false;
+  }
+  kit.date = request.date;
+  kit.toc_pages = request.toc_pages;
+  kit.read_media = options.read_media;
+  *html = RenderKit(rendered.ctx, theme, kit, diag);
+  return !diag->HasErrors();
 }
 
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
                 Diagnostics* diag, OutputSink* out) {
   std::map<std::string, Strings> loaded;
+  if (!LoadStrings(portal, theme, diag, &loaded)) return;
   std::map<std::string, const Strings*> strings;
-  std::set<std::string> languages = {portal.language};
-  for (const Cluster& c : portal.clusters) languages.insert(c.language);
-  for (const std::string& lang : languages) {
-    Strings s;
-    if (!Strings::Load(theme, lang, diag, &s)) return;
-    loaded.emplace(lang, std::move(s));
-  }
   for (const auto& [lang, s] : loaded) strings[lang] = &s;
 
   // Many clusters: one thread per cluster at a time, each renders its own
@@ -117,21 +178,18 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
   const int inner_jobs = per_cluster ? 1 : options.jobs;
   ParallelFor(n, per_cluster ? options.jobs : 1, [&](size_t i) {
     const Cluster& c = portal.clusters[i];
-    ClusterView view = SelectAudience(c, options.audience);
-    RenderedMarkdown markdown;
-    RenderClusterMarkdown(view, inner_jobs, diag, &markdown);
-    ClusterContext ctx;
-    ctx.view = &view;
-    ctx.strings = strings.at(c.language);
-    ctx.markdown = &markdown;
-    ctx.portal_title = portal.title;
-    ctx.has_portal = !options.single_cluster;
-    ctx.base_url = ClusterBaseUrl(portal, c, options);
-    PrepareShared(&ctx);
+    RenderedCluster rendered(portal, c, *strings.at(c.language), options, inner_jobs, diag);
     std::string prefix = options.single_cluster ? "" : c.slug + "/";
-    RenderClusterPages(ctx, theme, prefix, inner_jobs, out);
+    RenderClusterPages(rendered.ctx, theme, prefix, inner_jobs, out);
+    KitOptions kit;
+    kit.date = ContentDate(rendered.view);
+    kit.date_is_content = true;
+    kit.site_url = "../";
+    kit.read_media = options.read_media;
+    out->Put(OutputFile{prefix + "welcome-kit/index.html",
+                        RenderKit(rendered.ctx, theme, kit, diag), ""});
     CopyStatic(theme, prefix, out);
-    std::set<std::string> media = markdown.media;
+    std::set<std::string> media = rendered.markdown.media;
     if (c.logo) {
       if (auto rel = ResolveInTree(c.slug, c.logo->value)) media.insert(*rel);
     }

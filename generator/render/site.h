@@ -6,6 +6,7 @@
 
 #include "core/diagnostics.h"
 #include "model/model.h"
+#include "render/kit.h"
 #include "render/theme.h"
 
 namespace clustersite {
@@ -42,6 +43,15 @@ struct RenderOptions {
   std::string base_url;                   ///< overrides portal.yaml's base_url when set
   bool single_cluster = false;            ///< the one cluster's site is the output root
   int jobs = 1;                           ///< threads for rendering
+  MediaReader read_media;                 ///< media bytes, embedded in the welcome kits
+};
+
+/// One welcome kit asked for on its own (`clustersite kit`).
+struct KitRequest {
+  std::string cluster;                   ///< the cluster's slug
+  std::string member;                    ///< personalise for this member's name, or ""
+  std::optional<Date> date;              ///< the date on the cover
+  std::map<std::string, int> toc_pages;  ///< see KitOptions::toc_pages
 };
 
 /// How many HTML pages RenderSite writes, for a progress line.
@@ -51,5 +61,10 @@ size_t CountPages(const Portal& portal, const RenderOptions& options);
 /// Problems (broken links in Markdown, missing strings) go to `diag`.
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
                 Diagnostics* diag, OutputSink* out);
+
+/// Renders the welcome kit of one cluster of `portal` for `options.audience`.
+/// False with errors in `diag` when the cluster or the member is unknown.
+bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                  const KitRequest& request, Diagnostics* diag, std::string* html);
 
 }  // namespace clustersite

@@ -123,7 +123,8 @@ MustacheData ContactData(const Contact& c) {
   return d;
 }
 
-MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r) {
+MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
+                       const std::function<std::string(const std::string&)>& adapt) {
   MustacheData steps = List();
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const Step& s = r.steps[i];
@@ -136,7 +137,8 @@ MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r) {
     if (!s.when.empty()) {
       d.set("when", s.when_date ? ctx.strings->FormatDate(*s.when_date) : s.when);
     }
-    d.set("text_html", ctx.markdown->Get(r.rel + "#step" + std::to_string(i + 1)));
+    const std::string& html = ctx.markdown->Get(r.rel + "#step" + std::to_string(i + 1));
+    d.set("text_html", adapt ? adapt(html) : html);
     steps.push_back(d);
   }
   return steps;
@@ -229,6 +231,7 @@ MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const s
                              {"roadmaps", "roadmaps/"},
                              {"members", "members/"}};
   if (ctx.cluster().about) items.push_back({"about", "about/"});
+  items.push_back({"kit", "welcome-kit/"});
   MustacheData nav = List();
   for (const Item& item : items) {
     MustacheData n = Object();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -52,7 +53,9 @@ MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std:
 MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::string& from);
 MustacheData RoadmapCard(const ClusterContext& ctx, const Roadmap& r, const std::string& from);
 MustacheData ContactData(const Contact& c);
-MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r);
+/// The numbered steps of `r`; `adapt` (when given) rewrites each step's HTML.
+MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
+                       const std::function<std::string(const std::string&)>& adapt = nullptr);
 /// The display name of a service category: cluster.yaml's `categories`, else the key.
 std::string CategoryName(const Cluster& c, const std::string& key);
 std::string ForLabel(const Strings& t, RoadmapFor kind);

@@ -178,4 +178,17 @@ bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& file
   return writer.Commit(err);
 }
 
+bool WriteFileAtomically(const std::string& path, const std::string& data, std::string* err) {
+  std::string partial = path + ".partial";
+  if (!WriteFile(partial, data, err)) return false;
+  std::error_code ec;
+  fs::rename(partial, path, ec);
+  if (ec) {
+    *err = path + ": " + ec.message();
+    fs::remove(partial, ec);
+    return false;
+  }
+  return true;
+}
+
 }  // namespace clustersite

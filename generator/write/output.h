@@ -57,4 +57,7 @@ class OutputWriter : public OutputSink {
 bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& files,
                  const FileSystem& fs, const std::string& content_root, std::string* err);
 
+/// Writes one file atomically: into a file beside it, then renamed over it.
+bool WriteFileAtomically(const std::string& path, const std::string& data, std::string* err);
+
 }  // namespace clustersite

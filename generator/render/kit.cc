@@ -1,0 +1,204 @@
+#include "render/kit.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "core/unicode.h"
+#include "core/url.h"
+#include "render/kit_context.h"
+#include "render/kit_parts.h"
+#include "render/kit_style.h"
+
+namespace clustersite {
+namespace {
+
+std::string Replace(std::string text, const std::string& key, const std::string& value) {
+  size_t at = text.find(key);
+  if (at != std::string::npos) text.replace(at, key.size(), value);
+  return text;
+}
+
+std::map<std::string, std::string> Anchors(const ClusterView& v) {
+  std::map<std::string, std::string> a = {
+      {"", "kit-cover"},           {"about", "kit-about"},      {"services", "kit-services"},
+      {"stories", "kit-stories"},  {"roadmaps", "kit-roadmap"}, {"members", "kit-members"},
+      {"welcome-kit", "kit-cover"}};
+  for (const Service* s : v.services) {
+    a["services/" + s->slug] = "svc-" + s->slug;
+    if (const Roadmap* r = v.RoadmapOf(*s)) a["roadmaps/" + r->slug] = "svc-" + s->slug + "-steps";
+  }
+  for (const Story* s : v.stories) a["stories/" + s->slug] = "story-" + s->slug;
+  if (const Roadmap* r = NewMemberRoadmap(v)) a["roadmaps/" + r->slug] = "kit-roadmap";
+  return a;
+}
+
+MustacheData CoverData(KitContext& k) {
+  const Cluster& c = k.cluster();
+  MustacheData d = Object();
+  d.set("name", c.name);
+  d.set("vision", c.vision);
+  if (!c.label.empty()) d.set("label_name", k.t().Get("label_" + c.label));
+  if (k.options.date) {
+    d.set("date", k.t().FormatDate(*k.options.date));
+    d.set("date_label", k.t().Get(k.options.date_is_content ? "kit_content_date" : "kit_date"));
+  }
+  if (c.logo && k.options.read_media) {
+    std::string bytes;
+    auto rel = ResolveInTree(c.slug, c.logo->value);
+    if (rel && k.options.read_media(*rel, &bytes)) {
+      d.set("logo", DataUri(*rel, bytes));
+      d.set("logo_alt", k.t().Get("logo_of") + " " + c.name);
+    } else if (rel) {
+      k.missing_media += (k.missing_media.empty() ? "" : ", ") + *rel;
+    }
+  }
+  if (const Member* m = k.options.member) {
+    d.set("member", m->name);
+    d.set("greeting", Replace(k.t().Get("kit_greeting"), "{name}", m->name));
+  }
+  d.set("contact", ContactData(c.contact));
+  return d;
+}
+
+MustacheData AboutData(KitContext& k) {
+  const Cluster& c = k.cluster();
+  MustacheData d = Object();
+  if (c.about) d.set("about_html", k.Html(c.about_rel, "about/", 1, "about-"));
+  if (!c.mission.empty()) d.set("mission", c.mission);
+  if (c.founded > 0) d.set("founded", std::to_string(c.founded));
+  d.set("sectors", NameList(c.sectors));
+  if (!c.label.empty()) d.set("label_name", k.t().Get("label_" + c.label));
+  return d;
+}
+
+MustacheData DirectionsData(KitContext& k) {
+  const Cluster& c = k.cluster();
+  MustacheData list = List();
+  for (size_t i = 0; i < c.directions.size(); ++i) {
+    std::string n = std::to_string(i + 1);
+    MustacheData item = Object();
+    item.set("number", n);
+    item.set("title", c.directions[i].title);
+    item.set("text_html", k.Html(c.slug + "#direction" + n, "", 0, "dir" + n + "-"));
+    list.push_back(item);
+  }
+  return list;
+}
+
+MustacheData CommunicationData(const KitContext& k) {
+  const Communication& c = k.cluster().communication;
+  MustacheData d = Object();
+  if (!c.newsletter.empty()) d.set("newsletter", k.t().Get("newsletter_" + c.newsletter));
+  if (!c.meetings.empty()) d.set("meetings", c.meetings);
+  if (c.next_meeting) {
+    d.set("next_meeting", k.t().FormatDate(*c.next_meeting));
+    d.set("next_meeting_iso", c.next_meeting->Iso());
+  }
+  d.set("contact", ContactData(k.cluster().contact));
+  return d;
+}
+
+MustacheData TocData(const std::vector<KitPart>& parts) {
+  MustacheData toc = List();
+  for (size_t i = 1; i < parts.size(); ++i) {
+    MustacheData item = Object();
+    item.set("id", parts[i].id);
+    item.set("title", parts[i].title);
+    toc.push_back(item);
+  }
+  return toc;
+}
+
+}  // namespace
+
+std::vector<KitPart> KitParts(const Strings& t) {
+  return {{"kit-contents", t.Get("kit_contents")},
+          {"kit-about", t.Get("kit_about")},
+          {"kit-directions", t.Get("kit_directions")},
+          {"kit-services", t.Get("kit_services")},
+          {"kit-stories", t.Get("kit_stories")},
+          {"kit-members", t.Get("kit_members")},
+          {"kit-communication", t.Get("kit_communication")},
+          {"kit-roadmap", t.Get("kit_roadmap")},
+          {"kit-next", t.Get("kit_next")}};
+}
+
+const Member* FindMember(const ClusterView& view, const std::string& name, Diagnostics* diag) {
+  const std::string key = FoldKey(Trim(name));
+  std::vector<std::string> keys;
+  for (const Member* m : view.members) {
+    if (FoldKey(m->name) == key) return m;
+    keys.push_back(FoldKey(m->name));
+  }
+  std::vector<std::string> close = CloseMatches(key, keys, 3);
+  for (size_t i = 0; i < keys.size() && close.size() < 3; ++i) {
+    bool listed = std::find(close.begin(), close.end(), keys[i]) != close.end();
+    if (!key.empty() && !listed && keys[i].find(key) != std::string::npos) close.push_back(keys[i]);
+  }
+  std::vector<std::string> names;
+  for (const std::string& c : close) {
+    for (const Member* m : view.members) {
+      if (FoldKey(m->name) == c) names.push_back(m->name);
+    }
+  }
+  const Cluster& c = *view.cluster;
+  std::string message = "no member named `" + name + "` in cluster `" + c.slug + "`";
+  if (!names.empty()) {
+    message += "; did you mean " + QuotedList(names, "or") + "?";
+  } else if (view.members.empty()) {
+    message += "; it has no members.yaml";
+  }
+  diag->Error(c.members_path.empty() ? c.dir : c.members_path, {}, message);
+  return nullptr;
+}
+
+std::optional<Date> ContentDate(const ClusterView& view) {
+  std::optional<Date> newest;
+  auto take = [&](const Date& d) {
+    if (!newest || d > *newest) newest = d;
+  };
+  for (const Story* s : view.stories) take(s->date);
+  for (const Member* m : view.members) {
+    if (m->joined) take(*m->joined);
+  }
+  return newest;
+}
+
+std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOptions& options,
+                      Diagnostics* diag) {
+  const Strings& t = *ctx.strings;
+  KitContext k{ctx, options, Anchors(*ctx.view), ""};
+  std::vector<KitPart> parts = KitParts(t);
+  MustacheData d = Object();
+  d.set("lang", t.lang());
+  d.set("t", t.data());
+  if (!options.site_url.empty()) d.set("site_url", options.site_url);
+  d.set("cover", CoverData(k));
+  d.set("toc", TocData(parts));
+  MustacheData titles = Object();
+  for (const KitPart& p : parts) titles.set(p.id.substr(4), p.title);
+  d.set("part", titles);
+  d.set("about", AboutData(k));
+  d.set("directions", DirectionsData(k));
+  d.set("services", KitServices(k));
+  d.set("story_groups", KitStories(k));
+  d.set("members", KitMembers(k));
+  d.set("communication", CommunicationData(k));
+  d.set("roadmap", KitRoadmap(k));
+  d.set("next_steps", KitNextSteps(k));
+  KitStyleInput style;
+  style.cluster_name = ctx.cluster().name;
+  style.brand_color = ctx.cluster().brand_color;
+  style.parts = parts;
+  style.toc_pages = options.toc_pages;
+  style.page_label = t.Get("kit_page");
+  style.footer = t.Get("kit_title") + (options.member ? " · " + options.member->name : "");
+  d.set("style_html", KitStyle(theme, style));
+  if (!k.missing_media.empty()) {
+    diag->Error(ctx.cluster().dir, {}, "the welcome kit cannot embed " + k.missing_media);
+  }
+  // One normal form for all text, so what is printed is what is searched.
+  return Nfc(theme.Render("kit", d));
+}
+
+}  // namespace clustersite

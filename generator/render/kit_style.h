@@ -1,0 +1,30 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "render/kit.h"
+#include "render/theme.h"
+
+namespace clustersite {
+
+/// What the kit's style sheet is generated from.
+struct KitStyleInput {
+  std::string cluster_name;  ///< the running header's left side
+  std::string brand_color;   ///< "#2f6b3a", or "" for the theme's colour
+  std::vector<KitPart> parts;
+  std::map<std::string, int> toc_pages;  ///< see KitOptions::toc_pages
+  std::string page_label;                ///< "Page {page} of {pages}"
+  std::string footer;                    ///< the footer's left side
+};
+
+/// The kit's `<style>` element: the theme's fonts as `data:` URIs, its
+/// kit/kit.css, and the page rules the generator knows: one named page per
+/// part with its title as running header, "page i of N", and the contents'
+/// page numbers (`target-counter` where the engine has it, else the numbers
+/// of `toc_pages`). Text is written as CSS strings, so content cannot end
+/// the style element.
+std::string KitStyle(const Theme& theme, const KitStyleInput& in);
+
+}  // namespace clustersite
