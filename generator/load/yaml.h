@@ -25,7 +25,7 @@ class YamlNode {
   bool IsSequence() const { return kind == Kind::kSequence; }
   bool IsMap() const { return kind == Kind::kMap; }
   const std::string& Scalar() const { return scalar; }
-  size_t size() const { return IsMap() ? entries.size() : items.size(); }
+  size_t size() const;
 
   Kind kind = Kind::kUndefined;
   Position pos;
@@ -38,6 +38,9 @@ struct YamlEntry {
   YamlNode first;   ///< the key
   YamlNode second;  ///< the value
 };
+
+// Defined here, where YamlEntry is complete: libstdc++ with clang needs it.
+inline size_t YamlNode::size() const { return IsMap() ? entries.size() : items.size(); }
 
 /// One YAML document (parsed with libyaml) with its file and the line its
 /// text starts on, so every node's position is one in the original file.
