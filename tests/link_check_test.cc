@@ -2,7 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <map>
+
 #include "core/file_system.h"
+#include "test_util.h"
 
 namespace clustersite {
 namespace {
@@ -81,6 +85,48 @@ TEST_CASE("a Markdown link is reported at its source, and not again on its pages
         "content/koks/stories/a.md:3:7: error: link to `../../services/nope/` goes to no page\n"
         "content/koks/stories/a.md:4:1: error: link to `../../stories/#nav` goes to no element "
         "with id `nav` on its page\n");
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("build and check fail on broken links, each reported where it was written") {
+  const std::string src = CLUSTERSITE_SOURCE_DIR;
+  const std::string fixture = src + "/tests/fixtures/links";
+  const std::string theme = src + "/tests/fixtures/links-theme";
+  testing::TempDir dir;
+  const std::string tmp = dir.path.string();
+  const std::string in_tmp = "cd " + tmp + " && " + CLUSTERSITE_BINARY;
+  std::string out;
+  REQUIRE(testing::Run(in_tmp + " build " + src + "/content", &out) == 0);
+  auto before = testing::Snapshot(tmp + "/public");
+  const std::string md = fixture + "/koks/services/eksports.md";
+  const std::string expected =
+      theme +
+      "/templates/members.html:2:33: error: link to `../partneri/` goes to no page (on "
+      "public/koks/members/index.html)\n" +
+      md + ":9:11: error: link to `../../services/nope/` goes to no page\n" + md +
+      ":9:62: error: link to `../../stories/#nav-tada` goes to no element with id `nav-tada` on "
+      "its page\n" +
+      md + ":11:27: error: link to `#nekur` goes to no element with id `nekur` on its page\n";
+  CHECK(testing::Run(in_tmp + " build " + fixture + " --theme " + theme, &out) == 1);
+  CHECK(out == expected + "build failed: 4 errors; public/ is unchanged\n");
+  CHECK(testing::Snapshot(tmp + "/public") == before);
+  CHECK(testing::Run(in_tmp + " check " + fixture + " --theme " + theme, &out) == 1);
+  CHECK(out == expected + "check failed: 4 errors\n");
+  // Without the theme only the Markdown links are broken; the link to a
+  // members-only story is plain text in the public build, a link for members.
+  CHECK(testing::Run(in_tmp + " check " + fixture, &out) == 1);
+  CHECK(out == expected.substr(expected.find('\n') + 1) + "check failed: 3 errors\n");
+}
+
+TEST_CASE("check passes on content/ and says how much it rendered") {
+  std::string out;
+  CHECK(testing::Run(
+            std::string(CLUSTERSITE_BINARY) + " check " + CLUSTERSITE_SOURCE_DIR + "/content",
+            &out) == 0);
+  CHECK(out == "check passed: 3 clusters, 73 pages and their links\n");
 }
 
 }  // namespace clustersite
