@@ -279,7 +279,8 @@ size_t CountClusterPages(const ClusterView& v) { return ListClusterPages(v).size
 
 namespace {
 
-MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page) {
+MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page,
+                    const std::vector<SearchEntry>& search) {
   const ClusterView& v = *ctx.view;
   const std::string& k = page.kind;
   if (k == "home") return HomeData(ctx);
@@ -294,17 +295,17 @@ MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page) {
   if (k == "roadmap") return RoadmapData(ctx, *v.roadmaps[page.index]);
   if (k == "members") return MembersData(ctx);
   if (k == "about") return AboutData(ctx);
-  return SearchPageData(ctx);
+  return SearchPageData(ctx, search);
 }
 
 }  // namespace
 
 void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
-                        int jobs, OutputSink* out) {
+                        const std::vector<SearchEntry>& search, int jobs, OutputSink* out) {
   const std::vector<ClusterPage> pages = ListClusterPages(*ctx.view);
   ParallelFor(pages.size(), jobs, [&](size_t i) {
     const ClusterPage& page = pages[i];
-    MustacheData data = DataOf(ctx, page);
+    MustacheData data = DataOf(ctx, page, search);
     const MustacheData& shared = ctx.Shared(page.dir);
     data.set("content", theme.Render(page.kind, shared, data));
     out->Put({prefix + page.dir + "index.html", theme.Render("layout", shared, data), ""});

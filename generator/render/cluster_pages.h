@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "render/search.h"
 #include "render/site.h"
 #include "render/view.h"
 
@@ -21,9 +22,10 @@ std::vector<ClusterPage> ListClusterPages(const ClusterView& view);
 /// How many pages RenderClusterPages writes for `view`.
 size_t CountClusterPages(const ClusterView& view);
 
-/// Renders the pages of one cluster under `prefix` ("koks/" or "").
+/// Renders the pages of one cluster under `prefix` ("koks/" or ""); the
+/// search page lists `search` (SearchEntries of `ctx`).
 void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
-                        int jobs, OutputSink* out);
+                        const std::vector<SearchEntry>& search, int jobs, OutputSink* out);
 
 /// Renders the cluster's 404 page, `prefix` + "404.html".
 void RenderErrorPage(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,

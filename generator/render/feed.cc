@@ -33,7 +33,7 @@ MustacheData EntryData(const ClusterContext& ctx, const Story& s) {
     services.push_back(c);
   }
   e.set("categories", services);
-  e.set("content_html", XmlSafe(ctx.markdown->Get(s.rel)));
+  e.set("content_escaped", XmlEscape(ctx.markdown->Get(s.rel)));
   return e;
 }
 
@@ -50,6 +50,27 @@ std::string XmlSafe(std::string text) {
   }
   text.resize(out);
   return text;
+}
+
+std::string XmlEscape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  size_t run = 0;  // start of the characters not yet copied
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    const char* entity = c == '&'                                            ? "&amp;"
+                         : c == '<'                                          ? "&lt;"
+                         : c == '>'                                          ? "&gt;"
+                         : c == '"'                                          ? "&quot;"
+                         : (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? ""
+                                                                             : nullptr;
+    if (!entity) continue;
+    out.append(text, run, i - run);
+    out += entity;
+    run = i + 1;
+  }
+  out.append(text, run, std::string::npos);
+  return out;
 }
 
 std::string RenderFeed(const ClusterContext& ctx, const Theme& theme) {

@@ -15,6 +15,10 @@ std::string AtomTime(const Date& d);
 /// whatever the content holds.
 std::string XmlSafe(std::string text);
 
+/// XmlSafe(`text`) with & < > " escaped, in one pass: the escaped HTML of a
+/// feed entry's content, which is most of a feed's bytes.
+std::string XmlEscape(const std::string& text);
+
 /// The Atom 1.0 feed `feed.xml` of the audience's stories, newest first,
 /// rendered with the theme's templates/feed.xml. Every URL is absolute from
 /// ctx.base_url (call only when it is known); each entry carries its summary

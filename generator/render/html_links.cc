@@ -96,23 +96,28 @@ std::string_view DirOf(std::string_view page) {
   return slash == std::string_view::npos ? std::string_view() : page.substr(0, slash);
 }
 
-/// The common case without allocation beyond the result: `path` is some
-/// "../" and then plain segments. nullopt when it is anything else.
+/// The common case in one pass: `path` is some "../" and then plain
+/// segments (none empty or starting with ".", no "%" or backslash); nullopt
+/// for anything else, which ResolveInTree handles.
 std::optional<std::string> FastResolve(std::string_view dir, std::string_view path) {
-  while (path.substr(0, 3) == "../") {
+  while (path.size() >= 3 && path[0] == '.' && path[1] == '.' && path[2] == '/') {
     if (dir.empty()) return std::nullopt;
     size_t slash = dir.rfind('/');
     dir = slash == std::string_view::npos ? std::string_view() : dir.substr(0, slash);
     path.remove_prefix(3);
   }
-  if (path.find_first_of("%\\") != std::string_view::npos ||
-      path.find("./") != std::string_view::npos || path.find("//") != std::string_view::npos ||
-      path == "." || path == ".." || (!path.empty() && path[0] == '/'))
-    return std::nullopt;
-  std::string out(dir);
+  char prev = '/';
+  for (char c : path) {
+    if (c == '%' || c == '\\' || (c == '/' && prev == '/') || (c == '.' && prev == '/'))
+      return std::nullopt;
+    prev = c;
+  }
+  if (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+  std::string out;
+  out.reserve(dir.size() + 1 + path.size());
+  out.append(dir);
   if (!out.empty() && !path.empty()) out += '/';
-  out += path;
-  if (!out.empty() && out.back() == '/') out.pop_back();
+  out.append(path);
   return out;
 }
 

@@ -80,17 +80,21 @@ uint32_t LinkChecker::Intern(const std::string& s) {
 
 std::string LinkChecker::Resolve(const std::string& page, const std::string& value,
                                  std::string* fragment, bool* outside) const {
-  std::string local = value;
-  if (HasScheme(value)) {
-    auto own = std::find_if(addresses_.begin(), addresses_.end(), [&](const SiteAddress& a) {
-      return !a.url.empty() && (StartsWith(value, a.url) || value + "/" == a.url);
-    });
-    if (own == addresses_.end()) return "";  // external: not ours to check
-    local = "/" + own->prefix + value.substr(std::min(value.size(), own->url.size()));
-  }
   std::string target;
-  if (!ResolveLink(page, local, &target, fragment)) *outside = true;
-  return target;
+  if (!HasScheme(value)) {
+    if (!ResolveLink(page, value, &target, fragment)) *outside = true;
+    return target;
+  }
+  if (!StartsWith(value, "http")) return "";  // mailto:, tel:, data:
+  for (const SiteAddress& a : addresses_) {
+    // The address itself, with or without its trailing slash, or below it.
+    bool bare = value.size() + 1 == a.url.size() && StartsWith(a.url, value);
+    if (!bare && !StartsWith(value, a.url)) continue;
+    std::string local = "/" + a.prefix + (bare ? "" : value.substr(a.url.size()));
+    if (!ResolveLink(page, local, &target, fragment)) *outside = true;
+    return target;
+  }
+  return "";  // external: not ours to check
 }
 
 void LinkChecker::Put(OutputFile file) {

@@ -91,7 +91,7 @@ std::string SearchIndexJson(const ClusterContext& ctx, const std::vector<SearchE
   return JsonForScript(index) + "\n";
 }
 
-MustacheData SearchPageData(const ClusterContext& ctx) {
+MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchEntry>& entries) {
   const Strings& t = *ctx.strings;
   const std::string dir = "search/";
   MustacheData d = PageData(ctx, dir, "search", t.Get("title_search"), t.Get("description_search"));
@@ -99,7 +99,6 @@ MustacheData SearchPageData(const ClusterContext& ctx) {
     const char* kind;  ///< the kind it lists; "member" lists partners too
     const char* title;
   };
-  const std::vector<SearchEntry> entries = SearchEntries(ctx);
   MustacheData groups = List();
   for (Group g : {Group{"service", "title_services"}, Group{"story", "title_stories"},
                   Group{"roadmap", "title_roadmaps"}, Group{"member", "title_members"}}) {

@@ -30,6 +30,6 @@ std::string SearchIndexJson(const ClusterContext& ctx, const std::vector<SearchE
 
 /// The data of the search page `search/`: PageData plus every entry grouped
 /// by kind, the complete list that the page shows without JavaScript.
-MustacheData SearchPageData(const ClusterContext& ctx);
+MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchEntry>& entries);
 
 }  // namespace clustersite

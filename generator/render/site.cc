@@ -45,6 +45,7 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
   page.set("kind", "portal");
   page.set("is_portal", true);
   page.set("site_name", title);
+  page.set("og_locale", t.Get("og_locale"));
   page.set("og_type", "website");
   if (!url.empty()) page.set("canonical", url);
   if (options.audience == Audience::kMembers) page.set("robots", "noindex, nofollow");
@@ -177,7 +178,8 @@ namespace {
 /// Everything one cluster writes besides its pages and kit: feed, sitemap,
 /// robots.txt, 404 page, search index, static files and media.
 void RenderClusterFiles(const RenderedCluster& rc, const Theme& theme, const std::string& prefix,
-                        std::vector<SitemapUrl>* sitemap, OutputSink* out) {
+                        const std::vector<SearchEntry>& search, std::vector<SitemapUrl>* sitemap,
+                        OutputSink* out) {
   const ClusterContext& ctx = rc.ctx;
   const Cluster& c = ctx.cluster();
   const bool members = ctx.view->audience == Audience::kMembers;
@@ -190,7 +192,7 @@ void RenderClusterFiles(const RenderedCluster& rc, const Theme& theme, const std
   out->Put({prefix + "robots.txt",
             RenderRobots(theme, ctx.has_feed() ? ctx.base_url + "sitemap.xml" : "", members), ""});
   RenderErrorPage(ctx, theme, prefix, out);
-  out->Put({prefix + "search/index.json", SearchIndexJson(ctx, SearchEntries(ctx)), ""});
+  out->Put({prefix + "search/index.json", SearchIndexJson(ctx, search), ""});
   CopyStatic(theme, prefix, out);
   std::set<std::string> media = rc.markdown.media;
   if (c.logo) {
@@ -313,7 +315,8 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
                              diag);
     WarnBrandColor(rendered.ctx, background, diag);
     std::string prefix = options.single_cluster ? "" : c.slug + "/";
-    RenderClusterPages(rendered.ctx, theme, prefix, inner_jobs, out);
+    const std::vector<SearchEntry> search = SearchEntries(rendered.ctx);
+    RenderClusterPages(rendered.ctx, theme, prefix, search, inner_jobs, out);
     KitOptions kit;
     kit.date = ContentDate(rendered.view);
     kit.date_is_content = true;
@@ -321,7 +324,7 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
     kit.read_media = options.read_media;
     out->Put(OutputFile{prefix + "welcome-kit/index.html",
                         RenderKit(rendered.ctx, theme, kit, diag), ""});
-    RenderClusterFiles(rendered, theme, prefix, &sitemaps[i], out);
+    RenderClusterFiles(rendered, theme, prefix, search, &sitemaps[i], out);
     checker.AddMarkdownLinks(prefix, rendered.markdown.checks);
   });
   if (!options.single_cluster) RenderPortalFiles(portal, theme, options, strings, sitemaps, out);

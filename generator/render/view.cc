@@ -251,6 +251,7 @@ MustacheData CommonPageData(const ClusterContext& ctx, const std::string& root,
   page.set("kind", kind);
   page.set("is_" + kind, true);
   page.set("site_name", c.name);
+  page.set("og_locale", ctx.strings->Get("og_locale"));
   page.set("og_type", kind == "story" ? "article" : "website");
   if (!ctx.base_url.empty() && c.logo)
     page.set("og_image", ctx.base_url + ResolveInTree("", c.logo->value).value_or(""));
