@@ -293,10 +293,10 @@ TEST_CASE("a brand colour too light for text is a warning, and the theme picks r
             Brand().fixture +
                 "/dzeltens/cluster.yaml:4:14: warning: brand_color \"#ffcc00\" has contrast "
                 "1.5:1 against white text; WCAG AA needs 4.5:1 — using black text on it "
-                "(13.8:1), and brand-coloured text is darkened to #907300 (4.5:1 on the page "
+                "(13.8:1), and brand-coloured text is darkened to #896e00 (4.5:1 on the page "
                 "background)\n"));
   CHECK(Has(ReadFile(Brand().site + "/dzeltens/index.html"),
-            "<style>:root{--brand:#ffcc00;--brand-text:#000000;--brand-ink:#907300;}</style>"));
+            "<style>:root{--brand:#ffcc00;--brand-text:#000000;--brand-ink:#896e00;}</style>"));
   CHECK(Has(ReadFile(Brand().site + "/dzeltens/style.css"), "color: var(--brand-text, #fff);"));
 }
 

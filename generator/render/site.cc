@@ -281,15 +281,17 @@ std::vector<SiteAddress> Addresses(const Portal& portal, const RenderOptions& op
 }  // namespace
 
 Rgb PageBackground(const Theme& theme) {
+  Rgb darkest{255, 255, 255};
   const std::string* css = theme.File("static/style.css");
-  size_t at = css ? css->find("--bg:") : std::string::npos;
-  if (at != std::string::npos) {
+  for (const char* property : {"--bg:", "--surface:"}) {
+    size_t at = css ? css->find(property) : std::string::npos;
+    if (at == std::string::npos) continue;
     size_t hash = css->find('#', at);
-    if (hash != std::string::npos && hash < at + 12) {
-      if (auto c = ParseHexColor(std::string_view(*css).substr(hash, 7))) return *c;
-    }
+    if (hash == std::string::npos || hash > at + 16) continue;
+    auto c = ParseHexColor(std::string_view(*css).substr(hash, 7));
+    if (c && RelativeLuminance(*c) < RelativeLuminance(darkest)) darkest = *c;
   }
-  return {255, 255, 255};
+  return darkest;
 }
 
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,

@@ -67,8 +67,9 @@ size_t CountPages(const Portal& portal, const RenderOptions& options);
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
                 Diagnostics* diag, OutputSink* out);
 
-/// The background colour of the theme's pages: `--bg` in static/style.css,
-/// else white. Brand colours are checked against it.
+/// The background brand-coloured text may stand on: the darker of `--bg`
+/// and `--surface` in the theme's static/style.css (white when neither is
+/// there). Brand colours are checked against it.
 Rgb PageBackground(const Theme& theme);
 
 /// Renders the welcome kit of one cluster of `portal` for `options.audience`.
