@@ -1,5 +1,7 @@
 #include "render/feed.h"
 
+#include <array>
+
 #include "core/url.h"
 #include "render/kit.h"
 
@@ -53,23 +55,30 @@ std::string XmlSafe(std::string text) {
 }
 
 std::string XmlEscape(const std::string& text) {
+  // What each byte becomes, when it is not itself: an entity, or nothing.
+  struct Entity {
+    bool replace = false;
+    std::string_view text;
+  };
+  static const auto kEntities = [] {
+    std::array<Entity, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = {c != '\t' && c != '\n' && c != '\r', ""};
+    t['&'] = {true, "&amp;"};
+    t['<'] = {true, "&lt;"};
+    t['>'] = {true, "&gt;"};
+    t['"'] = {true, "&quot;"};
+    return t;
+  }();
   std::string out;
   out.reserve(text.size() + text.size() / 4);
-  size_t run = 0;  // start of the characters not yet copied
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    const char* entity = c == '&'                                            ? "&amp;"
-                         : c == '<'                                          ? "&lt;"
-                         : c == '>'                                          ? "&gt;"
-                         : c == '"'                                          ? "&quot;"
-                         : (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? ""
-                                                                             : nullptr;
-    if (!entity) continue;
-    out.append(text, run, i - run);
-    out += entity;
-    run = i + 1;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    const char* run = p;
+    while (p < end && !kEntities[static_cast<unsigned char>(*p)].replace) ++p;
+    out.append(run, p);
+    if (p < end) out.append(kEntities[static_cast<unsigned char>(*p++)].text);
   }
-  out.append(text, run, std::string::npos);
   return out;
 }
 

@@ -98,10 +98,11 @@ std::string_view DirOf(std::string_view page) {
 
 /// The common case in one pass: `path` is some "../" and then plain
 /// segments (none empty or starting with ".", no "%" or backslash); nullopt
-/// for anything else, which ResolveInTree handles.
-std::optional<std::string> FastResolve(std::string_view dir, std::string_view path) {
+/// for anything else, which ResolveInTree handles. `suffix` is appended.
+bool FastResolve(std::string_view dir, std::string_view path, std::string_view suffix,
+                 std::string* out) {
   while (path.size() >= 3 && path[0] == '.' && path[1] == '.' && path[2] == '/') {
-    if (dir.empty()) return std::nullopt;
+    if (dir.empty()) return false;
     size_t slash = dir.rfind('/');
     dir = slash == std::string_view::npos ? std::string_view() : dir.substr(0, slash);
     path.remove_prefix(3);
@@ -109,16 +110,18 @@ std::optional<std::string> FastResolve(std::string_view dir, std::string_view pa
   char prev = '/';
   for (char c : path) {
     if (c == '%' || c == '\\' || (c == '/' && prev == '/') || (c == '.' && prev == '/'))
-      return std::nullopt;
+      return false;
     prev = c;
   }
-  if (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
-  std::string out;
-  out.reserve(dir.size() + 1 + path.size());
-  out.append(dir);
-  if (!out.empty() && !path.empty()) out += '/';
-  out.append(path);
-  return out;
+  if (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  out->assign(dir);
+  if (!out->empty() && !path.empty()) *out += '/';
+  out->append(path);
+  if (!suffix.empty()) {
+    if (!out->empty()) *out += '/';
+    out->append(suffix);
+  }
+  return true;
 }
 
 }  // namespace
@@ -129,10 +132,16 @@ bool ResolveLink(std::string_view page, std::string_view value, std::string* tar
   std::string_view path = value.substr(0, cut);
   fragment->clear();
   size_t hash = value.find('#');
-  if (hash != std::string_view::npos && hash + 1 < value.size())
-    *fragment = PercentDecode(value.substr(hash + 1)).value_or(std::string(value.substr(hash + 1)));
+  if (hash != std::string_view::npos && hash + 1 < value.size()) {
+    std::string_view raw = value.substr(hash + 1);
+    if (raw.find('%') == std::string_view::npos) {
+      fragment->assign(raw);
+    } else {
+      *fragment = PercentDecode(raw).value_or(std::string(raw));
+    }
+  }
   if (path.empty()) {
-    *target = std::string(page);
+    target->assign(page);
     return true;
   }
   std::string_view dir = DirOf(page);
@@ -140,15 +149,11 @@ bool ResolveLink(std::string_view page, std::string_view value, std::string* tar
     dir = {};
     path.remove_prefix(1);
   }
-  std::optional<std::string> rel = FastResolve(dir, path);
-  if (!rel) {
-    if (path.empty()) {
-      rel = "";
-    } else if (!(rel = ResolveInTree(dir, path))) {
-      return false;
-    }
-  }
-  if (NamesFolder(path)) {
+  const bool folder = NamesFolder(path);
+  if (FastResolve(dir, path, folder ? "index.html" : "", target)) return true;
+  std::optional<std::string> rel = path.empty() ? std::string(dir) : ResolveInTree(dir, path);
+  if (!rel) return false;
+  if (folder) {
     *target = rel->empty() ? "index.html" : *rel + "/index.html";
   } else {
     *target = std::move(*rel);

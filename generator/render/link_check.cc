@@ -16,9 +16,10 @@ constexpr uint32_t kNone = 0;     // the empty text: no fragment
 constexpr uint32_t kOutside = 1;  // the target of a link that leaves the output
 const std::string kOutsideText = "\x01";
 
-bool HasScheme(const std::string& url) {
+bool HasScheme(std::string_view url) {
   size_t colon = url.find(':');
-  return StartsWith(url, "//") || (colon != std::string::npos && colon < url.find_first_of("/?#"));
+  return StartsWith(url, "//") ||
+         (colon != std::string_view::npos && colon < url.find_first_of("/?#"));
 }
 
 /// Where in the theme's templates a link was written: the first template or
@@ -69,50 +70,60 @@ LinkChecker::LinkChecker(OutputSink* next, std::string output_name,
   Intern(kOutsideText);
 }
 
-uint32_t LinkChecker::Intern(const std::string& s) {
-  auto [it, fresh] = ids_.emplace(s, static_cast<uint32_t>(texts_.size()));
-  if (fresh) {
-    texts_.push_back(&it->first);
-    produced_.push_back(false);
-  }
+uint32_t LinkChecker::Intern(std::string_view s) {
+  auto it = ids_.find(s);
+  if (it != ids_.end()) return it->second;
+  it = ids_.emplace(std::string(s), static_cast<uint32_t>(texts_.size())).first;
+  texts_.push_back(&it->first);
+  produced_.push_back(false);
   return it->second;
 }
 
-std::string LinkChecker::Resolve(const std::string& page, const std::string& value,
-                                 std::string* fragment, bool* outside) const {
-  std::string target;
+bool LinkChecker::Resolve(std::string_view page, std::string_view value, std::string* target,
+                          std::string* fragment, bool* outside) const {
+  *outside = false;
   if (!HasScheme(value)) {
-    if (!ResolveLink(page, value, &target, fragment)) *outside = true;
-    return target;
+    *outside = !ResolveLink(page, value, target, fragment);
+    return true;
   }
-  if (!StartsWith(value, "http")) return "";  // mailto:, tel:, data:
+  if (!StartsWith(value, "http")) return false;  // mailto:, tel:, data:
   for (const SiteAddress& a : addresses_) {
     // The address itself, with or without its trailing slash, or below it.
     bool bare = value.size() + 1 == a.url.size() && StartsWith(a.url, value);
     if (!bare && !StartsWith(value, a.url)) continue;
-    std::string local = "/" + a.prefix + (bare ? "" : value.substr(a.url.size()));
-    if (!ResolveLink(page, local, &target, fragment)) *outside = true;
-    return target;
+    std::string local = "/" + a.prefix + std::string(bare ? "" : value.substr(a.url.size()));
+    *outside = !ResolveLink(page, local, target, fragment);
+    return true;
   }
-  return "";  // external: not ours to check
+  return false;  // another site's: not ours to check
 }
 
 void LinkChecker::Put(OutputFile file) {
+  // Each link as offsets into `text`: written, target, fragment.
   struct Found {
-    std::string written, target, fragment;
-    bool outside = false;
+    size_t at[3], size[3];
+    bool outside;
   };
   std::vector<Found> found;
+  std::string text, target, fragment, decoded;
   std::vector<std::string> anchors;
   const bool html = EndsWith(file.path, ".html");
   if (html) {
     HtmlLinks scan = ScanHtml(file.content);
+    found.reserve(scan.links.size());
     for (std::string_view raw : scan.links) {
-      Found f;
-      f.written = raw.find('&') == std::string_view::npos ? std::string(raw) : DecodeEntities(raw);
-      f.target = Resolve(file.path, f.written, &f.fragment, &f.outside);
-      if (f.target.empty() && !f.outside) continue;
-      found.push_back(std::move(f));
+      std::string_view written = raw;
+      if (raw.find('&') != std::string_view::npos) written = decoded = DecodeEntities(raw);
+      Found f{};
+      if (!Resolve(file.path, written, &target, &fragment, &f.outside)) continue;
+      size_t i = 0;
+      for (std::string_view part :
+           {written, std::string_view(target), std::string_view(fragment)}) {
+        f.at[i] = text.size();
+        f.size[i++] = part.size();
+        text.append(part);
+      }
+      found.push_back(f);
     }
     for (std::string_view id : scan.ids) anchors.push_back(DecodeEntities(id));
     std::sort(anchors.begin(), anchors.end());
@@ -125,9 +136,12 @@ void LinkChecker::Put(OutputFile file) {
     if (!found.empty()) {
       Page page{path, {}};
       page.links.reserve(found.size());
+      auto part = [&](const Found& f, int i) {
+        return std::string_view(text).substr(f.at[i], f.size[i]);
+      };
       for (const Found& f : found) {
-        page.links.push_back({Intern(f.written), f.outside ? kOutside : Intern(f.target),
-                              f.fragment.empty() ? kNone : Intern(f.fragment)});
+        page.links.push_back({Intern(part(f, 0)), f.outside ? kOutside : Intern(part(f, 1)),
+                              f.size[2] == 0 ? kNone : Intern(part(f, 2))});
       }
       std::sort(page.links.begin(), page.links.end());
       page.links.erase(std::unique(page.links.begin(), page.links.end()), page.links.end());

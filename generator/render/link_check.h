@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -58,20 +59,27 @@ class LinkChecker : public OutputSink {
     MarkdownLink link;
   };
 
-  uint32_t Intern(const std::string& s);  ///< under mu_
+  /// Hashes text and string views alike, so lookups need no copy.
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  /// Where a link goes; false for a link of another site. `*target` and
+  /// `*fragment` are overwritten (their buffers reused from link to link).
+  bool Resolve(std::string_view page, std::string_view value, std::string* target,
+               std::string* fragment, bool* outside) const;
+  uint32_t Intern(std::string_view s);  ///< under mu_
   const std::string& Text(uint32_t id) const { return *texts_[id]; }
   /// "" when the link reaches its target, else what is wrong with it.
   std::string Problem(uint32_t target, uint32_t fragment) const;
-  std::string Resolve(const std::string& page, const std::string& value, std::string* fragment,
-                      bool* outside) const;
 
   OutputSink* next_;
   std::string output_name_;
   std::vector<SiteAddress> addresses_;
   mutable std::mutex mu_;
-  std::unordered_map<std::string, uint32_t> ids_;  ///< interned text → id
-  std::vector<const std::string*> texts_;          ///< id → text
-  std::vector<bool> produced_;                     ///< by id: an output file of that path
+  std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> ids_;  ///< text → id
+  std::vector<const std::string*> texts_;                                     ///< id → text
+  std::vector<bool> produced_;  ///< by id: an output file of that path
   std::unordered_map<uint32_t, std::vector<std::string>> anchors_;  ///< page → its ids, sorted
   std::vector<Page> pages_;
   std::vector<SourceLink> markdown_;
