@@ -43,6 +43,12 @@ class CountingSink : public OutputSink {
   std::atomic<size_t> total_{0}, homes_{0}, pages_{0}, files_{0};
 };
 
+/// Drops every file: `check` renders the whole site only to check it.
+class DiscardSink : public OutputSink {
+ public:
+  void Put(OutputFile) override {}
+};
+
 }  // namespace
 
 std::string OutputFolder(const BuildOptions& options) {
@@ -72,6 +78,8 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   if (!Theme::Load(fs, theme_dir, diag, theme)) return false;
   render->audience = options.audience;
   render->base_url = options.base_url;
+  render->content_root = options.content;
+  render->output_name = OutputFolder(options);
   render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   const std::string root = options.content;
   render->read_media = [&fs, root](const std::string& rel, std::string* bytes) {
@@ -181,6 +189,16 @@ bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
   if (!WriteFileAtomically(html_path, html, error)) return false;
   if (command.pdf.empty()) return true;
   return PrintKit(fs, command, html_path, diag, error);
+}
+
+bool Check(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
+           BuildStats* stats) {
+  DiscardSink discard;
+  CountingSink counting(&discard, options);
+  bool ok = RenderInto(fs, options, diag, &counting, counting.total());
+  *stats = counting.stats();
+  if (!options.cluster.empty()) stats->clusters = 1;
+  return ok;
 }
 
 bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,

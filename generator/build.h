@@ -44,7 +44,12 @@ bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnost
 bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                std::vector<OutputFile>* files);
 
-/// The whole pipeline: load → model → validate → render → write.
+/// What `clustersite check` runs: the whole pipeline up to writing, with
+/// the site rendered and its links checked in memory. Nothing is written.
+bool Check(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats);
+
+/// The whole pipeline: load → model → validate → render → write. A broken
+/// internal link fails the build like any other error.
 bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,
            std::string* write_error);
 

@@ -110,9 +110,16 @@ int main(int argc, char** argv) {
   build->add_option("-j,--jobs", options.jobs, "threads (default: all hardware threads)")
       ->check(CLI::Range(1, 256));
 
-  CLI::App* check = app.add_subcommand("check", "validate the content without writing anything");
+  CLI::App* check = app.add_subcommand(
+      "check",
+      "validate the content, render the site in memory and check its links; write nothing");
   check->add_option("content", options.content, "content folder (default: content)");
+  AddAudience(check, &audience);
   check->add_option("--cluster", options.cluster, "check only this cluster");
+  check->add_option("--base-url", options.base_url, "absolute URL the site is published at");
+  check->add_option("--theme", options.theme, "theme folder over the default theme");
+  check->add_option("-j,--jobs", options.jobs, "threads (default: all hardware threads)")
+      ->check(CLI::Range(1, 256));
 
   clustersite::KitCommand kit_command;
   std::string kit_date, kit_engine = "chromium";
@@ -149,14 +156,15 @@ int main(int argc, char** argv) {
     return RunKit(kit_command, kit_date, kit_engine);
   }
   if (*check) {
-    clustersite::Portal portal;
-    bool ok = clustersite::LoadAndValidate(fs, options, &diag, &portal);
+    clustersite::BuildStats stats;
+    bool ok = clustersite::Check(fs, options, &diag, &stats);
     PrintDiagnostics(diag);
     if (!ok) {
       std::cerr << "check failed: " << Summary(diag) << "\n";
       return 1;
     }
-    std::cerr << "check passed: " << portal.clusters.size() << " clusters";
+    std::cerr << "check passed: " << stats.clusters << " clusters, " << stats.pages
+              << " pages and their links";
     if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
     std::cerr << "\n";
     return 0;

@@ -19,25 +19,8 @@ using testing::Run;
 const std::string kBin = CLUSTERSITE_BINARY;
 const std::string kSource = CLUSTERSITE_SOURCE_DIR;
 
-/// A fresh temporary folder, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char tmpl[] = "/tmp/clustersite-e2e-XXXXXX";
-    path = mkdtemp(tmpl);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& rel) const { return (path / rel).string(); }
-};
-
-/// Every file of a tree with its bytes, for comparing two trees.
-std::map<std::string, std::string> Snapshot(const fs::path& root) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(root)) {
-    if (e.is_regular_file()) out[fs::relative(e.path(), root).string()] = ReadFile(e.path());
-  }
-  return out;
-}
+using testing::Snapshot;
+using testing::TempDir;
 
 }  // namespace
 
@@ -79,6 +62,12 @@ TEST_CASE("two builds of the same content are byte-identical") {
   auto a = Snapshot(tmp / "a");
   auto b = Snapshot(tmp / "b");
   CHECK(a.size() > 20);
+  // The files made for machines are compared too.
+  for (const char* rel : {"sitemap.xml", "robots.txt", "404.html", "koks/feed.xml",
+                          "koks/sitemap.xml", "koks/search/index.json", "koks/404.html"}) {
+    INFO(rel);
+    CHECK(a.count(rel) == 1);
+  }
   CHECK(a == b);
 }
 

@@ -55,6 +55,33 @@ const std::vector<std::string> kMembersOnly = {
 };
 const std::vector<std::string> kNeverPublished = {"CANARYNOCONSENT", "canary-no-consent"};
 
+/// What each machine-readable file of the members' build must carry of the
+/// members-only content (and the public build none of all the canaries).
+struct MachineFile {
+  std::string path;
+  std::vector<std::string> public_content;
+  std::vector<std::string> members_content;
+};
+const std::vector<MachineFile> kMachineFiles = {
+    {"klasteris/feed.xml",
+     {"Publisks stāsts", "Publisks kopsavilkums."},
+     {"CANARYSTORYTITLE", "CANARYSTORYSUMMARY", "CANARYSTORYBODY", "CANARYSTORYCOMPANY",
+      "CANARYDEFAULTTITLE", "CANARYDEFAULTBODY", "canary-slug-story"}},
+    {"klasteris/sitemap.xml",
+     {"https://leak.example.lv/klasteris/stories/publisks-stasts/",
+      "https://leak.example.lv/klasteris/services/publisks/"},
+     {"canary-slug-story", "canary-default-story", "canary-slug-service", "canary-slug-roadmap"}},
+    {"sitemap.xml",
+     {"https://leak.example.lv/klasteris/stories/publisks-stasts/",
+      "https://leak.example.lv/klasteris/services/publisks/"},
+     {"canary-slug-story", "canary-default-story", "canary-slug-service", "canary-slug-roadmap"}},
+    {"klasteris/search/index.json",
+     {"Publisks stāsts", "Publisks pakalpojums"},
+     {"CANARYSTORYTITLE", "CANARYSTORYSUMMARY", "CANARYDEFAULTTITLE", "CANARYSERVICETITLE",
+      "CANARYSERVICESUMMARY", "CANARYROADMAPTITLE", "canary-slug-story", "canary-slug-service",
+      "canary-slug-roadmap"}},
+};
+
 }  // namespace
 
 TEST_CASE("no byte of members-only content reaches the public build") {
@@ -82,6 +109,26 @@ TEST_CASE("no byte of members-only content reaches the public build") {
     INFO(canary);
     CHECK(pub.find(canary) == std::string::npos);
     CHECK(mem.find(canary) == std::string::npos);
+  }
+  // The feed, the sitemaps and the search index, one by one.
+  for (const MachineFile& f : kMachineFiles) {
+    INFO(f.path);
+    std::string p = testing::ReadFile(tmp / "public" / f.path);
+    std::string m = testing::ReadFile(tmp / "members" / f.path);
+    for (const std::string& text : f.public_content) {
+      INFO(text);
+      CHECK(p.find(text) != std::string::npos);
+      CHECK(m.find(text) != std::string::npos);
+    }
+    for (const std::string& canary : f.members_content) {
+      INFO(canary);
+      CHECK(m.find(canary) != std::string::npos);
+    }
+    for (const std::string& canary : kMembersOnly) {
+      INFO(canary);
+      CHECK(p.find(canary) == std::string::npos);
+    }
+    for (const std::string& canary : kNeverPublished) CHECK(m.find(canary) == std::string::npos);
   }
   fs::remove_all(tmp);
 }

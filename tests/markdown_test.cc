@@ -36,10 +36,10 @@ TEST_CASE("template syntax in Markdown is rendered literally") {
 
 TEST_CASE("relative links to content files are rewritten to page URLs") {
   Diagnostics diag;
-  LinkResolver resolve = [](const std::string& rel) -> LinkTarget {
-    if (rel == "koks/roadmaps/a.md") return {LinkTarget::kPage, "../../roadmaps/a/"};
-    if (rel == "koks/stories/secret.md") return {LinkTarget::kHidden, ""};
-    return {};
+  LinkResolver resolve = [](const LinkRequest& link) -> LinkTarget {
+    if (link.content_rel == "koks/roadmaps/a.md") return LinkTarget::Page("../../roadmaps/a/");
+    if (link.content_rel == "koks/stories/secret.md") return LinkTarget::Hidden();
+    return LinkTarget::Missing();
   };
   std::string html =
       RenderMarkdown({"[road](../roadmaps/a.md#s2) and [hidden](../stories/secret.md)\n", "x.md",
@@ -51,7 +51,7 @@ TEST_CASE("relative links to content files are rewritten to page URLs") {
 
 TEST_CASE("a dangerous link scheme from Markdown is removed with a warning") {
   Diagnostics diag;
-  LinkResolver resolve = [](const std::string&) { return LinkTarget{}; };
+  LinkResolver resolve = [](const LinkRequest&) { return LinkTarget::Missing(); };
   std::string html =
       RenderMarkdown({"[a](ftp://example.lv/x)\n", "x.md", "koks/x.md", 3}, &resolve, &diag);
   CHECK(html == "<p><a href=\"\">a</a></p>\n");

@@ -16,29 +16,7 @@ using testing::InOrder;
 using testing::ReadFile;
 using testing::Run;
 
-/// content/ built once for both audiences, shared by the tests below.
-struct BuiltContent {
-  std::string root;
-  BuiltContent() {
-    char tmpl[] = "/tmp/clustersite-content-XXXXXX";
-    root = mkdtemp(tmpl);
-    std::string out;
-    std::string bin = CLUSTERSITE_BINARY;
-    std::string content = std::string(CLUSTERSITE_SOURCE_DIR) + "/content";
-    int a = Run(bin + " build " + content + " -o " + root + "/public", &out);
-    int b = Run(bin + " build " + content + " --audience members -o " + root + "/members", &out);
-    REQUIRE(a == 0);
-    REQUIRE(b == 0);
-  }
-  ~BuiltContent() { fs::remove_all(root); }
-  std::string Public(const std::string& rel) const { return ReadFile(root + "/public/" + rel); }
-  std::string Members(const std::string& rel) const { return ReadFile(root + "/members/" + rel); }
-};
-
-const BuiltContent& Built() {
-  static BuiltContent built;
-  return built;
-}
+using testing::Built;
 
 }  // namespace
 

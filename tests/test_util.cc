@@ -1,5 +1,6 @@
 #include "test_util.h"
 
+#include <doctest/doctest.h>
 #include <sys/wait.h>
 
 #include <array>
@@ -148,6 +149,40 @@ int Run(const std::string& command, std::string* output) {
   while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) output->append(buf.data(), n);
   int status = pclose(p);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+TempDir::TempDir() {
+  char tmpl[] = "/tmp/clustersite-test-XXXXXX";
+  path = mkdtemp(tmpl);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path, ec);
+}
+
+std::map<std::string, std::string> Snapshot(const std::filesystem::path& root) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+    if (e.is_regular_file())
+      out[std::filesystem::relative(e.path(), root).string()] = ReadFile(e.path());
+  }
+  return out;
+}
+
+BuiltContent::BuiltContent() : root(dir.path.string()) {
+  std::string out;
+  std::string bin = CLUSTERSITE_BINARY;
+  std::string content = std::string(CLUSTERSITE_SOURCE_DIR) + "/content";
+  int a = Run(bin + " build " + content + " -o " + root + "/public", &out);
+  int b = Run(bin + " build " + content + " --audience members -o " + root + "/members", &out);
+  REQUIRE(a == 0);
+  REQUIRE(b == 0);
+}
+
+const BuiltContent& Built() {
+  static BuiltContent built;
+  return built;
 }
 
 }  // namespace clustersite::testing

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,5 +39,30 @@ std::string ReadFile(const std::string& path);
 
 /// Runs a shell command, returning its exit code and its stdout+stderr.
 int Run(const std::string& command, std::string* output);
+
+/// A fresh temporary folder, removed with everything in it at the end of scope.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  std::string operator/(const std::string& rel) const { return (path / rel).string(); }
+};
+
+/// Every file of a tree with its bytes, for comparing two trees.
+std::map<std::string, std::string> Snapshot(const std::filesystem::path& root);
+
+/// content/ built with the real CLI for both audiences, once per test run.
+struct BuiltContent {
+  TempDir dir;
+  std::string root;
+  BuiltContent();
+  std::string Public(const std::string& rel) const { return ReadFile(root + "/public/" + rel); }
+  std::string Members(const std::string& rel) const { return ReadFile(root + "/members/" + rel); }
+};
+
+/// The one BuiltContent the end-to-end tests share.
+const BuiltContent& Built();
 
 }  // namespace clustersite::testing

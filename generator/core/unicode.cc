@@ -69,6 +69,56 @@ std::string FoldKey(std::string_view text) {
   return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
+std::string SearchFold(std::string_view text) {
+  // Character by character: ASCII directly, anything else through utf8proc's
+  // decomposition of that one character (no normalising pass over the text).
+  constexpr int kOptions =
+      UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT;
+  std::string out;
+  out.reserve(text.size());
+  auto space = [&] {
+    if (!out.empty() && out.back() != ' ') out += ' ';
+  };
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space();
+      } else {
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      }
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, text.size() - i, &cp);
+    if (n <= 0) {  // invalid UTF-8: kept as it is
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    i += n;
+    utf8proc_int32_t parts[16];
+    int boundclass = UTF8PROC_BOUNDCLASS_START;
+    utf8proc_ssize_t count = utf8proc_decompose_char(
+        cp, parts, 16, static_cast<utf8proc_option_t>(kOptions), &boundclass);
+    if (count < 0 || count > 16) continue;
+    for (utf8proc_ssize_t k = 0; k < count; ++k) {
+      if (parts[k] == ' ' || utf8proc_category(parts[k]) == UTF8PROC_CATEGORY_ZS) {
+        space();
+        continue;
+      }
+      utf8proc_uint8_t buf[4];
+      utf8proc_ssize_t len = utf8proc_encode_char(parts[k], buf);
+      out.append(reinterpret_cast<const char*>(buf), len);
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string AsciiSlug(std::string_view text) {
   std::string plain = Map(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
                                     UTF8PROC_CASEFOLD | UTF8PROC_COMPAT);

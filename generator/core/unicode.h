@@ -21,6 +21,12 @@ size_t CountCharacters(std::string_view text);
 /// NFC + case fold: two names that differ only in case or normal form are equal.
 std::string FoldKey(std::string_view text);
 
+/// `text` as search compares it: compatibility-decomposed, without
+/// diacritics, case-folded, with runs of white space made one space — so
+/// "Apmācības" and "apmacibas" are the same. The theme's search script folds
+/// what is typed the same way (NFKD, marks removed, lower case).
+std::string SearchFold(std::string_view text);
+
 /// A file-name-safe ASCII form of `text`: "SIA Līvu Koks" → "sia-livu-koks".
 std::string AsciiSlug(std::string_view text);
 

@@ -98,6 +98,15 @@ std::string Dir(const std::string& rel) {
   return slash == std::string::npos ? "" : rel.substr(0, slash);
 }
 
+/// Removes a link that goes nowhere: a link keeps its text, an image its place.
+void DropLink(cmark_node* n) {
+  if (cmark_node_get_type(n) == CMARK_NODE_IMAGE) {
+    cmark_node_set_url(n, "");
+  } else {
+    Unlink(n);
+  }
+}
+
 void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolver& resolve,
                   Diagnostics* diag) {
   std::vector<cmark_node*> links;
@@ -114,7 +123,7 @@ void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolve
     bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
     const char* raw = cmark_node_get_url(n);
     std::string url = raw ? raw : "";
-    if (url.empty() || url[0] == '#') continue;
+    if (url.empty()) continue;
     if (!IsSafeUrl(url, image)) {
       diag->Warning(src.path, FindUrl(src, url, n),
                     "link `" + url.substr(0, 40) + "` uses a scheme that is not allowed; removed");
@@ -124,36 +133,35 @@ void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolve
     if (url.find(':') != std::string::npos && url.find(':') < url.find_first_of("/?#")) continue;
     if (StartsWith(url, "//")) continue;
     size_t cut = url.find_first_of("?#");
-    std::string path = url.substr(0, cut);
-    std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
-    if (path.empty()) continue;
-    auto rel = ResolveInTree(Dir(src.rel), path);
-    if (!rel) {
-      diag->Error(src.path, FindUrl(src, url, n),
-                  "link `" + url + "` leaves the content folder; link to files inside it");
-      cmark_node_set_url(n, "");
-      continue;
+    LinkRequest req;
+    req.path = url.substr(0, cut);
+    if (cut != std::string::npos) req.suffix = url.substr(cut);
+    req.image = image;
+    req.where = [&src, url, n] { return FindUrl(src, url, n); };
+    if (!req.path.empty()) {
+      auto rel = ResolveInTree(Dir(src.rel), req.path);
+      if (!rel) {
+        diag->Error(src.path, req.where(),
+                    "link `" + url + "` leaves the content folder; link to files inside it");
+        DropLink(n);
+        continue;
+      }
+      req.content_rel = *rel;
     }
-    LinkTarget target = resolve(*rel);
+    LinkTarget target = resolve(req);
     switch (target.kind) {
       case LinkTarget::kPage:
       case LinkTarget::kMedia:
-        cmark_node_set_url(n, (target.url + fragment).c_str());
+        cmark_node_set_url(n, (target.url + req.suffix).c_str());
         break;
       case LinkTarget::kHidden:
-        if (image) {
-          cmark_node_set_url(n, "");
-        } else {
-          Unlink(n);
-        }
+        DropLink(n);
         break;
       case LinkTarget::kMissing:
-        // Links to content files and images must resolve; other relative
-        // links (written as output URLs) are left for the site link check.
-        if (EndsWith(path, ".md") || image) {
-          diag->Error(src.path, FindUrl(src, url, n),
-                      "link to `" + path + "`, which does not exist");
-        }
+        diag->Error(src.path, req.where(),
+                    target.error.empty() ? "link to `" + req.path + "`, which does not exist"
+                                         : target.error);
+        DropLink(n);
         break;
     }
   }

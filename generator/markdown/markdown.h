@@ -11,12 +11,30 @@ namespace clustersite {
 struct LinkTarget {
   enum Kind { kMissing, kHidden, kPage, kMedia };
   Kind kind = kMissing;
-  std::string url;  ///< the URL to write, relative to the page being rendered
+  std::string url;    ///< the URL to write (the request's suffix is added to it)
+  std::string error;  ///< with kMissing: the message; "" for "does not exist"
+
+  static LinkTarget Page(std::string url) { return {kPage, std::move(url), ""}; }
+  static LinkTarget Media(std::string url) { return {kMedia, std::move(url), ""}; }
+  static LinkTarget Hidden() { return {kHidden, "", ""}; }
+  static LinkTarget Missing(std::string error = "") { return {kMissing, "", std::move(error)}; }
 };
 
-/// Resolves a link target given relative to the content root
-/// ("koks/services/eksports.md"); the markdown layer knows nothing of pages.
-using LinkResolver = std::function<LinkTarget(const std::string& content_rel)>;
+/// One relative link or image of a Markdown document, as written.
+struct LinkRequest {
+  /// The link resolved as a path from the content root
+  /// ("koks/services/eksports.md"); "" for a link to a fragment only.
+  std::string content_rel;
+  std::string path;    ///< the path as written, without `?query` and `#fragment`
+  std::string suffix;  ///< "?query#fragment" as written (either part may be absent), or ""
+  bool image = false;
+  /// Where the link is written; computed on demand (it searches the source).
+  std::function<Position()> where;
+};
+
+/// Decides what a link becomes; the markdown layer knows nothing of pages.
+/// A kMissing target is an error at the link and the link is removed.
+using LinkResolver = std::function<LinkTarget(const LinkRequest& link)>;
 
 /// One Markdown document to render.
 struct MarkdownSource {
@@ -28,10 +46,11 @@ struct MarkdownSource {
 
 /// Renders Markdown to HTML with cmark-gfm (table, strikethrough, autolink,
 /// tasklist, tagfilter; safe mode: raw HTML omitted, dangerous URLs blanked).
-/// Relative links to `.md` files and media are rewritten through `resolve`;
-/// a link to a missing file or out of the tree is an error in `diag`. A link
-/// to a page hidden from the audience keeps its text and loses the link.
-/// Without `resolve`, links are left as written (the spec runner).
+/// Relative links (and links to a fragment only) are rewritten through
+/// `resolve`; a link out of the tree or to nothing is an error in `diag` and
+/// is removed, keeping its text. A link to a page hidden from the audience
+/// keeps its text and loses the link. Without `resolve`, links are left as
+/// written (the spec runner).
 std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
                            Diagnostics* diag);
 

@@ -6,92 +6,12 @@
 
 #include "core/parallel.h"
 #include "core/url.h"
-#include "markdown/markdown.h"
+#include "render/json_ld.h"
+#include "render/search.h"
 
 namespace clustersite {
-namespace {
-
-/// A document to render and the page folder its links are relative to.
-struct Doc {
-  std::string key;
-  MarkdownSource src;
-  std::string page_dir;
-};
-
-}  // namespace
-
-void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
-                           RenderedMarkdown* out) {
-  const Cluster& c = *view.cluster;
-  // Where each visible content file is published, cluster-relative.
-  std::map<std::string, std::string> pages;
-  for (const Service* s : view.services) pages[s->rel] = ServiceDir(*s);
-  for (const Story* s : view.stories) pages[s->rel] = StoryDir(*s);
-  for (const Roadmap* r : view.roadmaps) pages[r->rel] = RoadmapDir(*r);
-  if (c.about) pages[c.about_rel] = "about/";
-  std::map<std::string, bool> exists;  // every source file, visible or not
-  for (const Service& s : c.services) exists[s.rel] = true;
-  for (const Story& s : c.stories) exists[s.rel] = true;
-  for (const Roadmap& r : c.roadmaps) exists[r.rel] = true;
-  if (c.about) exists[c.about_rel] = true;
-  std::map<std::string, bool> media;
-  for (const std::string& m : c.media) media[m] = true;
-
-  std::vector<Doc> docs;
-  auto add = [&](std::string key, const std::string& text, const std::string& path,
-                 const std::string& rel, int line, std::string page_dir) {
-    docs.push_back({std::move(key), {text, path, rel, line}, std::move(page_dir)});
-  };
-  for (const Service* s : view.services)
-    add(s->rel, s->body.markdown, s->path, s->rel, s->body.first_line, ServiceDir(*s));
-  for (const Story* s : view.stories)
-    add(s->rel, s->body.markdown, s->path, s->rel, s->body.first_line, StoryDir(*s));
-  for (const Roadmap* r : view.roadmaps) {
-    add(r->rel, r->body.markdown, r->path, r->rel, r->body.first_line, RoadmapDir(*r));
-    for (size_t i = 0; i < r->steps.size(); ++i) {
-      add(r->rel + "#step" + std::to_string(i + 1), r->steps[i].text, r->path, r->rel, 1,
-          RoadmapDir(*r));
-    }
-  }
-  if (c.about)
-    add(c.about_rel, c.about->markdown, c.about_path, c.about_rel, c.about->first_line, "about/");
-  for (size_t i = 0; i < c.directions.size(); ++i) {
-    add(c.slug + "#direction" + std::to_string(i + 1), c.directions[i].text, c.yaml_path,
-        c.slug + "/cluster.yaml", 1, "");
-  }
-
-  std::vector<std::string> html(docs.size());
-  std::vector<std::vector<std::string>> used(docs.size());
-  const std::string cluster_prefix = c.slug + "/";
-  ParallelFor(docs.size(), jobs, [&](size_t i) {
-    const Doc& doc = docs[i];
-    LinkResolver resolve = [&](const std::string& rel) -> LinkTarget {
-      if (rel.compare(0, cluster_prefix.size(), cluster_prefix) != 0) return {};
-      std::string inside = rel.substr(cluster_prefix.size());
-      if (auto it = pages.find(rel); it != pages.end())
-        return {LinkTarget::kPage, RelativeUrl(doc.page_dir, it->second)};
-      if (exists.count(rel)) return {LinkTarget::kHidden, ""};
-      if (media.count(rel)) {
-        used[i].push_back(rel);
-        return {LinkTarget::kMedia, RelativeUrl(doc.page_dir, inside)};
-      }
-      return {};
-    };
-    html[i] = RenderMarkdown(doc.src, &resolve, diag);
-  });
-  for (size_t i = 0; i < docs.size(); ++i) {
-    out->html[docs[i].key] = std::move(html[i]);
-    out->media.insert(used[i].begin(), used[i].end());
-  }
-}
 
 namespace {
-
-struct PageJob {
-  std::string dir;  ///< cluster-relative folder of the page
-  std::string kind;
-  std::function<MustacheData()> data;
-};
 
 MustacheData HomeData(const ClusterContext& ctx) {
   const ClusterView& v = *ctx.view;
@@ -115,6 +35,7 @@ MustacheData HomeData(const ClusterContext& ctx) {
                                   [](const Member* m) { return m->kind == "partner"; });
   d.set("member_count", std::to_string(v.members.size() - partners));
   d.set("partner_count", std::to_string(partners));
+  d["page"].set("json_ld", OrganizationJsonLd(ctx));
   return d;
 }
 
@@ -208,6 +129,7 @@ MustacheData StoryData(const ClusterContext& ctx, size_t index) {
   const Story& s = *v.stories[index];
   const std::string dir = StoryDir(s);
   MustacheData d = PageData(ctx, dir, "story", s.title, s.summary.empty() ? s.title : s.summary);
+  d["page"].set("published", s.date.Iso());
   MustacheData story = StoryCard(ctx, s, dir);
   story.set("body_html", ctx.markdown->Get(s.rel));
   d.set("story", story);
@@ -258,9 +180,10 @@ MustacheData RoadmapData(const ClusterContext& ctx, const Roadmap& r) {
   return d;
 }
 
-MustacheData MemberData(const ClusterContext& ctx, const Member& m) {
+MustacheData MemberData(const ClusterContext& ctx, const Member& m, const std::string& anchor) {
   const Strings& t = *ctx.strings;
   MustacheData d = Object();
+  d.set("anchor", anchor);
   d.set("name", m.name);
   d.set("kind", m.kind);
   d.set("type_label", t.Get("type_" + m.type));
@@ -281,12 +204,14 @@ MustacheData MembersData(const ClusterContext& ctx) {
   const Strings& t = *ctx.strings;
   MustacheData d =
       PageData(ctx, "members/", "members", t.Get("title_members"), t.Get("description_members"));
+  const std::map<const Member*, std::string> anchors = MemberAnchors(v);
   std::map<std::string, std::pair<MustacheData, MustacheData>> by_sector;
   std::map<std::string, size_t> by_type, by_size;
   size_t partners = 0;
   for (const Member* m : v.members) {
     auto& lists = by_sector.try_emplace(m->sector, List(), List()).first->second;
-    (m->kind == "partner" ? lists.second : lists.first).push_back(MemberData(ctx, *m));
+    (m->kind == "partner" ? lists.second : lists.first)
+        .push_back(MemberData(ctx, *m, anchors.at(m)));
     partners += m->kind == "partner";
     ++by_type[m->type];
     if (!m->size.empty()) ++by_size[m->size];
@@ -332,42 +257,67 @@ MustacheData AboutData(const ClusterContext& ctx) {
 
 }  // namespace
 
-size_t CountClusterPages(const ClusterView& v) {
-  // home, services, stories, roadmaps, members; about; one per item.
-  return 5 + (v.cluster->about ? 1 : 0) + v.services.size() + v.stories.size() + v.roadmaps.size();
+std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
+  std::vector<ClusterPage> pages;
+  auto add = [&](std::string dir, const char* kind, size_t index = 0) {
+    pages.push_back({std::move(dir), kind, index});
+  };
+  add("", "home");
+  add("services/", "services");
+  for (size_t i = 0; i < v.services.size(); ++i) add(ServiceDir(*v.services[i]), "service", i);
+  add("stories/", "stories");
+  for (size_t i = 0; i < v.stories.size(); ++i) add(StoryDir(*v.stories[i]), "story", i);
+  add("roadmaps/", "roadmaps");
+  for (size_t i = 0; i < v.roadmaps.size(); ++i) add(RoadmapDir(*v.roadmaps[i]), "roadmap", i);
+  add("members/", "members");
+  if (v.cluster->about) add("about/", "about");
+  add("search/", "search");
+  return pages;
 }
 
-void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
-                        int jobs, OutputSink* out) {
-  const ClusterView& v = *ctx.view;
-  std::vector<PageJob> jobs_list;
-  jobs_list.push_back({"", "home", [&] { return HomeData(ctx); }});
-  jobs_list.push_back({"services/", "services", [&] { return ServicesData(ctx); }});
-  for (size_t i = 0; i < v.services.size(); ++i) {
-    const Service* s = v.services[i];
-    int rank = i < 3 ? static_cast<int>(i + 1) : 0;
-    jobs_list.push_back(
-        {ServiceDir(*s), "service", [&ctx, s, rank] { return ServiceData(ctx, *s, rank); }});
-  }
-  jobs_list.push_back({"stories/", "stories", [&] { return StoriesData(ctx); }});
-  for (size_t i = 0; i < v.stories.size(); ++i) {
-    jobs_list.push_back(
-        {StoryDir(*v.stories[i]), "story", [&ctx, i] { return StoryData(ctx, i); }});
-  }
-  jobs_list.push_back({"roadmaps/", "roadmaps", [&] { return RoadmapsData(ctx); }});
-  for (const Roadmap* r : v.roadmaps) {
-    jobs_list.push_back({RoadmapDir(*r), "roadmap", [&ctx, r] { return RoadmapData(ctx, *r); }});
-  }
-  jobs_list.push_back({"members/", "members", [&] { return MembersData(ctx); }});
-  if (ctx.cluster().about) jobs_list.push_back({"about/", "about", [&] { return AboutData(ctx); }});
+size_t CountClusterPages(const ClusterView& v) { return ListClusterPages(v).size(); }
 
-  ParallelFor(jobs_list.size(), jobs, [&](size_t i) {
-    const PageJob& job = jobs_list[i];
-    MustacheData data = job.data();
-    const MustacheData& shared = ctx.Shared(job.dir);
-    data.set("content", theme.Render(job.kind, shared, data));
-    out->Put({prefix + job.dir + "index.html", theme.Render("layout", shared, data), ""});
+namespace {
+
+MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page,
+                    const std::vector<SearchEntry>& search) {
+  const ClusterView& v = *ctx.view;
+  const std::string& k = page.kind;
+  if (k == "home") return HomeData(ctx);
+  if (k == "services") return ServicesData(ctx);
+  if (k == "service") {
+    int rank = page.index < 3 ? static_cast<int>(page.index + 1) : 0;
+    return ServiceData(ctx, *v.services[page.index], rank);
+  }
+  if (k == "stories") return StoriesData(ctx);
+  if (k == "story") return StoryData(ctx, page.index);
+  if (k == "roadmaps") return RoadmapsData(ctx);
+  if (k == "roadmap") return RoadmapData(ctx, *v.roadmaps[page.index]);
+  if (k == "members") return MembersData(ctx);
+  if (k == "about") return AboutData(ctx);
+  return SearchPageData(ctx, search);
+}
+
+}  // namespace
+
+void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
+                        const std::vector<SearchEntry>& search, int jobs, OutputSink* out) {
+  const std::vector<ClusterPage> pages = ListClusterPages(*ctx.view);
+  ParallelFor(pages.size(), jobs, [&](size_t i) {
+    const ClusterPage& page = pages[i];
+    MustacheData data = DataOf(ctx, page, search);
+    const MustacheData& shared = ctx.Shared(page.dir);
+    data.set("content", theme.Render(page.kind, shared, data));
+    out->Put({prefix + page.dir + "index.html", theme.Render("layout", shared, data), ""});
   });
+}
+
+void RenderErrorPage(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
+                     OutputSink* out) {
+  MustacheData data = ErrorPageData(ctx);
+  const MustacheData& shared = ctx.ErrorShared();
+  data.set("content", theme.Render("404", shared, data));
+  out->Put({prefix + "404.html", theme.Render("layout", shared, data), ""});
 }
 
 }  // namespace clustersite

@@ -2,21 +2,33 @@
 
 #include <vector>
 
+#include "render/search.h"
 #include "render/site.h"
 #include "render/view.h"
 
 namespace clustersite {
 
-/// Renders the Markdown of one cluster once: bodies, roadmap steps,
-/// directions. Links are rewritten relative to each document's own page.
-void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
-                           RenderedMarkdown* out);
+/// One page RenderClusterPages writes.
+struct ClusterPage {
+  std::string dir;   ///< cluster-relative folder: "services/eksports/"
+  std::string kind;  ///< its template: home, services, service, stories, story, …, search
+  size_t index = 0;  ///< for service, story and roadmap: its place in the view's list
+};
+
+/// The pages of `view`, in the order they are rendered: the one list that
+/// the renderer, the page count and the sitemap share.
+std::vector<ClusterPage> ListClusterPages(const ClusterView& view);
 
 /// How many pages RenderClusterPages writes for `view`.
 size_t CountClusterPages(const ClusterView& view);
 
-/// Renders the pages of one cluster under `prefix` ("koks/" or "").
+/// Renders the pages of one cluster under `prefix` ("koks/" or ""); the
+/// search page lists `search` (SearchEntries of `ctx`).
 void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
-                        int jobs, OutputSink* out);
+                        const std::vector<SearchEntry>& search, int jobs, OutputSink* out);
+
+/// Renders the cluster's 404 page, `prefix` + "404.html".
+void RenderErrorPage(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
+                     OutputSink* out);
 
 }  // namespace clustersite

@@ -8,7 +8,7 @@ bool Strings::Load(const Theme& theme, const std::string& lang, Diagnostics* dia
   out->lang_ = lang;
   std::string rel = "i18n/" + lang + ".yaml";
   const std::string* text = theme.File(rel);
-  std::string shown = "themes/default/" + rel;
+  std::string shown = theme.Origin(rel);
   if (!text) {
     diag->Error(shown, {}, "the theme has no UI strings for language `" + lang + "`");
     return false;

@@ -79,7 +79,7 @@ MustacheData DirectionsData(KitContext& k) {
     MustacheData item = Object();
     item.set("number", n);
     item.set("title", c.directions[i].title);
-    item.set("text_html", k.Html(c.slug + "#direction" + n, "", 0, "dir" + n + "-"));
+    item.set("text_html", k.Html(c.slug + "#direction" + n, "about/", 0, "dir" + n + "-"));
     list.push_back(item);
   }
   return list;

@@ -1,9 +1,11 @@
 #include "render/kit_html.h"
 
 #include <cstdio>
+#include <set>
 
 #include "core/text.h"
 #include "core/url.h"
+#include "render/html_links.h"
 
 namespace clustersite {
 namespace {
@@ -46,10 +48,12 @@ std::string Unescape(std::string s) {
 }
 
 /// Where a relative link or image of the page goes in the kit: "" drops it.
+/// A fragment stays only when `ids` (those of the same HTML) hold it: an id
+/// of the page around it is not in the kit.
 std::string KitUrl(const std::string& url, bool image, const KitHtmlRules& r,
-                   std::string* missing) {
+                   const std::set<std::string>& ids, std::string* missing) {
   if (url.empty() || HasScheme(url)) return url;
-  if (url[0] == '#') return "#" + r.id_prefix + url.substr(1);
+  if (url[0] == '#') return ids.count(url.substr(1)) ? "#" + r.id_prefix + url.substr(1) : "";
   std::string raw = Unescape(url);
   size_t cut = raw.find_first_of("?#");
   std::string fragment = cut == std::string::npos ? "" : raw.substr(cut);
@@ -102,6 +106,8 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
   std::string out;
   out.reserve(html.size() + html.size() / 8);
   int dropped = 0;  // links turned into text whose `</a>` is still to come
+  std::set<std::string> ids;
+  for (std::string_view id : ScanHtml(html).ids) ids.insert(std::string(id));
   size_t pos = 0;
   while (pos < html.size()) {
     size_t lt = html.find('<', pos);
@@ -128,7 +134,7 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
     if (link || image) {
       size_t at = FindAttribute(tag, link ? "href" : "src", &value);
       if (at != std::string::npos) {
-        std::string url = KitUrl(value, image, r, missing);
+        std::string url = KitUrl(value, image, r, ids, missing);
         if (link && url.empty() && !value.empty()) {
           ++dropped;
           continue;
@@ -144,16 +150,7 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
 }
 
 std::string DataUri(const std::string& path, const std::string& bytes) {
-  std::string ext = path.substr(path.rfind('.') + 1);
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string mime = ext == "svg"                    ? "image/svg+xml"
-                     : ext == "png"                  ? "image/png"
-                     : ext == "jpg" || ext == "jpeg" ? "image/jpeg"
-                     : ext == "gif"                  ? "image/gif"
-                     : ext == "webp"                 ? "image/webp"
-                     : ext == "woff2"                ? "font/woff2"
-                                                     : "application/octet-stream";
-  return "data:" + mime + ";base64," + Base64(bytes);
+  return "data:" + MimeType(path) + ";base64," + Base64(bytes);
 }
 
 std::string CssString(const std::string& text) {

@@ -7,24 +7,17 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "core/url.h"
+#include "render/cluster_markdown.h"
 #include "render/cluster_pages.h"
+#include "render/feed.h"
+#include "render/link_check.h"
+#include "render/search.h"
+#include "render/site_urls.h"
+#include "render/sitemap.h"
 #include "render/view.h"
 
 namespace clustersite {
 namespace {
-
-std::string WithSlash(std::string url) {
-  if (!url.empty() && url.back() != '/') url += '/';
-  return url;
-}
-
-/// The absolute URL of a cluster folder: its own base_url, else the portal's + slug.
-std::string ClusterBaseUrl(const Portal& portal, const Cluster& c, const RenderOptions& options) {
-  if (!c.base_url.empty()) return WithSlash(c.base_url);
-  std::string portal_url = options.base_url.empty() ? portal.base_url : options.base_url;
-  if (portal_url.empty()) return "";
-  return WithSlash(portal_url) + (options.single_cluster ? "" : c.slug + "/");
-}
 
 void CopyStatic(const Theme& theme, const std::string& prefix, OutputSink* out) {
   for (const std::string& rel : theme.StaticFiles()) {
@@ -32,12 +25,16 @@ void CopyStatic(const Theme& theme, const std::string& prefix, OutputSink* out) 
   }
 }
 
+/// The portal index's data; `root` is where its links start ("" on the
+/// index, ErrorPageRoot on the 404 page), `url` its absolute address or "".
 MustacheData PortalData(const Portal& portal, const Strings& t,
-                        const std::map<std::string, const Strings*>& strings) {
+                        const std::map<std::string, const Strings*>& strings,
+                        const RenderOptions& options, const std::string& root,
+                        const std::string& url) {
   MustacheData d = Object();
   d.set("lang", t.lang());
   d.set("t", t.data());
-  d.set("root", "");
+  d.set("root", root);
   std::string title = portal.title.empty() ? t.Get("portal_title") : portal.title;
   MustacheData site = Object();
   site.set("title", title);
@@ -47,7 +44,11 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
   page.set("description", t.Get("portal_description"));
   page.set("kind", "portal");
   page.set("is_portal", true);
-  if (!portal.base_url.empty()) page.set("canonical", WithSlash(portal.base_url));
+  page.set("site_name", title);
+  page.set("og_locale", t.Get("og_locale"));
+  page.set("og_type", "website");
+  if (!url.empty()) page.set("canonical", url);
+  if (options.audience == Audience::kMembers) page.set("robots", "noindex, nofollow");
   d.set("page", page);
   MustacheData p = Object();
   p.set("title", title);
@@ -56,7 +57,8 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
   for (const Cluster& c : portal.clusters) {
     const Strings& ct = *strings.at(c.language);
     MustacheData item = Object();
-    item.set("url", c.slug + "/");
+    item.set("url", root + c.slug + "/");
+    item.set("search_url", root + c.slug + "/search/");
     item.set("name", c.name);
     item.set("vision", c.vision);
     item.set("language", c.language);
@@ -65,13 +67,14 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
       item.set("label_name", t.Get("label_" + c.label));
     }
     if (c.logo) {
-      item.set("logo", c.slug + "/" + ResolveInTree("", c.logo->value).value_or(""));
+      item.set("logo", root + c.slug + "/" + ResolveInTree("", c.logo->value).value_or(""));
       item.set("logo_alt", ct.Get("logo_of") + " " + c.name);
     }
     item.set("sectors", NameList(c.sectors));
     clusters.push_back(item);
   }
   d.set("clusters", clusters);
+  d.set("has_clusters", !portal.clusters.empty());
   return d;
 }
 
@@ -96,7 +99,7 @@ struct RenderedCluster {
   ClusterContext ctx;
 
   RenderedCluster(const Portal& portal, const Cluster& c, const Strings& strings,
-                  const RenderOptions& options, int jobs, Diagnostics* diag)
+                  const RenderOptions& options, const Rgb& background, int jobs, Diagnostics* diag)
       : view(SelectAudience(c, options.audience)) {
     RenderClusterMarkdown(view, jobs, diag, &markdown);
     ctx.view = &view;
@@ -104,7 +107,12 @@ struct RenderedCluster {
     ctx.markdown = &markdown;
     ctx.portal_title = portal.title;
     ctx.has_portal = !options.single_cluster;
-    ctx.base_url = ClusterBaseUrl(portal, c, options);
+    ctx.base_url = ClusterUrl(portal, c, options.base_url, options.single_cluster);
+    std::string root_url = RootUrl(portal, options.base_url, options.single_cluster);
+    ctx.portal_url = ctx.has_portal ? root_url : "";
+    ctx.error_root = ErrorPageRoot(ctx.base_url, ctx.has_portal ? c.slug + "/" : "");
+    ctx.error_portal_root = ErrorPageRoot(root_url, "");
+    if (auto brand = ParseHexColor(c.brand_color)) ctx.brand = MakeBrandPalette(*brand, background);
     PrepareShared(&ctx);
   }
   RenderedCluster(const RenderedCluster&) = delete;
@@ -126,9 +134,10 @@ std::vector<OutputFile> MemorySink::Take() {
 }
 
 size_t CountPages(const Portal& portal, const RenderOptions& options) {
-  size_t pages = options.single_cluster ? 0 : 1;  // the portal index
+  size_t pages = options.single_cluster ? 0 : 2;  // the portal index and its 404 page
   for (const Cluster& c : portal.clusters) {
-    pages += CountClusterPages(SelectAudience(c, options.audience)) + 1;  // + the welcome kit
+    // + the welcome kit and the 404 page
+    pages += CountClusterPages(SelectAudience(c, options.audience)) + 2;
   }
   return pages;
 }
@@ -150,8 +159,8 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
   }
   std::map<std::string, Strings> strings;
   if (!LoadStrings(portal, theme, diag, &strings)) return false;
-  RenderedCluster rendered(portal, *cluster, strings.at(cluster->language), options, options.jobs,
-                           diag);
+  RenderedCluster rendered(portal, *cluster, strings.at(cluster->language), options,
+                           PageBackground(theme), options.jobs, diag);
   KitOptions kit;
   if (!request.member.empty()) {
     kit.member = FindMember(rendered.view, request.member, diag);
@@ -164,23 +173,152 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
   return !diag->HasErrors();
 }
 
+namespace {
+
+/// Everything one cluster writes besides its pages and kit: feed, sitemap,
+/// robots.txt, 404 page, search index, static files and media.
+void RenderClusterFiles(const RenderedCluster& rc, const Theme& theme, const std::string& prefix,
+                        const std::vector<SearchEntry>& search, std::vector<SitemapUrl>* sitemap,
+                        OutputSink* out) {
+  const ClusterContext& ctx = rc.ctx;
+  const Cluster& c = ctx.cluster();
+  const bool members = ctx.view->audience == Audience::kMembers;
+  if (ctx.has_feed()) {
+    out->Put({prefix + "feed.xml", RenderFeed(ctx, theme), ""});
+    *sitemap = ClusterSitemap(ctx);
+    for (OutputFile& f : SitemapFiles(theme, *sitemap, ctx.base_url, prefix))
+      out->Put(std::move(f));
+  }
+  out->Put({prefix + "robots.txt",
+            RenderRobots(theme, ctx.has_feed() ? ctx.base_url + "sitemap.xml" : "", members), ""});
+  RenderErrorPage(ctx, theme, prefix, out);
+  out->Put({prefix + "search/index.json", SearchIndexJson(ctx, search), ""});
+  CopyStatic(theme, prefix, out);
+  std::set<std::string> media = rc.markdown.media;
+  if (c.logo) {
+    if (auto rel = ResolveInTree(c.slug, c.logo->value)) media.insert(*rel);
+  }
+  for (const std::string& rel : media) {
+    out->Put(OutputFile{prefix + rel.substr(c.slug.size() + 1), "", rel});
+  }
+}
+
+/// The portal's own files: index, 404 page, sitemap over every cluster,
+/// robots.txt, static files.
+void RenderPortalFiles(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                       const std::map<std::string, const Strings*>& strings,
+                       const std::vector<std::vector<SitemapUrl>>& sitemaps, OutputSink* out) {
+  const Strings& t = *strings.at(portal.language);
+  const std::string url = RootUrl(portal, options.base_url, false);
+  MustacheData data = PortalData(portal, t, strings, options, "", url);
+  data.set("content", theme.Render("portal", data));
+  out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
+  MustacheData error = PortalData(portal, t, strings, options, ErrorPageRoot(url, ""), "");
+  error["page"].set("title", t.Get("not_found_title"));
+  error["page"].set("description", t.Get("not_found_text"));
+  error["page"].set("robots", "noindex");
+  error.set("content", theme.Render("404", error));
+  out->Put(OutputFile{"404.html", theme.Render("layout", error), ""});
+  if (!url.empty()) {
+    std::vector<SitemapUrl> all = {{url, std::nullopt}};
+    for (const auto& urls : sitemaps) all.insert(all.end(), urls.begin(), urls.end());
+    for (OutputFile& f : SitemapFiles(theme, all, url, "")) out->Put(std::move(f));
+  }
+  out->Put({"robots.txt",
+            RenderRobots(theme, url.empty() ? "" : url + "sitemap.xml",
+                         options.audience == Audience::kMembers),
+            ""});
+  CopyStatic(theme, "", out);
+}
+
+/// Warns once when feeds and sitemaps cannot be written for want of an address.
+void WarnMissingUrls(const Portal& portal, const RenderOptions& options, Diagnostics* diag) {
+  std::vector<std::string> without;
+  for (const Cluster& c : portal.clusters) {
+    if (ClusterUrl(portal, c, options.base_url, options.single_cluster).empty())
+      without.push_back(c.slug);
+  }
+  bool index = !options.single_cluster && RootUrl(portal, options.base_url, false).empty();
+  if (without.empty() && !index) return;
+  std::string subject;
+  bool plural = false;
+  if (without.size() == portal.clusters.size() && (index || options.single_cluster)) {
+    subject = "the site";
+  } else {
+    subject = without.empty() ? "" : without.size() == 1 ? "cluster " : "clusters ";
+    subject += QuotedList(without, "and");
+    if (index) subject = "the portal index" + std::string(without.empty() ? "" : " and ") + subject;
+    plural = without.size() + (index ? 1 : 0) > 1;
+  }
+  std::string where =
+      portal.path.empty() ? JoinPath(options.content_root, "portal.yaml") : portal.path;
+  diag->Warning(where, portal.base_url_pos,
+                "no `base_url`: without an address there are no absolute URLs, so " + subject +
+                    (plural ? " have" : " has") +
+                    " no feed.xml, sitemap.xml or canonical links; set `base_url` here (or a "
+                    "cluster's in its cluster.yaml), or pass --base-url");
+}
+
+void WarnBrandColor(const ClusterContext& ctx, const Rgb& background, Diagnostics* diag) {
+  if (!ctx.brand) return;
+  const Cluster& c = ctx.cluster();
+  std::string message = ContrastWarning(c.brand_color, *ctx.brand, background);
+  if (!message.empty()) diag->Warning(c.yaml_path, c.brand_color_pos, message);
+}
+
+std::vector<SiteAddress> Addresses(const Portal& portal, const RenderOptions& options) {
+  std::vector<SiteAddress> out;
+  std::string root = RootUrl(portal, options.base_url, options.single_cluster);
+  if (!root.empty()) out.push_back({root, ""});
+  if (options.single_cluster) return out;
+  for (const Cluster& c : portal.clusters) {
+    std::string url = ClusterUrl(portal, c, options.base_url, false);
+    if (!url.empty()) out.push_back({url, c.slug + "/"});
+  }
+  return out;
+}
+
+}  // namespace
+
+Rgb PageBackground(const Theme& theme) {
+  Rgb darkest{255, 255, 255};
+  const std::string* css = theme.File("static/style.css");
+  for (const char* property : {"--bg:", "--surface:"}) {
+    size_t at = css ? css->find(property) : std::string::npos;
+    if (at == std::string::npos) continue;
+    size_t hash = css->find('#', at);
+    if (hash == std::string::npos || hash > at + 16) continue;
+    auto c = ParseHexColor(std::string_view(*css).substr(hash, 7));
+    if (c && RelativeLuminance(*c) < RelativeLuminance(darkest)) darkest = *c;
+  }
+  return darkest;
+}
+
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
-                Diagnostics* diag, OutputSink* out) {
+                Diagnostics* diag, OutputSink* sink) {
   std::map<std::string, Strings> loaded;
   if (!LoadStrings(portal, theme, diag, &loaded)) return;
   std::map<std::string, const Strings*> strings;
   for (const auto& [lang, s] : loaded) strings[lang] = &s;
+  WarnMissingUrls(portal, options, diag);
+  const Rgb background = PageBackground(theme);
+  LinkChecker checker(sink, options.output_name, Addresses(portal, options));
+  OutputSink* out = &checker;
 
   // Many clusters: one thread per cluster at a time, each renders its own
   // pages. Few clusters: one at a time, its pages spread over the threads.
   const size_t n = portal.clusters.size();
   const bool per_cluster = n >= 2 * static_cast<size_t>(options.jobs);
   const int inner_jobs = per_cluster ? 1 : options.jobs;
+  std::vector<std::vector<SitemapUrl>> sitemaps(n);
   ParallelFor(n, per_cluster ? options.jobs : 1, [&](size_t i) {
     const Cluster& c = portal.clusters[i];
-    RenderedCluster rendered(portal, c, *strings.at(c.language), options, inner_jobs, diag);
+    RenderedCluster rendered(portal, c, *strings.at(c.language), options, background, inner_jobs,
+                             diag);
+    WarnBrandColor(rendered.ctx, background, diag);
     std::string prefix = options.single_cluster ? "" : c.slug + "/";
-    RenderClusterPages(rendered.ctx, theme, prefix, inner_jobs, out);
+    const std::vector<SearchEntry> search = SearchEntries(rendered.ctx);
+    RenderClusterPages(rendered.ctx, theme, prefix, search, inner_jobs, out);
     KitOptions kit;
     kit.date = ContentDate(rendered.view);
     kit.date_is_content = true;
@@ -188,22 +326,11 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
     kit.read_media = options.read_media;
     out->Put(OutputFile{prefix + "welcome-kit/index.html",
                         RenderKit(rendered.ctx, theme, kit, diag), ""});
-    CopyStatic(theme, prefix, out);
-    std::set<std::string> media = rendered.markdown.media;
-    if (c.logo) {
-      if (auto rel = ResolveInTree(c.slug, c.logo->value)) media.insert(*rel);
-    }
-    for (const std::string& rel : media) {
-      out->Put(OutputFile{prefix + rel.substr(c.slug.size() + 1), "", rel});
-    }
+    RenderClusterFiles(rendered, theme, prefix, search, &sitemaps[i], out);
+    checker.AddMarkdownLinks(prefix, rendered.markdown.checks);
   });
-  if (!options.single_cluster) {
-    const Strings& t = *strings.at(portal.language);
-    MustacheData data = PortalData(portal, t, strings);
-    data.set("content", theme.Render("portal", data));
-    out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
-    CopyStatic(theme, "", out);
-  }
+  if (!options.single_cluster) RenderPortalFiles(portal, theme, options, strings, sitemaps, out);
+  checker.Report(theme, diag);
 }
 
 }  // namespace clustersite

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/color.h"
 #include "core/diagnostics.h"
 #include "model/model.h"
 #include "render/kit.h"
@@ -41,6 +42,8 @@ class MemorySink : public OutputSink {
 struct RenderOptions {
   Audience audience = Audience::kPublic;  ///< who the build is for
   std::string base_url;                   ///< overrides portal.yaml's base_url when set
+  std::string content_root = "content";   ///< the content folder, for diagnostics
+  std::string output_name = "public";     ///< the output folder, named in link diagnostics
   bool single_cluster = false;            ///< the one cluster's site is the output root
   int jobs = 1;                           ///< threads for rendering
   MediaReader read_media;                 ///< media bytes, embedded in the welcome kits
@@ -57,10 +60,17 @@ struct KitRequest {
 /// How many HTML pages RenderSite writes, for a progress line.
 size_t CountPages(const Portal& portal, const RenderOptions& options);
 
-/// Renders every page of every cluster and the portal index into `out`.
-/// Problems (broken links in Markdown, missing strings) go to `diag`.
+/// Renders every page of every cluster and the portal index into `out`,
+/// with each cluster's feed, sitemap, robots.txt, 404 page and search index,
+/// and checks every internal link of the result. Problems (broken links,
+/// missing strings, unreadable colours) go to `diag`.
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
                 Diagnostics* diag, OutputSink* out);
+
+/// The background brand-coloured text may stand on: the darker of `--bg`
+/// and `--surface` in the theme's static/style.css (white when neither is
+/// there). Brand colours are checked against it.
+Rgb PageBackground(const Theme& theme);
 
 /// Renders the welcome kit of one cluster of `portal` for `options.audience`.
 /// False with errors in `diag` when the cluster or the member is unknown.

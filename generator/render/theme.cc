@@ -61,14 +61,34 @@ bool ExpandPartials(const std::string& text, const std::map<std::string, std::st
   }
 }
 
+namespace {
+
+/// The name a template is rendered by: "home" for templates/home.html,
+/// "feed.xml" for templates/feed.xml; "" for a file that is no template.
+std::string TemplateName(const std::string& path) {
+  if (!StartsWith(path, "templates/")) return "";
+  std::string name = path.substr(10);
+  if (EndsWith(name, ".html")) return name.substr(0, name.size() - 5);
+  if (EndsWith(name, ".xml") || EndsWith(name, ".txt")) return name;
+  return "";
+}
+
+}  // namespace
+
 bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag, Theme* out) {
   for (const EmbeddedFile& f : DefaultThemeFiles()) out->files_[f.path] = std::string(f.contents);
+  for (const auto& [path, _] : out->files_) out->origins_[path] = JoinPath("themes/default", path);
   if (!dir.empty()) {
     if (fs.Kind(dir) != EntryKind::kDirectory) {
       diag->Error(dir, {}, "theme folder not found");
       return false;
     }
-    ReadDir(fs, dir, "", 0, diag, &out->files_);
+    std::map<std::string, std::string> own;
+    ReadDir(fs, dir, "", 0, diag, &own);
+    for (auto& [path, text] : own) {
+      out->origins_[path] = JoinPath(dir, path);
+      out->files_[path] = std::move(text);
+    }
   }
   std::map<std::string, std::string> partials;
   for (const auto& [path, text] : out->files_) {
@@ -78,9 +98,10 @@ bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag
   }
   bool ok = true;
   for (const auto& [path, text] : out->files_) {
-    if (!StartsWith(path, "templates/") || !EndsWith(path, ".html")) continue;
+    std::string name = TemplateName(path);
+    if (name.empty()) continue;
     std::string expanded, err;
-    std::string shown = JoinPath(dir.empty() ? "themes/default" : dir, path);
+    const std::string& shown = out->origins_[path];
     if (!ExpandPartials(text, partials, 0, &expanded, &err)) {
       diag->Error(shown, {}, err);
       ok = false;
@@ -92,7 +113,7 @@ bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag
       ok = false;
       continue;
     }
-    out->templates_[path.substr(10, path.size() - 15)] = std::move(tmpl);
+    out->templates_[name] = std::move(tmpl);
   }
   return ok;
 }
@@ -117,6 +138,21 @@ std::string Theme::Render(const std::string& name, const MustacheData& shared,
 const std::string* Theme::File(const std::string& rel) const {
   auto it = files_.find(rel);
   return it == files_.end() ? nullptr : &it->second;
+}
+
+std::string Theme::Origin(const std::string& rel) const {
+  auto it = origins_.find(rel);
+  return it == origins_.end() ? rel : it->second;
+}
+
+std::vector<std::string> Theme::TemplateSources() const {
+  std::vector<std::string> out;
+  for (const auto& [path, _] : files_) {
+    if ((StartsWith(path, "templates/") || StartsWith(path, "partials/")) &&
+        EndsWith(path, ".html"))
+      out.push_back(path);
+  }
+  return out;
 }
 
 std::vector<std::string> Theme::StaticFiles() const {

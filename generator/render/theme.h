@@ -23,7 +23,8 @@ class Theme {
   /// Loads the default theme, then `dir` (may be empty) over it.
   static bool Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag, Theme* out);
 
-  /// Renders template `name` ("home" for templates/home.html).
+  /// Renders template `name`: "home" for templates/home.html, "feed.xml"
+  /// for templates/feed.xml (templates may be .html, .xml or .txt).
   std::string Render(const std::string& name, const MustacheData& data) const;
   /// Renders with `page` looked up first, then `shared`: data common to many
   /// pages (UI strings, the cluster) is built once and never copied per page.
@@ -34,9 +35,16 @@ class Theme {
   const std::string* File(const std::string& rel) const;
   /// Relative paths of the files under static/.
   std::vector<std::string> StaticFiles() const;
+  /// Relative paths of the HTML templates and partials, for finding where a
+  /// link of a page was written.
+  std::vector<std::string> TemplateSources() const;
+  /// Where file `rel` came from, for diagnostics: "themes/default/…" or the
+  /// theme folder's path.
+  std::string Origin(const std::string& rel) const;
 
  private:
   std::map<std::string, std::string> files_;
+  std::map<std::string, std::string> origins_;  ///< display path of each file
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
 };
 

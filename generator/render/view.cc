@@ -1,5 +1,6 @@
 #include "render/view.h"
 
+#include "core/unicode.h"
 #include "core/url.h"
 
 namespace clustersite {
@@ -146,7 +147,9 @@ MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
 
 namespace {
 
-MustacheData ClusterData(const ClusterContext& ctx, const std::string& from) {
+/// The cluster's fields, with URLs that start at `root` ("../", or an
+/// absolute address on the 404 page).
+MustacheData ClusterData(const ClusterContext& ctx, const std::string& root) {
   const Cluster& c = ctx.cluster();
   const Strings& t = *ctx.strings;
   MustacheData d = Object();
@@ -159,9 +162,15 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& from) {
     d.set("label", c.label);
     d.set("label_name", t.Get("label_" + c.label));
   }
-  if (!c.brand_color.empty()) d.set("brand_color", c.brand_color);
+  if (ctx.brand) {
+    d.set("brand_color", ctx.brand->brand.Hex());
+    d.set("brand_text", ctx.brand->text.Hex());
+    d.set("brand_ink", ctx.brand->ink.Hex());
+  }
   if (c.logo) {
-    d.set("logo", RelativeUrl(from, ResolveInTree("", c.logo->value).value_or("")));
+    std::string logo = ResolveInTree("", c.logo->value).value_or("");
+    d.set("logo", root + logo);
+    d.set("logo_type", MimeType(logo));
     d.set("logo_alt", t.Get("logo_of") + " " + c.name);
   }
   d.set("sectors", NameList(c.sectors));
@@ -186,41 +195,23 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& from) {
   return d;
 }
 
-}  // namespace
-
-void PrepareShared(ClusterContext* ctx) {
-  const Strings& t = *ctx->strings;
-  ctx->shared.clear();
-  for (const char* dir : {"", "x/", "x/y/"}) {
-    MustacheData d = Object();
-    d.set("lang", t.lang());
-    d.set("t", t.data());
-    MustacheData site = Object();
-    if (!ctx->portal_title.empty()) site.set("title", ctx->portal_title);
-    if (ctx->has_portal) site.set("url", UpLevels(dir) + "../");
-    d.set("site", site);
-    d.set("cluster", ClusterData(*ctx, dir));
-    ctx->shared.push_back(std::move(d));
-  }
-}
-
-const MustacheData& ClusterContext::Shared(const std::string& dir) const {
-  size_t depth = UpLevels(dir).size() / 3;
-  return shared.at(depth < shared.size() ? depth : shared.size() - 1);
-}
-
-MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
-                      const std::string& title, const std::string& description) {
+MustacheData SharedData(const ClusterContext& ctx, const std::string& root,
+                        const std::string& portal_url) {
   const Strings& t = *ctx.strings;
   MustacheData d = Object();
-  d.set("root", UpLevels(dir));
-  MustacheData page = Object();
-  page.set("title", title);
-  page.set("description", description);
-  page.set("kind", kind);
-  page.set("is_" + kind, true);
-  if (!ctx.base_url.empty()) page.set("canonical", ctx.base_url + dir);
-  d.set("page", page);
+  d.set("lang", t.lang());
+  d.set("t", t.data());
+  MustacheData site = Object();
+  if (!ctx.portal_title.empty()) site.set("title", ctx.portal_title);
+  if (ctx.has_portal) site.set("url", portal_url);
+  d.set("site", site);
+  d.set("cluster", ClusterData(ctx, root));
+  return d;
+}
+
+/// The navigation, each link made by `link` from a cluster-relative folder.
+MustacheData NavData(const ClusterContext& ctx, const std::string& kind,
+                     const std::function<std::string(const std::string&)>& link) {
   struct Item {
     const char* kind;
     std::string dir;
@@ -232,19 +223,94 @@ MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const s
                              {"members", "members/"}};
   if (ctx.cluster().about) items.push_back({"about", "about/"});
   items.push_back({"kit", "welcome-kit/"});
+  items.push_back({"search", "search/"});
   MustacheData nav = List();
   for (const Item& item : items) {
     MustacheData n = Object();
-    n.set("url", RelativeUrl(dir, item.dir));
-    n.set("label", t.Get(std::string("nav_") + item.kind));
+    n.set("url", link(item.dir));
+    n.set("label", ctx.strings->Get(std::string("nav_") + item.kind));
     bool current = kind == item.kind || (kind == "service" && item.dir == "services/") ||
                    (kind == "story" && item.dir == "stories/") ||
                    (kind == "roadmap" && item.dir == "roadmaps/");
     n.set("current", current);
     nav.push_back(n);
   }
-  d.set("nav", nav);
+  return nav;
+}
+
+/// The fields every page has; `root` is where its links start.
+MustacheData CommonPageData(const ClusterContext& ctx, const std::string& root,
+                            const std::string& kind, const std::string& title,
+                            const std::string& description) {
+  const Cluster& c = ctx.cluster();
+  MustacheData d = Object();
+  d.set("root", root);
+  MustacheData page = Object();
+  page.set("title", title);
+  page.set("description", description);
+  page.set("kind", kind);
+  page.set("is_" + kind, true);
+  page.set("site_name", c.name);
+  page.set("og_locale", ctx.strings->Get("og_locale"));
+  page.set("og_type", kind == "story" ? "article" : "website");
+  if (!ctx.base_url.empty() && c.logo)
+    page.set("og_image", ctx.base_url + ResolveInTree("", c.logo->value).value_or(""));
+  if (ctx.view->audience == Audience::kMembers) page.set("robots", "noindex, nofollow");
+  d.set("page", page);
+  if (ctx.has_feed()) {
+    MustacheData feed = Object();
+    feed.set("title", ctx.strings->Get("feed_title") + " – " + c.name);
+    feed.set("href", root + "feed.xml");
+    d.set("feed", feed);
+  }
   return d;
+}
+
+}  // namespace
+
+void PrepareShared(ClusterContext* ctx) {
+  ctx->shared.clear();
+  for (const char* dir : {"", "x/", "x/y/"}) {
+    std::string root = UpLevels(dir);
+    ctx->shared.push_back(SharedData(*ctx, root, root + "../"));
+  }
+  ctx->shared.push_back(SharedData(*ctx, ctx->error_root, ctx->error_portal_root));
+}
+
+const MustacheData& ClusterContext::Shared(const std::string& dir) const {
+  size_t depth = UpLevels(dir).size() / 3;
+  return shared.at(depth < 3 ? depth : 2);
+}
+
+MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
+                      const std::string& title, const std::string& description) {
+  MustacheData d = CommonPageData(ctx, UpLevels(dir), kind, title, description);
+  if (!ctx.base_url.empty()) d["page"].set("canonical", ctx.base_url + dir);
+  d.set("nav", NavData(ctx, kind, [&](const std::string& to) { return RelativeUrl(dir, to); }));
+  return d;
+}
+
+MustacheData ErrorPageData(const ClusterContext& ctx) {
+  const Strings& t = *ctx.strings;
+  MustacheData d =
+      CommonPageData(ctx, ctx.error_root, "404", t.Get("not_found_title"), t.Get("not_found_text"));
+  d["page"].set("robots", "noindex");
+  const std::string& root = ctx.error_root;
+  d.set("nav", NavData(ctx, "404", [&](const std::string& to) { return root + to; }));
+  d.set("search_url", root + "search/");
+  return d;
+}
+
+std::map<const Member*, std::string> MemberAnchors(const ClusterView& view) {
+  std::map<const Member*, std::string> out;
+  std::set<std::string> taken;
+  for (const Member* m : view.members) {
+    std::string base = "m-" + AsciiSlug(m->name), id = base;
+    for (int n = 2; taken.count(id); ++n) id = base + "-" + std::to_string(n);
+    taken.insert(id);
+    out[m] = id;
+  }
+  return out;
 }
 
 }  // namespace clustersite

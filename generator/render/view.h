@@ -3,9 +3,12 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
+#include "core/color.h"
 #include "model/audience.h"
 #include "render/i18n.h"
 #include "render/theme.h"
@@ -18,11 +21,22 @@ MustacheData List();
 /// [{name}] for each text: sectors, interests.
 MustacheData NameList(const std::vector<std::string>& names);
 
+/// A link written in Markdown that only the finished site can confirm: to a
+/// page that is not a content file (a list page, the feed), or to a fragment.
+struct MarkdownLink {
+  std::string target;    ///< the cluster-relative output file: "services/index.html"
+  std::string fragment;  ///< the id it must reach on that page, or ""
+  std::string written;   ///< the URL as the Markdown writes it
+  std::string path;      ///< display path of the Markdown file
+  Position pos;          ///< where the link is written
+};
+
 /// The Markdown of one cluster rendered to HTML once, keyed by the document
 /// (a file's content-relative path, or "<path>#step3" / "#direction1").
 struct RenderedMarkdown {
   std::map<std::string, std::string> html;
-  std::set<std::string> media;  ///< content-relative media files linked from Markdown
+  std::set<std::string> media;       ///< content-relative media files linked from Markdown
+  std::vector<MarkdownLink> checks;  ///< links for the site's link check
   const std::string& Get(const std::string& key) const;
 };
 
@@ -34,12 +48,22 @@ struct ClusterContext {
   std::string portal_title;
   bool has_portal = false;  ///< a portal index exists one level up
   std::string base_url;     ///< absolute URL of the cluster folder, or ""
-  /// What every page at folder depth 0, 1, 2 shares: lang, t, site, cluster.
+  std::string portal_url;   ///< absolute URL of the portal index, or ""
+  /// Where the links of the 404 page start: see ErrorPageRoot.
+  std::string error_root;
+  std::string error_portal_root;      ///< the 404 page's link to the portal
+  std::optional<BrandPalette> brand;  ///< when cluster.yaml has a brand_color
+  /// What every page at folder depth 0, 1, 2 shares (lang, t, site,
+  /// cluster), and last what the 404 page shares.
   std::vector<MustacheData> shared;
 
   const Cluster& cluster() const { return *view->cluster; }
+  /// The feed is written when the cluster's address is known.
+  bool has_feed() const { return !base_url.empty(); }
   /// The shared data for a page in folder `dir`.
   const MustacheData& Shared(const std::string& dir) const;
+  /// The shared data of the 404 page.
+  const MustacheData& ErrorShared() const { return shared.back(); }
 };
 
 /// Cluster-relative page folders.
@@ -63,9 +87,16 @@ std::string ForLabel(const Strings& t, RoadmapFor kind);
 /// Builds ctx->shared; call once, before the pages render.
 void PrepareShared(ClusterContext* ctx);
 
-/// The fields of one page seen by every template (root, page, nav); the
-/// rest is in ctx.Shared(dir).
+/// The fields of one page seen by every template (root, page, nav, feed);
+/// the rest is in ctx.Shared(dir).
 MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
                       const std::string& title, const std::string& description);
+
+/// PageData for the 404 page: every link starts at ctx.error_root.
+MustacheData ErrorPageData(const ClusterContext& ctx);
+
+/// The anchor of each member on the members page: "m-sia-formatus", with
+/// "-2" and on for names that fold to a taken one, in the view's order.
+std::map<const Member*, std::string> MemberAnchors(const ClusterView& view);
 
 }  // namespace clustersite

@@ -27,10 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ParseStory(file, &diag, &story);
   Roadmap roadmap;
   ParseRoadmap(file, &diag, &roadmap);
-  LinkResolver resolve = [](const std::string& rel) -> LinkTarget {
-    if (rel == "k/services/a.md") return {LinkTarget::kPage, "../a/"};
-    if (rel == "k/stories/b.md") return {LinkTarget::kHidden, ""};
-    return {};
+  LinkResolver resolve = [](const LinkRequest& link) -> LinkTarget {
+    if (link.where) link.where();  // the position search runs on fuzzed text too
+    if (link.content_rel == "k/services/a.md") return LinkTarget::Page("../a/");
+    if (link.content_rel == "k/stories/b.md") return LinkTarget::Hidden();
+    return LinkTarget::Missing();
   };
   RenderMarkdown({service.body.markdown, file.path, file.rel, service.body.first_line}, &resolve,
                  &diag);

@@ -1,0 +1,171 @@
+#include "render/cluster_markdown.h"
+
+#include <map>
+#include <set>
+
+#include "core/parallel.h"
+#include "core/text.h"
+#include "core/url.h"
+#include "markdown/markdown.h"
+
+namespace clustersite {
+namespace {
+
+/// A document to render and the page folder its links are relative to.
+struct Doc {
+  std::string key;
+  MarkdownSource src;
+  std::string page_dir;
+};
+
+/// What the links of one cluster's Markdown can reach.
+struct LinkTargets {
+  std::string prefix;                         ///< "koks/": content paths of this cluster
+  std::map<std::string, std::string> pages;   ///< visible content file → page folder
+  std::map<std::string, std::string> by_dir;  ///< page folder → content file, every page
+  std::set<std::string> hidden;               ///< content files the audience cannot see
+  std::set<std::string> media;                ///< content paths of the cluster's media
+};
+
+LinkTargets CollectTargets(const ClusterView& view) {
+  const Cluster& c = *view.cluster;
+  LinkTargets t;
+  t.prefix = c.slug + "/";
+  for (const Service* s : view.services) t.pages[s->rel] = ServiceDir(*s);
+  for (const Story* s : view.stories) t.pages[s->rel] = StoryDir(*s);
+  for (const Roadmap* r : view.roadmaps) t.pages[r->rel] = RoadmapDir(*r);
+  if (c.about) t.pages[c.about_rel] = "about/";
+  auto any = [&](const std::string& rel, const std::string& dir) {
+    t.by_dir[dir] = rel;
+    if (!t.pages.count(rel)) t.hidden.insert(rel);
+  };
+  for (const Service& s : c.services) any(s.rel, ServiceDir(s));
+  for (const Story& s : c.stories) any(s.rel, StoryDir(s));
+  for (const Roadmap& r : c.roadmaps) any(r.rel, RoadmapDir(r));
+  if (c.about) any(c.about_rel, "about/");
+  t.media.insert(c.media.begin(), c.media.end());
+  return t;
+}
+
+/// The id a link's fragment must reach, percent-decoded; "" for none.
+std::string FragmentOf(const std::string& suffix) {
+  size_t hash = suffix.find('#');
+  if (hash == std::string::npos || hash + 1 == suffix.size()) return "";
+  return PercentDecode(suffix.substr(hash + 1)).value_or(suffix.substr(hash + 1));
+}
+
+/// Resolves the links of one document shown on the page at `page_dir`.
+class DocLinks {
+ public:
+  DocLinks(const LinkTargets& t, const Doc& doc, std::vector<std::string>* used,
+           std::vector<MarkdownLink>* checks)
+      : t_(t), doc_(doc), root_(UpLevels(doc.page_dir)), used_(used), checks_(checks) {}
+
+  LinkTarget operator()(const LinkRequest& req) {
+    if (req.path.empty()) {  // a fragment of this very page
+      Check(req, doc_.page_dir + "index.html");
+      return LinkTarget::Page("");
+    }
+    if (StartsWith(req.content_rel, t_.prefix)) {
+      if (auto it = t_.pages.find(req.content_rel); it != t_.pages.end()) {
+        if (!FragmentOf(req.suffix).empty()) Check(req, it->second + "index.html");
+        return LinkTarget::Page(root_ + it->second);
+      }
+      if (t_.hidden.count(req.content_rel)) return LinkTarget::Hidden();
+      if (t_.media.count(req.content_rel)) {
+        used_->push_back(req.content_rel);
+        return LinkTarget::Media(root_ + req.content_rel.substr(t_.prefix.size()));
+      }
+    }
+    if (EndsWith(req.path, ".md")) return LinkTarget::Missing();
+    return OutputUrl(req);
+  }
+
+ private:
+  /// A link written as a URL of the built site, relative to its page.
+  LinkTarget OutputUrl(const LinkRequest& req) {
+    auto target = ResolveInTree(doc_.page_dir, req.path);
+    if (!target) {
+      return LinkTarget::Missing("link to `" + req.path +
+                                 "` leaves the cluster's site; link to its pages, or write an "
+                                 "https:// URL");
+    }
+    std::string dir = target->empty() ? "" : *target + "/";
+    if (auto it = t_.by_dir.find(dir); it != t_.by_dir.end()) {
+      if (t_.hidden.count(it->second)) return LinkTarget::Hidden();
+      if (!FragmentOf(req.suffix).empty()) Check(req, dir + "index.html");
+      return LinkTarget::Page(root_ + dir);
+    }
+    if (t_.media.count(t_.prefix + *target)) {
+      used_->push_back(t_.prefix + *target);
+      return LinkTarget::Media(root_ + *target);
+    }
+    if (req.image) return LinkTarget::Missing();
+    // A list page, the feed, a typo: the finished site decides.
+    bool folder = EndsWith(req.path, "/") || target->empty();
+    Check(req, folder ? dir + "index.html" : *target);
+    return LinkTarget::Page(root_ + (folder ? dir : *target));
+  }
+
+  void Check(const LinkRequest& req, const std::string& target) {
+    checks_->push_back(
+        {target, FragmentOf(req.suffix), req.path + req.suffix, doc_.src.path, req.where()});
+  }
+
+  const LinkTargets& t_;
+  const Doc& doc_;
+  std::string root_;
+  std::vector<std::string>* used_;
+  std::vector<MarkdownLink>* checks_;
+};
+
+std::vector<Doc> ClusterDocs(const ClusterView& view) {
+  const Cluster& c = *view.cluster;
+  std::vector<Doc> docs;
+  auto add = [&](std::string key, const std::string& text, const std::string& path,
+                 const std::string& rel, int line, std::string page_dir) {
+    docs.push_back({std::move(key), {text, path, rel, line}, std::move(page_dir)});
+  };
+  for (const Service* s : view.services)
+    add(s->rel, s->body.markdown, s->path, s->rel, s->body.first_line, ServiceDir(*s));
+  for (const Story* s : view.stories)
+    add(s->rel, s->body.markdown, s->path, s->rel, s->body.first_line, StoryDir(*s));
+  for (const Roadmap* r : view.roadmaps) {
+    add(r->rel, r->body.markdown, r->path, r->rel, r->body.first_line, RoadmapDir(*r));
+    for (size_t i = 0; i < r->steps.size(); ++i) {
+      add(r->rel + "#step" + std::to_string(i + 1), r->steps[i].text, r->path, r->rel, 1,
+          RoadmapDir(*r));
+    }
+  }
+  if (c.about)
+    add(c.about_rel, c.about->markdown, c.about_path, c.about_rel, c.about->first_line, "about/");
+  // Directions are shown on the about page.
+  for (size_t i = 0; i < c.directions.size(); ++i) {
+    add(c.slug + "#direction" + std::to_string(i + 1), c.directions[i].text, c.yaml_path,
+        c.slug + "/cluster.yaml", 1, "about/");
+  }
+  return docs;
+}
+
+}  // namespace
+
+void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
+                           RenderedMarkdown* out) {
+  const LinkTargets targets = CollectTargets(view);
+  const std::vector<Doc> docs = ClusterDocs(view);
+  std::vector<std::string> html(docs.size());
+  std::vector<std::vector<std::string>> used(docs.size());
+  std::vector<std::vector<MarkdownLink>> checks(docs.size());
+  ParallelFor(docs.size(), jobs, [&](size_t i) {
+    DocLinks links(targets, docs[i], &used[i], &checks[i]);
+    LinkResolver resolve = std::ref(links);
+    html[i] = RenderMarkdown(docs[i].src, &resolve, diag);
+  });
+  for (size_t i = 0; i < docs.size(); ++i) {
+    out->html[docs[i].key] = std::move(html[i]);
+    out->media.insert(used[i].begin(), used[i].end());
+    for (MarkdownLink& l : checks[i]) out->checks.push_back(std::move(l));
+  }
+}
+
+}  // namespace clustersite

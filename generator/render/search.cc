@@ -1,0 +1,130 @@
+#include "render/search.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/unicode.h"
+#include "core/url.h"
+#include "render/json_ld.h"
+
+namespace clustersite {
+namespace {
+
+std::string Join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+void AddServices(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  for (const Service* s : ctx.view->services) {
+    std::string category = CategoryName(ctx.cluster(), s->category);
+    out->push_back({"service", ctx.strings->Get("search_kind_service"), s->title, s->summary,
+                    category, ServiceDir(*s),
+                    SearchFold(Join({s->title, s->summary, category}, " "))});
+  }
+}
+
+void AddStories(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  for (const Story* s : ctx.view->stories) {
+    std::vector<std::string> words = {s->title, s->summary, s->company};
+    for (const Service* svc : ctx.view->ServicesOf(*s)) words.push_back(svc->title);
+    out->push_back({"story", ctx.strings->Get("search_kind_story"), s->title, s->summary,
+                    s->company + " · " + ctx.strings->FormatDate(s->date), StoryDir(*s),
+                    SearchFold(Join(words, " "))});
+  }
+}
+
+void AddRoadmaps(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  for (const Roadmap* r : ctx.view->roadmaps) {
+    std::string label = ForLabel(*ctx.strings, r->kind);
+    std::vector<std::string> words = {r->title, label};
+    for (const Step& step : r->steps) words.push_back(step.title);
+    out->push_back({"roadmap", ctx.strings->Get("search_kind_roadmap"), r->title, "", label,
+                    RoadmapDir(*r), SearchFold(Join(words, " "))});
+  }
+}
+
+void AddMembers(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  const Strings& t = *ctx.strings;
+  const auto anchors = MemberAnchors(*ctx.view);
+  for (const Member* m : ctx.view->members) {
+    std::string type = t.Get("type_" + m->type);
+    std::string kind = m->kind == "partner" ? "partner" : "member";
+    std::vector<std::string> words = {m->name, m->sector, type};
+    words.insert(words.end(), m->interests.begin(), m->interests.end());
+    out->push_back({kind, t.Get("search_kind_" + kind), m->name, "", Join({m->sector, type}, " · "),
+                    "members/#" + anchors.at(m), SearchFold(Join(words, " "))});
+  }
+}
+
+}  // namespace
+
+std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx) {
+  std::vector<SearchEntry> out;
+  AddServices(ctx, &out);
+  AddStories(ctx, &out);
+  AddRoadmaps(ctx, &out);
+  AddMembers(ctx, &out);
+  return out;
+}
+
+std::string SearchIndexJson(const ClusterContext& ctx, const std::vector<SearchEntry>& entries) {
+  nlohmann::ordered_json index;
+  index["language"] = ctx.strings->lang();
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  for (const SearchEntry& e : entries) {
+    nlohmann::ordered_json item;
+    item["kind"] = e.kind;
+    item["label"] = e.label;
+    item["title"] = e.title;
+    if (!e.summary.empty()) item["summary"] = e.summary;
+    if (!e.meta.empty()) item["meta"] = e.meta;
+    item["url"] = e.url;
+    item["text"] = e.text;
+    items.push_back(std::move(item));
+  }
+  index["items"] = std::move(items);
+  return JsonForScript(index) + "\n";
+}
+
+MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchEntry>& entries) {
+  const Strings& t = *ctx.strings;
+  const std::string dir = "search/";
+  MustacheData d = PageData(ctx, dir, "search", t.Get("title_search"), t.Get("description_search"));
+  struct Group {
+    const char* kind;  ///< the kind it lists; "member" lists partners too
+    const char* title;
+  };
+  MustacheData groups = List();
+  for (Group g : {Group{"service", "title_services"}, Group{"story", "title_stories"},
+                  Group{"roadmap", "title_roadmaps"}, Group{"member", "title_members"}}) {
+    MustacheData items = List();
+    size_t count = 0;
+    for (const SearchEntry& e : entries) {
+      if (e.kind != g.kind && !(e.kind == "partner" && std::string(g.kind) == "member")) continue;
+      MustacheData item = Object();
+      item.set("title", e.title);
+      item.set("url", RelativeUrl(dir, e.url));
+      if (!e.summary.empty()) item.set("summary", e.summary);
+      std::string meta = e.kind == "partner" ? Join({e.meta, e.label}, " · ") : e.meta;
+      if (!meta.empty()) item.set("meta", meta);
+      items.push_back(item);
+      ++count;
+    }
+    if (count == 0) continue;
+    MustacheData group = Object();
+    group.set("kind", g.kind);
+    group.set("title", t.Get(g.title));
+    group.set("count", std::to_string(count));
+    group.set("items", items);
+    groups.push_back(group);
+  }
+  d.set("groups", groups);
+  return d;
+}
+
+}  // namespace clustersite

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/view.h"
+
+namespace clustersite {
+
+/// One thing the search page finds: a service, story, roadmap or member.
+struct SearchEntry {
+  std::string kind;   ///< service | story | roadmap | member | partner
+  std::string label;  ///< the kind in the cluster's language: "Pakalpojums"
+  std::string title;
+  std::string summary;  ///< may be ""
+  std::string meta;     ///< category, company and date, kind of roadmap, sector: may be ""
+  std::string url;      ///< cluster-relative: "services/eksports/", "members/#m-sia-koks"
+  std::string text;     ///< everything it is found by, SearchFold-ed
+};
+
+/// Everything the audience of `ctx` can search, in a fixed order: services
+/// (most used first), stories (newest first), roadmaps, members. Built from
+/// the audience's view, so nothing outside it can be found.
+std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx);
+
+/// The search index `search/index.json` the theme's script loads:
+/// {"language", "items": [{kind, label, title, summary, meta, url, text}]};
+/// `url` is relative to the cluster's folder.
+std::string SearchIndexJson(const ClusterContext& ctx, const std::vector<SearchEntry>& entries);
+
+/// The data of the search page `search/`: PageData plus every entry grouped
+/// by kind, the complete list that the page shows without JavaScript.
+MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchEntry>& entries);
+
+}  // namespace clustersite
