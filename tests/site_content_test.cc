@@ -149,6 +149,13 @@ TEST_CASE("the members page groups by sector; contacts only for members") {
   CHECK(Has(mem, "janis.berzins@formatus.example.lv"));
 }
 
+TEST_CASE("a member's interests show the cluster's category names, not their keys") {
+  std::string html = Built().Public("koks/members/index.html");
+  CHECK(Has(html, "<li>Apmācības</li>"));
+  CHECK(Has(html, "<li>Inovācijas</li>"));
+  CHECK_FALSE(Has(html, "<li>apmacibas</li>"));
+}
+
 TEST_CASE("the about page renders about.md") {
   std::string html = Built().Public("koks/about/index.html");
   CHECK(Has(html, "<h2>"));
