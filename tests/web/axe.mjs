@@ -2,10 +2,12 @@
 // the given builds: every WCAG 2.x A and AA rule plus the best-practice rules
 // axe runs by default must report 0 violations. The kinds content/ always has
 // must be there (a lost page type fails loudly); any other kind the build
-// writes is found by its <body class> and checked too. A page with a planted
+// writes is found by its <body class> and checked too, and so is the home
+// page of every cluster, for its brand colour. A page with a planted
 // contrast and alt-text problem must fail first, so an axe that checks
 // nothing cannot pass.
-//   node axe.mjs BUILD... [--languages lv,en]
+// Each page is checked in light and in dark colours (prefers-color-scheme).
+//   node axe.mjs BUILD... [--languages lv,en] [--schemes light,dark]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import {
@@ -39,8 +41,9 @@ async function selfTest(browser) {
 
 const { positional: roots, options } = parseArgs(process.argv.slice(2));
 const languages = (options.languages || 'lv,en').split(',');
+const schemes = (options.schemes || 'light,dark').split(',');
 if (!roots.length) {
-  console.error('usage: node axe.mjs BUILD... [--languages lv,en]');
+  console.error('usage: node axe.mjs BUILD... [--languages lv,en] [--schemes light,dark]');
   process.exit(2);
 }
 
@@ -50,30 +53,38 @@ let checked = 0;
 try {
   await selfTest(browser);
   for (const root of roots) {
-    const chosen = onePerKind(pagesOf(root), { required: REQUIRED_KINDS, languages, singles: SINGLE_KINDS });
-    const { server, base } = await serve(root);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    let found = 0;
-    for (const p of chosen) {
-      await page.goto(base + p.url, { waitUntil: 'load' });
-      const result = await axe(page);
-      checked++;
-      for (const v of result) {
-        found += v.nodes.length;
-        console.log(`  ${p.path} (${p.kind}, ${p.lang}): ${v.id} (${v.impact}): ${v.help}`);
-        for (const n of v.nodes.slice(0, 8)) console.log(`    ${n}`);
-      }
+    const pages = pagesOf(root);
+    const chosen = onePerKind(pages, { required: REQUIRED_KINDS, languages, singles: SINGLE_KINDS });
+    // Each cluster has its own brand colour: its home page shows it in the
+    // header, the hero and the cards, so every home is checked.
+    for (const home of pages.filter((p) => p.kind === 'home')) {
+      if (!chosen.some((c) => c.path === home.path)) chosen.push(home);
     }
-    console.log(`axe ${root}: ${chosen.length} pages (${[...new Set(chosen.map((p) => p.kind))].join(', ')}): ` +
-      `${found} violations`);
+    const { server, base } = await serve(root);
+    let found = 0;
+    for (const colorScheme of schemes) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      for (const p of chosen) {
+        await page.goto(base + p.url, { waitUntil: 'load' });
+        const result = await axe(page);
+        checked++;
+        for (const v of result) {
+          found += v.nodes.length;
+          console.log(`  ${p.path} (${p.kind}, ${p.lang}, ${colorScheme}): ${v.id} (${v.impact}): ${v.help}`);
+          for (const n of v.nodes.slice(0, 8)) console.log(`    ${n}`);
+        }
+      }
+      await context.close();
+    }
+    console.log(`axe ${root}: ${chosen.length} pages (${[...new Set(chosen.map((p) => p.kind))].join(', ')}), ` +
+      `${schemes.join(' and ')} colours: ${found} violations`);
     violations += found;
-    await context.close();
     server.close();
   }
 } finally {
   await browser.close();
 }
 console.log(`axe-core ${JSON.parse(readFileSync(createRequire(import.meta.url).resolve('axe-core/package.json'), 'utf8')).version}: ` +
-  `${checked} pages, ${violations} violations`);
+  `${checked} page checks, ${violations} violations`);
 process.exit(violations ? 1 : 0);
