@@ -182,6 +182,15 @@ TEST_CASE("each cluster folder carries its own CSS and logo") {
   }
 }
 
+TEST_CASE("the logo's alt text is the cluster name; a Markdown image keeps its alt text") {
+  CHECK(Has(Built().Public("koks/index.html"),
+            "alt=\"Latvijas koka būvniecības klasteris\"><span class=\"brand-name\" "
+            "aria-hidden=\"true\">"));
+  std::string html = Built().Public("baltic-logistics/services/shared-loads/index.html");
+  CHECK(Has(html, "<img src=\"../../media/shared-legs.png\" alt=\"Bar chart: 96 legs shared"));
+  CHECK(fs::exists(Built().root + "/public/baltic-logistics/media/shared-legs.png"));
+}
+
 }  // namespace clustersite
 
 namespace clustersite {

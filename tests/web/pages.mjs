@@ -6,7 +6,8 @@
 //     it moves keyboard focus into <main>;
 //   - every Tab stop shows a focus indicator (outline or box shadow), on one
 //     page of each kind and language;
-//   - every image has an alt attribute; a logo's is the cluster name, read once;
+//   - every image has an alt attribute, a content image a non-empty one; a
+//     logo's is the cluster name, read once;
 //   - every form control has a visible label;
 //   - no horizontal overflow at 320 px and no text under 12 px;
 //   - no request leaves 127.0.0.1 and no web font is loaded by a site page;
@@ -60,6 +61,8 @@ function inspect() {
     mains: document.querySelectorAll('main').length,
     footers: top('footer').length,
     noAlt: [...document.images].filter((i) => !i.hasAttribute('alt')).map((i) => i.src),
+    // Content images come from Markdown's ![alt](file): an empty alt lost it.
+    emptyAlt: [...document.querySelectorAll('.prose img')].filter((i) => !i.alt.trim()).map((i) => i.src),
     logos,
     unlabelled: controls,
     overflow: document.documentElement.scrollWidth - innerWidth,
@@ -98,6 +101,7 @@ function checkStructure(facts, problems) {
   if (facts.mains !== 1) problems.push(`${facts.mains} main landmarks (one expected)`);
   if (!facts.isKit && facts.footers !== 1) problems.push(`${facts.footers} contentinfo landmarks (one expected)`);
   for (const src of facts.noAlt) problems.push(`an image without alt: ${src}`);
+  for (const src of facts.emptyAlt) problems.push(`a content image with an empty alt: ${src}`);
   for (const logo of facts.logos) {
     if (logo.alt !== logo.name) problems.push(`a logo's alt "${logo.alt}" is not the cluster name "${logo.name}"`);
     else if (!logo.hidden) problems.push(`the link of the logo "${logo.alt}" reads the name twice`);
@@ -193,7 +197,7 @@ async function selfTest(browser) {
   const page = await context.newPage();
   await page.setContent('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>' +
     '<header><a href="#x">first</a></header><main><h2>a</h2><h1>b</h1><h1>c</h1><h3>d</h3>' +
-    '<img src="data:,"><p style="font-size:10px">tiny</p><div style="width:600px">wide</div>' +
+    '<img src="data:,"><div class="prose"><img src="data:," alt=""></div><p style="font-size:10px">tiny</p><div style="width:600px">wide</div>' +
     '<input id="q"><a href="#y" style="outline:none">link</a></main></body></html>');
   const facts = { ...await page.evaluate(inspect), small: await page.evaluate(smallText) };
   const problems = [];
@@ -201,7 +205,7 @@ async function selfTest(browser) {
   await checkKeyboard(page, problems, true);
   await context.close();
   const expected = ['h1 elements', 'the first heading is h2', 'is followed by h3', 'contentinfo',
-    'without alt', 'without a visible label', 'wider than', 'text under 12 px', 'not the skip link',
+    'without alt', 'empty alt', 'without a visible label', 'wider than', 'text under 12 px', 'not the skip link',
     'no visible focus indicator'];
   const missed = expected.filter((e) => !problems.some((p) => p.includes(e)));
   if (missed.length) throw new Error(`the page checks missed planted problems: ${missed.join('; ')}`);
