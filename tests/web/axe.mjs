@@ -11,7 +11,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import {
-  launchChromium, onePerKind, pagesOf, parseArgs, REQUIRED_KINDS, serve, SINGLE_KINDS,
+  launchChromium, onePerKind, pagesOf, parseArgs, publishedPrefixes, REQUIRED_KINDS, routePublished, serve,
+  SINGLE_KINDS,
 } from './lib.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -61,9 +62,11 @@ try {
       if (!chosen.some((c) => c.path === home.path)) chosen.push(home);
     }
     const { server, base } = await serve(root);
+    const published = publishedPrefixes(root, pages);
     let found = 0;
     for (const colorScheme of schemes) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      await routePublished(context, root, published);
       const page = await context.newPage();
       for (const p of chosen) {
         await page.goto(base + p.url, { waitUntil: 'load' });

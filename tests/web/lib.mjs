@@ -1,7 +1,7 @@
 // Shared by the browser and validator checks: finding the pages of a build,
 // telling their kind and language, serving a build over HTTP on 127.0.0.1 and
 // starting Debian's Chromium through playwright-core (never a downloaded one).
-import { readdirSync, readFileSync, statSync, existsSync, createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, relative, extname, sep } from 'node:path';
 
@@ -53,11 +53,14 @@ export function pageLanguage(html) {
   return m ? m[1] : '';
 }
 
-/// Every HTML page of a build with its kind and language, sorted by path.
+/// Every HTML page of a build with its kind and language, sorted by path. A
+/// `404.html` is the not-found page static hosts serve, kind `404`, whatever
+/// its body says.
 export function pagesOf(root) {
   return filesUnder(root, '.html').map((path) => {
     const html = readFileSync(join(root, path), 'utf8');
-    return { path, url: urlPath(path), kind: pageKind(html), lang: pageLanguage(html) };
+    const kind = path.split('/').at(-1) === '404.html' ? '404' : pageKind(html);
+    return { path, url: urlPath(path), kind, lang: pageLanguage(html) };
   });
 }
 
@@ -103,29 +106,37 @@ const TYPES = {
   '.woff2': 'font/woff2', '.pdf': 'application/pdf', '.webmanifest': 'application/manifest+json',
 };
 
-/// Serves `root` read-only on 127.0.0.1 as a static host would: a folder
-/// answers with its index.html, a missing file with the build's 404.html (when
-/// it has one) and status 404. Listens on the first free port of PORTS unless
-/// `port` is given. Resolves to { server, port, base }.
+/// What a static host answers for URL path `path` of the build in `root`:
+/// { status, type, file } with the folder's index.html for a folder, a
+/// redirect to the folder for a folder without its slash, and the build's
+/// 404.html (when it has one) for anything missing.
+export function resolvePath(root, path) {
+  if (path.split('/').includes('..')) return { status: 400 };
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!path.endsWith('/')) return { status: 301, location: path + '/' };
+    file = join(file, 'index.html');
+  }
+  if (existsSync(file) && statSync(file).isFile()) {
+    return { status: 200, type: TYPES[extname(file)] || 'application/octet-stream', file };
+  }
+  const notFound = join(root, '404.html');
+  return existsSync(notFound) ? { status: 404, type: TYPES['.html'], file: notFound } : { status: 404 };
+}
+
+/// Serves `root` read-only on 127.0.0.1 as a static host would (resolvePath).
+/// Listens on the first free port of PORTS unless `port` is given. Resolves to
+/// { server, port, base }.
 export async function serve(root, port = 0) {
   const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.split('/').includes('..')) return send(res, 400, 'text/plain', 'bad path');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: path + '/' });
-        return res.end();
-      }
-      file = join(file, 'index.html');
+    const r = resolvePath(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (r.status === 301) {
+      res.writeHead(301, { Location: r.location });
+      return res.end();
     }
-    if (existsSync(file) && statSync(file).isFile()) {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
-      return createReadStream(file).pipe(res);
-    }
-    const notFound = join(root, '404.html');
-    if (existsSync(notFound)) return send(res, 404, TYPES['.html'], readFileSync(notFound));
-    send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    if (!r.file) return send(res, r.status, 'text/plain; charset=utf-8', 'not found');
+    res.writeHead(r.status, { 'Content-Type': r.type });
+    createReadStream(r.file).pipe(res);
   });
   const ports = port ? [port] : range(PORTS.first, PORTS.last);
   for (const p of ports) {
@@ -145,6 +156,44 @@ function send(res, status, type, body) {
 
 function range(first, last) {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/// The addresses the build says it is published at, from its pages'
+/// canonical links: pairs { published: 'https://koks.example.lv/', local:
+/// '/koks/' }, longest address first. A page that must work at any depth (a
+/// 404 page) links its style sheet and pages by these absolute addresses.
+export function publishedPrefixes(root, pages) {
+  const pairs = new Map();
+  for (const p of pages) {
+    const m = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(root, p.path), 'utf8'));
+    if (!m) continue;
+    const canonical = new URL(m[1]);
+    const local = p.url.split('/');
+    const published = canonical.pathname.split('/');
+    while (local.length > 1 && published.length > 1 && local.at(-1) === published.at(-1)) {
+      local.pop();
+      published.pop();
+    }
+    const prefix = canonical.origin + published.join('/') + '/';
+    pairs.set(prefix, local.join('/') + '/');
+  }
+  return [...pairs].map(([published, local]) => ({ published, local }))
+    .sort((a, b) => b.published.length - a.published.length);
+}
+
+/// Answers the browser's requests for the build's published addresses from
+/// the build itself, so pages that link by absolute address work offline.
+export async function routePublished(context, root, prefixes) {
+  if (!prefixes.length) return;
+  await context.route((url) => prefixes.some((p) => url.href.startsWith(p.published)), (route) => {
+    const url = route.request().url();
+    const p = prefixes.find((x) => url.startsWith(x.published));
+    const path = p.local + decodeURIComponent(new URL(url).pathname.slice(new URL(p.published).pathname.length));
+    const r = resolvePath(root, path);
+    if (r.status === 301) return route.fulfill({ status: 301, headers: { Location: url + '/' } });
+    if (!r.file) return route.fulfill({ status: r.status, body: 'not found' });
+    return route.fulfill({ status: r.status, contentType: r.type, body: readFileSync(r.file) });
+  });
 }
 
 /// Starts Debian's Chromium headless through playwright-core; playwright gives

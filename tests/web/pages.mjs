@@ -10,12 +10,15 @@
 //     logo's is the cluster name, read once;
 //   - every form control has a visible label;
 //   - no horizontal overflow at 320 px and no text under 12 px;
-//   - no request leaves 127.0.0.1 and no web font is loaded by a site page;
+//   - no request leaves 127.0.0.1 and no web font is loaded by a site page
+//     (the build's own published addresses are answered from the build);
 //   - every style sheet of the build is under 30 KB.
 //   node pages.mjs BUILD...
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder, launchChromium, onePerKind, pagesOf, serve, smallText } from './lib.mjs';
+import {
+  filesUnder, launchChromium, onePerKind, pagesOf, publishedPrefixes, routePublished, serve, smallText,
+} from './lib.mjs';
 
 const CSS_LIMIT = 30 * 1024;
 /// The narrowest screen WCAG's reflow rule (1.4.10) asks a page to fit.
@@ -154,10 +157,14 @@ async function checkBuild(browser, root) {
   const walked = new Set(onePerKind(pages).map((p) => p.path));
   const { server, base } = await serve(root);
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const published = publishedPrefixes(root, pages);
+  await routePublished(context, root, published);
+  const own = (url) => url.startsWith(base + '/') || url.startsWith('data:') ||
+    published.some((p) => url.startsWith(p.published));
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(base + '/') && !r.url().startsWith('data:')) requests.push(`outside: ${r.url()}`);
+    if (!own(r.url())) requests.push(`outside: ${r.url()}`);
     else if (r.resourceType() === 'font') requests.push(`web font: ${r.url()}`);
   });
   let failures = 0;

@@ -11,7 +11,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  launchChromium, onePerKind, pagesOf, REQUIRED_KINDS, serve, SINGLE_KINDS, smallText,
+  launchChromium, onePerKind, pagesOf, publishedPrefixes, REQUIRED_KINDS, routePublished, serve, SINGLE_KINDS,
+  smallText,
 } from './lib.mjs';
 
 const WIDTHS = [{ name: 'phone', width: 375, height: 667 }, { name: 'desktop', width: 1280, height: 800 }];
@@ -65,7 +66,9 @@ if (!root || !out) {
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });
-const chosen = onePerKind(pagesOf(root), { required: REQUIRED_KINDS, languages: ['lv', 'en'], singles: SINGLE_KINDS });
+const pages = pagesOf(root);
+const chosen = onePerKind(pages, { required: REQUIRED_KINDS, languages: ['lv', 'en'], singles: SINGLE_KINDS });
+const published = publishedPrefixes(root, pages);
 const { server, base } = await serve(root);
 const browser = await launchChromium();
 let failures = 0;
@@ -73,6 +76,7 @@ let shots = 0;
 try {
   for (const size of WIDTHS) {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: size.width, height: size.height } });
+    await routePublished(context, root, published);
     const page = await context.newPage();
     for (const p of chosen) {
       await page.goto(base + p.url, { waitUntil: 'load' });
@@ -80,7 +84,10 @@ try {
       await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
       shots++;
       const problems = [];
-      checkShot({ ...await page.evaluate(measure), small: await page.evaluate(smallText) }, p.kind !== 'portal' && p.kind !== 'welcome-kit', problems);
+      // Pages in a cluster's folder have its navigation; the portal's own
+      // pages and the self-contained welcome kit have none.
+      const hasNav = p.path.includes('/') && p.kind !== 'welcome-kit';
+      checkShot({ ...await page.evaluate(measure), small: await page.evaluate(smallText) }, hasNav, problems);
       if (problems.length) {
         failures++;
         console.log(`  ${name} (${p.path}):`);
@@ -90,6 +97,7 @@ try {
     await context.close();
   }
   const context = await browser.newContext({ javaScriptEnabled: false });
+  await routePublished(context, root, published);
   const page = await context.newPage();
   for (const p of chosen.filter((c) => PRINTED.includes(c.kind))) {
     await page.goto(base + p.url, { waitUntil: 'load' });
