@@ -140,12 +140,11 @@ async function checkKeyboard(page, problems, everyStop) {
   if (!everyStop) return;
   await page.evaluate(() => document.activeElement && document.activeElement.blur());
   await page.evaluate(() => window.scrollTo(0, 0));
-  const seen = new Set();
+  // Past the last stop focus leaves the page: the walk ends there.
   for (let i = 0; i < MAX_TABS; i++) {
     await page.keyboard.press('Tab');
     const f = await page.evaluate(focusState);
-    if (!f || seen.has(f.html + i)) break;
-    seen.add(f.html + i);
+    if (!f) break;
     if (!f.indicator) problems.push(`no visible focus indicator on ${f.html}`);
   }
 }
