@@ -9,6 +9,18 @@ BUILD_PACKAGES=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensio
 # What tests/kit_print.sh needs to print and check the welcome kits.
 KIT_PRINT_PACKAGES=(chromium weasyprint poppler-utils qpdf)
 
+# What tests/web/run.sh needs besides Node.js and Java: Debian's Chromium,
+# which playwright-core and Lighthouse drive (they never download a browser).
+WEB_CHECK_PACKAGES=(chromium)
+
+# Prints the Debian packages for Node.js with npm and a Java 17 runtime (the
+# Nu HTML Checker's) when the machine has none of its own.
+web_check_runtimes() {
+  command -v node >/dev/null || echo nodejs
+  command -v npm >/dev/null || echo npm
+  java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])' || echo openjdk-17-jre-headless
+}
+
 # Installs the given Debian packages that are not installed yet.
 install_missing() {
   local missing=()

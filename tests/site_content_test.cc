@@ -127,6 +127,13 @@ TEST_CASE("the members page groups by sector; contacts only for members") {
   CHECK(Has(mem, "janis.berzins@formatus.example.lv"));
 }
 
+TEST_CASE("a member's interests show the cluster's category names, not their keys") {
+  std::string html = Built().Public("koks/members/index.html");
+  CHECK(Has(html, "<li>Apmācības</li>"));
+  CHECK(Has(html, "<li>Inovācijas</li>"));
+  CHECK_FALSE(Has(html, "<li>apmacibas</li>"));
+}
+
 TEST_CASE("the about page renders about.md") {
   std::string html = Built().Public("koks/about/index.html");
   CHECK(Has(html, "<h2>"));
@@ -151,6 +158,15 @@ TEST_CASE("each cluster folder carries its own CSS and logo") {
     CHECK(fs::exists(Built().root + "/public/" + c + "/media/logo.svg"));
     CHECK(Has(Built().Public(std::string(c) + "/index.html"), "src=\"media/logo.svg\""));
   }
+}
+
+TEST_CASE("the logo's alt text is the cluster name; a Markdown image keeps its alt text") {
+  CHECK(Has(Built().Public("koks/index.html"),
+            "alt=\"Latvijas koka būvniecības klasteris\"><span class=\"brand-name\" "
+            "aria-hidden=\"true\">"));
+  std::string html = Built().Public("baltic-logistics/services/shared-loads/index.html");
+  CHECK(Has(html, "<img src=\"../../media/shared-legs.png\" alt=\"Bar chart: 96 legs shared"));
+  CHECK(fs::exists(Built().root + "/public/baltic-logistics/media/shared-legs.png"));
 }
 
 }  // namespace clustersite

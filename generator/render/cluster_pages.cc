@@ -194,7 +194,9 @@ MustacheData MemberData(const ClusterContext& ctx, const Member& m, const std::s
     d.set("joined_iso", m.joined->Iso());
   }
   if (!m.website.empty()) d.set("website", m.website);
-  d.set("interests", NameList(m.interests));
+  std::vector<std::string> interests;
+  for (const std::string& key : m.interests) interests.push_back(CategoryName(ctx.cluster(), key));
+  d.set("interests", NameList(interests));
   if (m.contact && ctx.view->show_member_contacts()) d.set("contact", ContactData(*m.contact));
   return d;
 }

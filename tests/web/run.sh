@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The browser and validator checks over fresh builds of content/ (the public
+# and the members' audience), each with the real checker:
+#   1. Nu HTML Checker: every page, style sheet and SVG image, 0 errors;
+#   2. page checks in Chromium: headings, landmarks, skip link, focus, alt
+#      text, labels, phone width, text size, no web fonts, CSS size;
+#   3. axe-core: one page of each kind in each language, 0 violations;
+#   4. screenshots at 375 and 1280 px and prints, into build/screenshots/;
+#   5. Lighthouse on a home, a service and a story page (mobile), into
+#      build/lighthouse/.
+# Needs node with npm, java 17 and chromium; installs the pinned npm packages
+# of tests/web/package-lock.json (never a browser: Debian's Chromium is used).
+#   tests/web/run.sh [CLUSTERSITE]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin=$(realpath "${1:-build/clustersite}")
+web=tests/web
+out=$(realpath build)/web
+failed=0
+
+now() { date +%s.%N; }
+seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", b - a }'; }
+
+# npm ci only when the lock file changed since the last install. Install
+# scripts are off: vnu-jar's would fetch a Java runtime when it finds none.
+if ! cmp -s "$web/package-lock.json" "$web/node_modules/.clustersite-lock"; then
+  (cd "$web" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+  cp "$web/package-lock.json" "$web/node_modules/.clustersite-lock"
+fi
+
+rm -rf "$out"
+mkdir -p "$out"
+"$bin" build content -o "$out/public" 2>"$out/build.log" || { cat "$out/build.log"; exit 1; }
+"$bin" build content -o "$out/members" --audience members 2>>"$out/build.log" ||
+  { cat "$out/build.log"; exit 1; }
+
+# step NAME COMMAND...: runs one check, times it, remembers a failure.
+step() {
+  local name=$1 t0
+  shift
+  t0=$(now)
+  echo "-- $name"
+  "$@" || failed=1
+  echo "   ($(seconds "$t0" "$(now)") s)"
+}
+
+step "Nu HTML Checker" node "$web/validate.mjs" "$out/public" "$out/members"
+step "page structure, keyboard and phone width" node "$web/pages.mjs" "$out/public" "$out/members"
+step "axe-core" node "$web/axe.mjs" "$out/public" "$out/members"
+step "screenshots and prints" node "$web/screenshots.mjs" "$out/members" build/screenshots
+step "Lighthouse" node "$web/lighthouse.mjs" "$bin" content build/lighthouse
+exit $failed
