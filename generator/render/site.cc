@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -164,12 +165,67 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
   return !diag->HasErrors();
 }
 
+namespace {
+
+/// Everything one cluster's folder holds: its pages, welcome kit, static
+/// files and media, under `prefix` ("koks/", or "" for a single cluster).
+void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& theme,
+                         const Strings& strings, const RenderOptions& options, int jobs,
+                         Diagnostics* diag, OutputSink* out) {
+  RenderedCluster rendered(portal, c, strings, options, jobs, diag);
+  std::string prefix = options.single_cluster ? "" : c.slug + "/";
+  KitOptions kit;
+  kit.date = ContentDate(rendered.view);
+  kit.date_is_content = true;
+  kit.site_url = "../";
+  kit.read_media = options.read_media;
+  // The kit is one long render: with threads to spare it runs beside the pages.
+  std::string kit_html;
+  auto render_kit = [&] { kit_html = RenderKit(rendered.ctx, theme, kit, diag); };
+  if (jobs > 1) {
+    std::thread kit_thread(render_kit);
+    RenderClusterPages(rendered.ctx, theme, prefix, jobs, out);
+    kit_thread.join();
+  } else {
+    RenderClusterPages(rendered.ctx, theme, prefix, jobs, out);
+    render_kit();
+  }
+  out->Put(OutputFile{prefix + "welcome-kit/index.html", std::move(kit_html), ""});
+  CopyStatic(theme, prefix, out);
+  std::set<std::string> media = rendered.markdown.media;
+  if (c.logo) {
+    if (auto rel = ResolveInTree(c.slug, c.logo->value)) media.insert(*rel);
+  }
+  for (const std::string& rel : media) {
+    out->Put(OutputFile{prefix + rel.substr(c.slug.size() + 1), "", rel});
+  }
+}
+
+/// The portal index over all clusters and the static files beside it.
+void RenderPortalFiles(const Portal& portal, const Theme& theme,
+                       const std::map<std::string, const Strings*>& strings, OutputSink* out) {
+  const Strings& t = *strings.at(portal.language);
+  MustacheData data = PortalData(portal, t, strings);
+  data.set("content", theme.Render("portal", data));
+  out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
+  CopyStatic(theme, "", out);
+}
+
+/// Pointers to the loaded strings, by language.
+std::map<std::string, const Strings*> StringsByLanguage(
+    const std::map<std::string, Strings>& loaded) {
+  std::map<std::string, const Strings*> strings;
+  for (const auto& [lang, s] : loaded) strings[lang] = &s;
+  return strings;
+}
+
+}  // namespace
+
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
                 Diagnostics* diag, OutputSink* out) {
   std::map<std::string, Strings> loaded;
   if (!LoadStrings(portal, theme, diag, &loaded)) return;
-  std::map<std::string, const Strings*> strings;
-  for (const auto& [lang, s] : loaded) strings[lang] = &s;
+  std::map<std::string, const Strings*> strings = StringsByLanguage(loaded);
 
   // Many clusters: one thread per cluster at a time, each renders its own
   // pages. Few clusters: one at a time, its pages spread over the threads.
@@ -178,32 +234,23 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
   const int inner_jobs = per_cluster ? 1 : options.jobs;
   ParallelFor(n, per_cluster ? options.jobs : 1, [&](size_t i) {
     const Cluster& c = portal.clusters[i];
-    RenderedCluster rendered(portal, c, *strings.at(c.language), options, inner_jobs, diag);
-    std::string prefix = options.single_cluster ? "" : c.slug + "/";
-    RenderClusterPages(rendered.ctx, theme, prefix, inner_jobs, out);
-    KitOptions kit;
-    kit.date = ContentDate(rendered.view);
-    kit.date_is_content = true;
-    kit.site_url = "../";
-    kit.read_media = options.read_media;
-    out->Put(OutputFile{prefix + "welcome-kit/index.html",
-                        RenderKit(rendered.ctx, theme, kit, diag), ""});
-    CopyStatic(theme, prefix, out);
-    std::set<std::string> media = rendered.markdown.media;
-    if (c.logo) {
-      if (auto rel = ResolveInTree(c.slug, c.logo->value)) media.insert(*rel);
-    }
-    for (const std::string& rel : media) {
-      out->Put(OutputFile{prefix + rel.substr(c.slug.size() + 1), "", rel});
-    }
+    RenderClusterFolder(portal, c, theme, *strings.at(c.language), options, inner_jobs, diag, out);
   });
-  if (!options.single_cluster) {
-    const Strings& t = *strings.at(portal.language);
-    MustacheData data = PortalData(portal, t, strings);
-    data.set("content", theme.Render("portal", data));
-    out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
-    CopyStatic(theme, "", out);
-  }
+  if (!options.single_cluster) RenderPortalFiles(portal, theme, strings, out);
+}
+
+void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& theme,
+                   const RenderOptions& options, Diagnostics* diag, OutputSink* out) {
+  Strings strings;
+  if (!Strings::Load(theme, cluster.language, diag, &strings)) return;
+  RenderClusterFolder(portal, cluster, theme, strings, options, options.jobs, diag, out);
+}
+
+void RenderPortalIndex(const Portal& portal, const Theme& theme, Diagnostics* diag,
+                       OutputSink* out) {
+  std::map<std::string, Strings> loaded;
+  if (!LoadStrings(portal, theme, diag, &loaded)) return;
+  RenderPortalFiles(portal, theme, StringsByLanguage(loaded), out);
 }
 
 }  // namespace clustersite

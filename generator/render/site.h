@@ -62,6 +62,18 @@ size_t CountPages(const Portal& portal, const RenderOptions& options);
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
                 Diagnostics* diag, OutputSink* out);
 
+/// Renders the folder of one cluster alone (its pages, welcome kit, static
+/// files and media), as RenderSite does for each: for a preview that
+/// re-renders only the cluster whose files changed. `cluster` need not be
+/// one of `portal.clusters`; the portal gives its title and base URL.
+void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& theme,
+                   const RenderOptions& options, Diagnostics* diag, OutputSink* out);
+
+/// Renders the portal index over `portal.clusters` and the static files
+/// beside it, as RenderSite does after the clusters.
+void RenderPortalIndex(const Portal& portal, const Theme& theme, Diagnostics* diag,
+                       OutputSink* out);
+
 /// Renders the welcome kit of one cluster of `portal` for `options.audience`.
 /// False with errors in `diag` when the cluster or the member is unknown.
 bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions& options,
