@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/media_type.h"
 #include "core/text.h"
 #include "core/url.h"
 
@@ -144,16 +145,7 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
 }
 
 std::string DataUri(const std::string& path, const std::string& bytes) {
-  std::string ext = path.substr(path.rfind('.') + 1);
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string mime = ext == "svg"                    ? "image/svg+xml"
-                     : ext == "png"                  ? "image/png"
-                     : ext == "jpg" || ext == "jpeg" ? "image/jpeg"
-                     : ext == "gif"                  ? "image/gif"
-                     : ext == "webp"                 ? "image/webp"
-                     : ext == "woff2"                ? "font/woff2"
-                                                     : "application/octet-stream";
-  return "data:" + mime + ";base64," + Base64(bytes);
+  return "data:" + MediaType(path) + ";base64," + Base64(bytes);
 }
 
 std::string CssString(const std::string& text) {
