@@ -14,6 +14,7 @@
 #include "build.h"
 #include "core/unicode.h"
 #include "markdown/markdown.h"
+#include "serve/serve.h"
 
 namespace {
 
@@ -130,6 +131,23 @@ int main(int argc, char** argv) {
   kit->add_option("--base-url", kit_command.build.base_url, "absolute URL of the portal");
   kit->add_option("--theme", kit_command.build.theme, "theme folder over the default theme");
 
+  clustersite::ServeOptions serve_options;
+  CLI::App* serve = app.add_subcommand(
+      "serve", "preview the site: build, serve on 127.0.0.1, rebuild and reload on every change");
+  serve->add_option("content", serve_options.preview.content, "content folder (default: content)");
+  CLI::Option* port = serve
+                          ->add_option("-p,--port", serve_options.port,
+                                       "port (default: 8000, or a free one when it is taken; "
+                                       "0: a free one)")
+                          ->check(CLI::Range(0, 65535));
+  serve->add_option("--bind", serve_options.bind,
+                    "address to listen on (default: 127.0.0.1; another one opens the preview to "
+                    "the network)");
+  AddAudience(serve, &audience);
+  serve->add_option("--base-url", serve_options.preview.base_url,
+                    "absolute URL the site is published at");
+  serve->add_option("--theme", serve_options.preview.theme, "theme folder over the default theme");
+
   CLI::App* render_md = app.add_subcommand(
       "render-markdown", "render Markdown from standard input to HTML, as pages are rendered");
 
@@ -143,6 +161,11 @@ int main(int argc, char** argv) {
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
     return 0;
+  }
+  if (*serve) {
+    serve_options.preview.audience = options.audience;
+    serve_options.port_given = port->count() > 0;
+    return clustersite::RunServe(serve_options);
   }
   if (*kit) {
     kit_command.build.audience = options.audience;
