@@ -9,11 +9,14 @@
 #include <ctime>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <mutex>
+#include <tuple>
 
 #include "build.h"
 #include "core/unicode.h"
 #include "markdown/markdown.h"
+#include "scaffold/scaffold.h"
 #include "serve/serve.h"
 
 namespace {
@@ -148,6 +151,33 @@ int main(int argc, char** argv) {
                     "absolute URL the site is published at");
   serve->add_option("--theme", serve_options.preview.theme, "theme folder over the default theme");
 
+  clustersite::NewRequest new_request;
+  CLI::App* new_cmd = app.add_subcommand(
+      "new", "start a cluster, service, story or roadmap from the theme's archetypes");
+  new_cmd->require_subcommand(1);
+  std::map<CLI::App*, clustersite::NewKind> new_kinds;
+  for (auto [name, kind, help] :
+       {std::tuple{"cluster", clustersite::NewKind::kCluster,
+                   "a cluster: SLUG/cluster.yaml, about.md"},
+        std::tuple{"service", clustersite::NewKind::kService,
+                   "a service: CLUSTER/services/SLUG.md"},
+        std::tuple{"story", clustersite::NewKind::kStory, "a story: CLUSTER/stories/SLUG.md"},
+        std::tuple{"roadmap", clustersite::NewKind::kRoadmap,
+                   "a roadmap: CLUSTER/roadmaps/SLUG.md"}}) {
+    CLI::App* sub = new_cmd->add_subcommand(name, help);
+    if (kind != clustersite::NewKind::kCluster)
+      sub->add_option("cluster", new_request.cluster, "the cluster's folder")->required();
+    sub->add_option("slug", new_request.slug, "the new name: lowercase letters, digits, hyphens")
+        ->required();
+    sub->add_option("-C,--content", new_request.content, "content folder (default: content)");
+    sub->add_option("--theme", new_request.theme, "theme folder over the default theme");
+    if (kind == clustersite::NewKind::kCluster)
+      sub->add_option("--language", new_request.language,
+                      "the site's language (default: portal.yaml's, else lv)")
+          ->check(CLI::IsMember({"lv", "en"}));
+    new_kinds[sub] = kind;
+  }
+
   CLI::App* render_md = app.add_subcommand(
       "render-markdown", "render Markdown from standard input to HTML, as pages are rendered");
 
@@ -161,6 +191,20 @@ int main(int argc, char** argv) {
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
     return 0;
+  }
+  if (*new_cmd) {
+    for (const auto& [sub, kind] : new_kinds) {
+      if (*sub) new_request.kind = kind;
+    }
+    new_request.today = Today();
+    std::vector<std::string> written;
+    bool ok = clustersite::NewContent(fs, new_request, &diag, &written);
+    PrintDiagnostics(diag);
+    for (const std::string& path : written) std::cerr << "wrote " << path << "\n";
+    if (ok && new_request.kind == clustersite::NewKind::kStory)
+      std::cerr << "fill in `consent` with the date the company allowed publication; until then "
+                   "the story is published in neither audience\n";
+    return ok ? 0 : 1;
   }
   if (*serve) {
     serve_options.preview.audience = options.audience;

@@ -15,20 +15,10 @@ namespace {
 namespace fs = std::filesystem;
 using testing::ReadFile;
 using testing::Run;
+using testing::TempDir;
 
 const std::string kBin = CLUSTERSITE_BINARY;
 const std::string kSource = CLUSTERSITE_SOURCE_DIR;
-
-/// A fresh temporary folder, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char tmpl[] = "/tmp/clustersite-e2e-XXXXXX";
-    path = mkdtemp(tmpl);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& rel) const { return (path / rel).string(); }
-};
 
 /// Every file of a tree with its bytes, for comparing two trees.
 std::map<std::string, std::string> Snapshot(const fs::path& root) {

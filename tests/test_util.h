@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,16 @@ bool InOrder(const std::string& text, const std::vector<std::string>& needles);
 
 /// Reads a real file.
 std::string ReadFile(const std::string& path);
+
+/// A fresh folder under /tmp, removed with everything in it at the end of scope.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  std::string operator/(const std::string& rel) const { return (path / rel).string(); }
+};
 
 /// Runs a shell command, returning its exit code and its stdout+stderr.
 int Run(const std::string& command, std::string* output);
