@@ -22,32 +22,26 @@ const std::string kSource = CLUSTERSITE_SOURCE_DIR;
 /// 2026-03-04 00:00 UTC: the date `new` writes.
 const std::string kNew = "SOURCE_DATE_EPOCH=1772582400 " + kBin + " new ";
 
-/// content/ copied to a temporary folder, to write into.
-struct ContentCopy {
-  testing::TempDir tmp;
-  std::string root = tmp / "content";
-  ContentCopy() { fs::copy(kSource + "/content", root, fs::copy_options::recursive); }
-  std::string New(const std::string& args, std::string* out) const {
-    int code = Run(kNew + args + " -C " + root, out);
-    return std::to_string(code);
-  }
-};
+/// Runs `clustersite new ARGS` in the copy; its exit status as text.
+std::string New(const testing::ContentCopy& c, const std::string& args, std::string* out) {
+  return std::to_string(Run(kNew + args + " -C " + c.root, out));
+}
 
 }  // namespace
 
 TEST_CASE("new writes a cluster, service, story and roadmap that pass check, but for consent") {
-  ContentCopy c;
+  testing::ContentCopy c;
   std::string out;
-  CHECK(c.New("cluster metals", &out) == "0");
+  CHECK(New(c, "cluster metals", &out) == "0");
   CHECK(Has(out, "wrote " + c.root + "/metals/cluster.yaml\n"));
   CHECK(Has(out, "wrote " + c.root + "/metals/about.md\n"));
-  CHECK(c.New("service koks eksporta-konsultacijas", &out) == "0");
-  CHECK(c.New("story koks jauns-klients", &out) == "0");
+  CHECK(New(c, "service koks eksporta-konsultacijas", &out) == "0");
+  CHECK(New(c, "story koks jauns-klients", &out) == "0");
   CHECK(Has(out, "fill in `consent`"));
-  CHECK(c.New("roadmap koks ugunsdrosibas-testi", &out) == "0");
-  CHECK(c.New("roadmap metals pirmie-soli", &out) == "0");
-  CHECK(c.New("service baltic-logistics customs-desk", &out) == "0");
-  CHECK(c.New("story baltic-logistics first-order", &out) == "0");
+  CHECK(New(c, "roadmap koks ugunsdrosibas-testi", &out) == "0");
+  CHECK(New(c, "roadmap metals pirmie-soli", &out) == "0");
+  CHECK(New(c, "service baltic-logistics customs-desk", &out) == "0");
+  CHECK(New(c, "story baltic-logistics first-order", &out) == "0");
 
   CHECK(Run(kBin + " check " + c.root, &out) == 0);
   CHECK(out == c.root +
@@ -82,37 +76,37 @@ TEST_CASE("new writes a cluster, service, story and roadmap that pass check, but
 }
 
 TEST_CASE("new cluster takes the portal's language, or --language") {
-  ContentCopy c;
+  testing::ContentCopy c;
   std::string out;
-  CHECK(c.New("cluster metals --language en", &out) == "0");
+  CHECK(New(c, "cluster metals --language en", &out) == "0");
   CHECK(Has(ReadFile(c.root + "/metals/cluster.yaml"), "\nlanguage: en\n"));
   CHECK(Has(ReadFile(c.root + "/metals/about.md"), "## What the cluster is"));
-  CHECK(c.New("cluster koka-metals", &out) == "0");
+  CHECK(New(c, "cluster koka-metals", &out) == "0");
   CHECK(Has(ReadFile(c.root + "/koka-metals/cluster.yaml"), "\nlanguage: lv\n"));
 }
 
 TEST_CASE("new never writes over a file, and refuses a bad slug and an unknown cluster") {
-  ContentCopy c;
+  testing::ContentCopy c;
   std::string out;
   std::string path = c.root + "/koks/stories/formatus-norvegija.md";
   std::string before = ReadFile(path);
-  CHECK(c.New("story koks formatus-norvegija", &out) == "1");
+  CHECK(New(c, "story koks formatus-norvegija", &out) == "1");
   CHECK(out == path + ": error: exists already; `clustersite new` never writes over a file\n");
   CHECK(ReadFile(path) == before);
-  CHECK(c.New("cluster koks", &out) == "1");
+  CHECK(New(c, "cluster koks", &out) == "1");
   CHECK(out ==
         c.root + "/koks: error: exists already; `clustersite new` never writes over a file\n");
-  CHECK(c.New("story kok jauns", &out) == "1");
+  CHECK(New(c, "story kok jauns", &out) == "1");
   CHECK(out == c.root + ": error: no cluster `kok` in this content folder; did you mean `koks`?\n");
-  CHECK(c.New("service koks Jauns_Pakalpojums", &out) == "1");
+  CHECK(New(c, "service koks Jauns_Pakalpojums", &out) == "1");
   CHECK(Has(out, "error: `Jauns_Pakalpojums` is not a valid slug"));
-  CHECK(c.New("roadmap koks ../../escape", &out) == "1");
+  CHECK(New(c, "roadmap koks ../../escape", &out) == "1");
   CHECK(Has(out, "error: `../../escape` is not a valid slug"));
   CHECK_FALSE(fs::exists(c.tmp / "escape.md"));
 }
 
 TEST_CASE("new takes its archetypes from the theme folder first") {
-  ContentCopy c;
+  testing::ContentCopy c;
   fs::create_directories(c.tmp / "theme/archetypes");
   std::ofstream(c.tmp / "theme/archetypes/service.md")
       << "---\ntitle: {{{title}}}\nsummary: Ours.\ncategory: {{{category}}}\n---\nOurs.\n";

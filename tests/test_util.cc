@@ -149,6 +149,15 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path, ec);
 }
 
+ContentCopy::ContentCopy() : root(tmp / "content") {
+  std::filesystem::copy(std::string(CLUSTERSITE_SOURCE_DIR) + "/content", root,
+                        std::filesystem::copy_options::recursive);
+}
+
+void WriteText(const std::string& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
+
 int Run(const std::string& command, std::string* output) {
   std::string cmd = command + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");

@@ -46,6 +46,16 @@ struct TempDir {
   std::string operator/(const std::string& rel) const { return (path / rel).string(); }
 };
 
+/// The example content/ copied into a temporary folder, for tests that change it.
+struct ContentCopy {
+  TempDir tmp;
+  std::string root;  ///< the copy: tmp/content
+  ContentCopy();
+};
+
+/// Writes `text` to the file `path`, replacing it.
+void WriteText(const std::string& path, const std::string& text);
+
 /// Runs a shell command, returning its exit code and its stdout+stderr.
 int Run(const std::string& command, std::string* output);
 
