@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <thread>
 
 #include "serve_client.h"
 #include "test_util.h"
@@ -76,12 +77,19 @@ TEST_CASE("serve shows a save, an error over the last good page, and the fix") {
   CHECK(Has(broken.body, "Saved-marker-one"));
   CHECK_FALSE(Has(broken.body, "Saved-marker-two"));
   CHECK(Has(Get(serve.port(), "/koks/nothing/").body, "clustersite-live"));
-  CHECK(Has(serve.Output(), story + ":6:7: error: `date` must be a date written YYYY-MM-DD, "
-                                    "not `<b>2026</b>`\n"));
+  // The terminal shows the same, just after the browser is told.
+  const std::string printed =
+      story + ":6:7: error: `date` must be a date written YYYY-MM-DD, not `<b>2026</b>`\n";
+  for (int i = 0; i < 200 && !Has(serve.Output(), printed); ++i) std::this_thread::sleep_for(50ms);
+  CHECK(Has(serve.Output(), printed));
 
   WriteText(story, original + "\nSaved-marker-three.\n");
-  HttpResponse fixed =
-      GetUntil(serve.port(), kStory, [](auto& r) { return Has(r.body, "Saved-marker-three"); });
+  // The page is published a moment before the diagnostics are cleared (then
+  // its reload script sees the new version): wait for both.
+  HttpResponse fixed = GetUntil(serve.port(), kStory, [](auto& r) {
+    return Has(r.body, "Saved-marker-three") && !Has(r.body, "clustersite-live");
+  });
+  CHECK(Has(fixed.body, "Saved-marker-three"));
   CHECK_FALSE(Has(fixed.body, "clustersite-live"));
 
   // Ctrl-C or SIGTERM: the temporary folder goes with the server.

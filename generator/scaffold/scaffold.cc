@@ -1,8 +1,7 @@
 #include "scaffold/scaffold.h"
 
-#include <kainjow/mustache.hpp>
-
 #include <algorithm>
+#include <kainjow/mustache.hpp>
 
 #include "core/text.h"
 #include "load/content_tree.h"

@@ -26,13 +26,13 @@ struct NewRequest {
 /// Writes the skeleton of a new cluster (cluster.yaml and about.md) or of a
 /// new service, story or roadmap, from the theme's archetypes
 /// (`archetypes/<kind>.<ext>` when a theme folder has one, else
-/// `archetypes/<kind>.<language>.<ext>` in the cluster's language), with the slug, today's date and what the
-/// cluster already has (its first category, the next meeting, which
-/// member roadmaps are missing) filled in. What it writes passes `check`,
-/// but for a story's empty `consent`, which `check` reports until it is
-/// filled. Never overwrites: an existing file or folder is an error, as
-/// are an invalid slug and an unknown cluster (with the close ones named).
-/// The paths written go to `written`.
+/// `archetypes/<kind>.<language>.<ext>` in the cluster's language), with
+/// the slug, today's date and what the cluster already has (its first
+/// category, the next meeting, which member roadmaps are missing) filled
+/// in. What it writes passes `check`, but for a story's empty `consent`,
+/// which `check` reports until it is filled. Never overwrites: an existing
+/// file or folder is an error, as are an invalid slug and an unknown
+/// cluster (with the close ones named). The paths written go to `written`.
 bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
                 std::vector<std::string>* written);
 

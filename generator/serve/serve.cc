@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -53,7 +54,7 @@ std::string Counted(size_t n, const char* one, const char* many) {
 
 /// The line a rebuild prints: what was rendered, how long it took, and
 /// what the content's diagnostics are now.
-void Report(const RebuildSummary& s, const std::vector<Diagnostic>& diagnostics,
+void Report(const RebuildSummary& s, bool has_build, const std::vector<Diagnostic>& diagnostics,
             const std::vector<Diagnostic>& before, std::chrono::steady_clock::time_point start) {
   std::string what;
   for (const std::string& c : s.clusters) what += (what.empty() ? "" : ", ") + c;
@@ -68,13 +69,18 @@ void Report(const RebuildSummary& s, const std::vector<Diagnostic>& diagnostics,
     for (const Diagnostic& d : diagnostics) std::cerr << d.ToString() << "\n";
   }
   if (!s.error.empty()) std::cerr << "error: " << s.error << "\n";
-  if (s.clusters.empty() && !s.portal_index) {
+  if (!has_build) {
+    std::cerr << "not built: " << Counted(errors, "error", "errors")
+              << "; the site is built as soon as they are fixed (" << Duration(start) << ")\n";
+  } else if (s.clusters.empty() && !s.portal_index) {
     std::cerr << "not rebuilt: " << Counted(errors, "error", "errors")
               << "; serving the last good build (" << Duration(start) << ")\n";
   } else {
     std::cerr << "rebuilt " << what << ": " << Counted(s.files, "file", "files") << " in "
               << Duration(start);
-    if (errors > 0) std::cerr << "; " << Counted(errors, "error", "errors") << " elsewhere";
+    if (errors > 0)
+      std::cerr << "; clusters with errors keep their last good build ("
+                << Counted(errors, "error", "errors") << ")";
     std::cerr << "\n";
   }
 }
@@ -92,6 +98,11 @@ void WatchTrees(Watcher* watcher, const PreviewOptions& options, const std::stri
 }  // namespace
 
 int RunServe(const ServeOptions& options) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(options.preview.content, ec)) {
+    std::cerr << options.preview.content << ": error: content folder not found\n";
+    return 1;
+  }
   int signals = BlockSignals();
   std::string err;
   SiteFolder folder;
@@ -115,7 +126,7 @@ int RunServe(const ServeOptions& options) {
   auto start = std::chrono::steady_clock::now();
   RebuildSummary first = site.RebuildAll();
   std::vector<Diagnostic> shown = site.Diagnostics();
-  Report(first, shown, {}, start);
+  Report(first, site.has_build(), shown, {}, start);
   live.Update(shown, site.has_build());
   WatchTrees(&watcher, options.preview, site.theme_dir());
 
@@ -134,7 +145,7 @@ int RunServe(const ServeOptions& options) {
     RebuildSummary summary = site.Rebuild(plan);
     std::vector<Diagnostic> now = site.Diagnostics();
     live.Update(now, site.has_build());
-    Report(summary, now, shown, start);
+    Report(summary, site.has_build(), now, shown, start);
     shown = std::move(now);
     if (summary.everything) WatchTrees(&watcher, options.preview, site.theme_dir());
   }
