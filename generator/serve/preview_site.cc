@@ -202,9 +202,8 @@ RebuildSummary PreviewSite::RebuildCluster(const std::string& slug) {
   ContentTree tree;
   if (!LoadContentTree(fs_, options_.content, slug, LoadLimits{}, &diag, &tree))
     return RebuildAll();  // the folder is gone
-  Portal loaded;
-  ParsePortal(tree, options_.jobs, &diag, &loaded);
-  Cluster& cluster = loaded.clusters.front();
+  Cluster cluster;
+  parse_cache_[slug].Parse(std::move(tree.clusters.front()), &diag, &cluster);
   ValidateCluster(cluster, &diag);
   std::vector<Diagnostic>& mine = cluster_diag_[slug];
   mine = OfCluster(diag.Sorted(), slug);

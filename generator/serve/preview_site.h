@@ -10,6 +10,7 @@
 #include "model/model.h"
 #include "render/site.h"
 #include "render/theme.h"
+#include "serve/parse_cache.h"
 #include "serve/rebuild_plan.h"
 #include "serve/site_folder.h"
 #include "serve/site_update.h"
@@ -86,6 +87,7 @@ class PreviewSite {
   std::set<std::string> known_;          ///< cluster folders at the last full load
   std::vector<Diagnostic> portal_diag_;  ///< of portal.yaml, the theme, the content folder
   std::map<std::string, std::vector<Diagnostic>> cluster_diag_;
+  std::map<std::string, ParseCache> parse_cache_;  ///< by cluster
   bool has_build_ = false;
 };
 
