@@ -51,6 +51,19 @@ TEST_CASE("the parse cache gives what ParsePortal gives, parsing only changed fi
   CHECK(ParsedThrough(&cache, fs, &cluster) == error);
   CHECK(Titles(cluster).find("publisks=Changed") != std::string::npos);
 
+  // cluster.yaml, about.md and members.yaml are parsed again when one changes.
+  fs.Add("content/koks/members.yaml",
+         "- {name: SIA Koks, sector: A}\n- {name: SIA Jauns, sector: B}\n");
+  CHECK(ParsedThrough(&cache, fs, &cluster) == error);
+  REQUIRE(cluster.members.size() == 2);
+  CHECK(cluster.members[1].name == "SIA Jauns");
+  fs.Add("content/koks/members.yaml", "- {name: SIA Koks, sektors: A}\n");
+  CHECK(ParsedThrough(&cache, fs, &cluster) ==
+        "content/koks/members.yaml:1:3: error: missing required key `sector`\n"
+        "content/koks/members.yaml:1:20: error: unknown key `sektors`; did you mean `sector`?\n" +
+            error);
+
+  fs.Add("content/koks/members.yaml", "- {name: SIA Koks, sector: A}\n");
   fs.Add("content/koks/stories/publisks.md", "---\ntitle: [not, text]\n---\n");
   CHECK(ParsedThrough(&cache, fs, &cluster) ==
         "content/koks/stories/publisks.md:2:1: error: missing required key `company`\n"

@@ -29,14 +29,26 @@ void ParseCache::Pages(const std::vector<SourceFile>& files, Parser<T> parse,
 }
 
 void ParseCache::Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster) {
-  ContentTree head;
   std::vector<SourceFile> services = std::move(files.services);
   std::vector<SourceFile> stories = std::move(files.stories);
   std::vector<SourceFile> roadmaps = std::move(files.roadmaps);
-  head.clusters.push_back(std::move(files));
-  Portal portal;
-  ParsePortal(head, 1, diag, &portal);
-  *cluster = std::move(portal.clusters.front());
+  // cluster.yaml, about.md, members.yaml and the list of media make the rest.
+  std::string key;
+  for (const auto* f : {&files.cluster_yaml, &files.about, &files.members})
+    key += (*f ? (*f)->text : "\x01") + '\0';
+  for (const std::string& m : files.media) key += m + '\0';
+  if (!head_ || key != head_key_) {
+    ContentTree tree;
+    tree.clusters.push_back(std::move(files));
+    Portal portal;
+    Diagnostics own;
+    ParsePortal(tree, 1, &own, &portal);
+    head_ = std::move(portal.clusters.front());
+    head_diagnostics_ = own.Sorted();
+    head_key_ = std::move(key);
+  }
+  *cluster = *head_;
+  for (const Diagnostic& d : head_diagnostics_) diag->Add(d);
   Pages<Service>(services, ParseService, &services_, diag, &cluster->services);
   Pages<Story>(stories, ParseStory, &stories_, diag, &cluster->stories);
   Pages<Roadmap>(roadmaps, ParseRoadmap, &roadmaps_, diag, &cluster->roadmaps);

@@ -18,8 +18,8 @@ namespace clustersite {
 /// the same page and the same diagnostics.
 class ParseCache {
  public:
-  /// Parses `files` into `cluster` as ParsePortal does: cluster.yaml,
-  /// about.md and members.yaml every time, each page only when its text
+  /// Parses `files` into `cluster` as ParsePortal does, each page, and
+  /// cluster.yaml, about.md and members.yaml together, only when its text
   /// differs from that of the last call. Every file's diagnostics go to `diag`.
   void Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster);
 
@@ -36,6 +36,10 @@ class ParseCache {
   static void Pages(const std::vector<SourceFile>& files, Parser<T> parse,
                     std::map<std::string, Entry<T>>* cache, Diagnostics* diag, std::vector<T>* out);
 
+  /// The cluster without its pages, and what it was parsed from.
+  std::optional<Cluster> head_;
+  std::string head_key_;
+  std::vector<Diagnostic> head_diagnostics_;
   std::map<std::string, Entry<Service>> services_;
   std::map<std::string, Entry<Story>> stories_;
   std::map<std::string, Entry<Roadmap>> roadmaps_;
