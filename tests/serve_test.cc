@@ -98,6 +98,30 @@ TEST_CASE("serve shows a save, an error over the last good page, and the fix") {
   CHECK_FALSE(fs::exists(serve.folder()));
 }
 
+TEST_CASE("a story's save re-renders its cluster alone; a new vision the portal index too") {
+  testing::ContentCopy c;
+  ServeProcess serve({c.root});
+  REQUIRE(serve.started());
+  const std::string story = c.root + kStoryFile;
+  WriteText(story, ReadFile(story) + "\nSaved-marker-four.\n");
+  GetUntil(serve.port(), kStory, [](auto& r) { return Has(r.body, "Saved-marker-four"); });
+  auto printed = [&](const std::string& line) {
+    for (int i = 0; i < 200 && !Has(serve.Output(), line); ++i) std::this_thread::sleep_for(50ms);
+    return Has(serve.Output(), line);
+  };
+  CHECK(printed("rebuilt koks: "));
+  CHECK_FALSE(Has(serve.Output(), "portal index"));
+
+  const std::string yaml = c.root + "/koks/cluster.yaml";
+  WriteText(yaml, Replaced(ReadFile(yaml), "vision: \"", "vision: \"Vision-marker. "));
+  HttpResponse index =
+      GetUntil(serve.port(), "/", [](auto& r) { return Has(r.body, "Vision-marker."); });
+  CHECK(Has(index.body, "Vision-marker."));
+  CHECK(printed("rebuilt koks and the portal index: "));
+  std::string out = serve.Output();
+  CHECK(out.find("rebuilt everything") == out.rfind("rebuilt everything"));  // the first build
+}
+
 TEST_CASE("build output holds no reload script") {
   testing::TempDir tmp;
   std::string out;
