@@ -43,6 +43,12 @@ TEST_CASE("check reports every problem as path:line:column and exits non-zero") 
   CHECK(out.find("check failed: ") != std::string::npos);
 }
 
+TEST_CASE("the content folder can be the current folder") {
+  std::string out;
+  CHECK(Run("cd " + kSource + "/content && " + kBin + " check .", &out) == 0);
+  CHECK(out == "check passed: 3 clusters\n");
+}
+
 TEST_CASE("a failed build leaves the previous output untouched") {
   TempDir tmp;
   std::string out;

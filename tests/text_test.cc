@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "core/date.h"
+#include "core/file_system.h"
 #include "core/unicode.h"
 #include "core/url.h"
 
@@ -79,6 +80,15 @@ TEST_CASE("NFC by runs equals utf8proc's NFC of the whole text") {
     CHECK(Nfc(text) == reinterpret_cast<const char*>(whole));
     std::free(whole);
   }
+}
+
+TEST_CASE("paths join with one slash, and `.` stands for the folder itself") {
+  CHECK(JoinPath("content", "koks") == "content/koks");
+  CHECK(JoinPath("content/", "koks") == "content/koks");
+  CHECK(JoinPath(".", "koks") == "koks");
+  CHECK(JoinPath(".", "") == ".");
+  CHECK(JoinPath("", "koks") == "koks");
+  CHECK(JoinPath("content", "") == "content");
 }
 
 TEST_CASE("invalid UTF-8 is located by line and column") {
