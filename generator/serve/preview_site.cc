@@ -119,7 +119,8 @@ RebuildSummary PreviewSite::Rebuild(const RebuildPlan& plan) {
 }
 
 std::string PreviewSite::ClusterOf(const std::string& path) const {
-  std::string prefix = options_.content + "/";
+  std::string prefix = JoinPath(options_.content, "x");  // as the loader joins: "content/"
+  prefix.pop_back();
   if (!StartsWith(path, prefix)) return "";
   std::string slug = path.substr(prefix.size(), path.find('/', prefix.size()) - prefix.size());
   return known_.count(slug) ? slug : "";
