@@ -93,6 +93,8 @@ void WatchTrees(Watcher* watcher, const PreviewOptions& options, const std::stri
   if (!watcher->Watch(kContentTree, options.content, &err)) std::cerr << "warning: " << err << "\n";
   if (!theme_dir.empty() && !watcher->Watch(kThemeTree, theme_dir, &err))
     std::cerr << "warning: " << err << "\n";
+  if (!watcher->problem().empty())
+    std::cerr << "warning: changes may go unseen: cannot watch " << watcher->problem() << "\n";
 }
 
 }  // namespace

@@ -52,7 +52,13 @@ bool Watcher::Watch(int tree, const std::string& dir, std::string* err) {
 void Watcher::AddTree(int tree, const std::string& dir, const std::string& rel, int depth) {
   if (depth > kMaxDepth) return;
   int wd = inotify_add_watch(fd_, dir.c_str(), kMask);
-  if (wd < 0) return;  // gone already, or not a folder: nothing to watch
+  if (wd < 0) {
+    // Gone already, or not a folder: nothing to watch. Anything else is a problem.
+    if (errno != ENOENT && errno != ENOTDIR && problem_.empty())
+      problem_ = dir + ": " + std::strerror(errno) +
+                 (errno == ENOSPC ? " (raise fs.inotify.max_user_watches)" : "");
+    return;
+  }
   watches_[wd] = Watched{tree, dir, rel};
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {

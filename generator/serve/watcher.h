@@ -31,6 +31,9 @@ class Watcher {
   bool Watch(int tree, const std::string& dir, std::string* err);
   /// Stops watching the folders of `tree`.
   void Unwatch(int tree);
+  /// The first folder that could not be watched and why (inotify's limit
+  /// of watches, most often), or "": changes in it would go unseen.
+  const std::string& problem() const { return problem_; }
 
   /// Blocks until something changes, then gathers changes until none has
   /// come for `quiet` (editors save in bursts: a temporary file, a rename),
@@ -51,6 +54,7 @@ class Watcher {
 
   int fd_ = -1;
   std::map<int, Watched> watches_;  ///< by watch descriptor
+  std::string problem_;
 };
 
 }  // namespace clustersite
