@@ -9,11 +9,15 @@
 #include <ctime>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <mutex>
+#include <tuple>
 
 #include "build.h"
 #include "core/unicode.h"
 #include "markdown/markdown.h"
+#include "scaffold/scaffold.h"
+#include "serve/serve.h"
 
 namespace {
 
@@ -90,6 +94,72 @@ int RunKit(clustersite::KitCommand command, const std::string& date, const std::
   return 0;
 }
 
+/// `serve` and its options; `*port` is the --port option, to tell whether it was given.
+CLI::App* AddServe(CLI::App* app, clustersite::ServeOptions* options, std::string* audience,
+                   CLI::Option** port) {
+  CLI::App* serve = app->add_subcommand(
+      "serve", "preview the site: build, serve on 127.0.0.1, rebuild and reload on every change");
+  serve->add_option("content", options->preview.content, "content folder (default: content)");
+  *port = serve
+              ->add_option("-p,--port", options->port,
+                           "port (default: 8000, or a free one when it is taken; 0: a free one)")
+              ->check(CLI::Range(0, 65535));
+  serve->add_option("--bind", options->bind,
+                    "address to listen on (default: 127.0.0.1; another one opens the preview to "
+                    "the network)");
+  AddAudience(serve, audience);
+  serve->add_option("--base-url", options->preview.base_url,
+                    "absolute URL the site is published at");
+  serve->add_option("--theme", options->preview.theme, "theme folder over the default theme");
+  return serve;
+}
+
+/// `new` and its four kinds, each a subcommand; `kinds` tells which is which.
+CLI::App* AddNew(CLI::App* app, clustersite::NewRequest* request,
+                 std::map<CLI::App*, clustersite::NewKind>* kinds) {
+  using clustersite::NewKind;
+  CLI::App* new_cmd = app->add_subcommand(
+      "new", "start a cluster, service, story or roadmap from the theme's archetypes");
+  new_cmd->require_subcommand(1);
+  for (auto [name, kind, help] :
+       {std::tuple{"cluster", NewKind::kCluster, "a cluster: SLUG/cluster.yaml, about.md"},
+        std::tuple{"service", NewKind::kService, "a service: CLUSTER/services/SLUG.md"},
+        std::tuple{"story", NewKind::kStory, "a story: CLUSTER/stories/SLUG.md"},
+        std::tuple{"roadmap", NewKind::kRoadmap, "a roadmap: CLUSTER/roadmaps/SLUG.md"}}) {
+    CLI::App* sub = new_cmd->add_subcommand(name, help);
+    if (kind != NewKind::kCluster)
+      sub->add_option("cluster", request->cluster, "the cluster's folder")->required();
+    sub->add_option("slug", request->slug, "the new name: lowercase letters, digits, hyphens")
+        ->required();
+    sub->add_option("-C,--content", request->content, "content folder (default: content)");
+    sub->add_option("--theme", request->theme, "theme folder over the default theme");
+    if (kind == NewKind::kCluster)
+      sub->add_option("--language", request->language,
+                      "the site's language (default: portal.yaml's, else lv)")
+          ->check(CLI::IsMember({"lv", "en"}));
+    (*kinds)[sub] = kind;
+  }
+  return new_cmd;
+}
+
+int RunNew(clustersite::NewRequest request,
+           const std::map<CLI::App*, clustersite::NewKind>& kinds) {
+  for (const auto& [sub, kind] : kinds) {
+    if (*sub) request.kind = kind;
+  }
+  request.today = Today();
+  clustersite::RealFileSystem fs;
+  clustersite::Diagnostics diag;
+  std::vector<std::string> written;
+  bool ok = clustersite::NewContent(fs, request, &diag, &written);
+  PrintDiagnostics(diag);
+  for (const std::string& path : written) std::cerr << "wrote " << path << "\n";
+  if (ok && request.kind == clustersite::NewKind::kStory)
+    std::cerr << "fill in `consent` with the date the company allowed publication; until then "
+                 "the story is published in neither audience\n";
+  return ok ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -137,6 +207,14 @@ int main(int argc, char** argv) {
   kit->add_option("--base-url", kit_command.build.base_url, "absolute URL of the portal");
   kit->add_option("--theme", kit_command.build.theme, "theme folder over the default theme");
 
+  clustersite::ServeOptions serve_options;
+  CLI::Option* port = nullptr;
+  CLI::App* serve = AddServe(&app, &serve_options, &audience, &port);
+
+  clustersite::NewRequest new_request;
+  std::map<CLI::App*, clustersite::NewKind> new_kinds;
+  CLI::App* new_cmd = AddNew(&app, &new_request, &new_kinds);
+
   CLI::App* render_md = app.add_subcommand(
       "render-markdown", "render Markdown from standard input to HTML, as pages are rendered");
 
@@ -150,6 +228,12 @@ int main(int argc, char** argv) {
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
     return 0;
+  }
+  if (*new_cmd) return RunNew(new_request, new_kinds);
+  if (*serve) {
+    serve_options.preview.audience = options.audience;
+    serve_options.port_given = port->count() > 0;
+    return clustersite::RunServe(serve_options);
   }
   if (*kit) {
     kit_command.build.audience = options.audience;

@@ -15,12 +15,12 @@ namespace {
 namespace fs = std::filesystem;
 using testing::ReadFile;
 using testing::Run;
+using testing::TempDir;
 
 const std::string kBin = CLUSTERSITE_BINARY;
 const std::string kSource = CLUSTERSITE_SOURCE_DIR;
 
 using testing::Snapshot;
-using testing::TempDir;
 
 }  // namespace
 
@@ -34,6 +34,12 @@ TEST_CASE("check reports every problem as path:line:column and exits non-zero") 
   CHECK(out.find(dir + "stories/stasts.md:2:8: error: quoted value is not closed on this line; "
                        "add the closing \"\n") != std::string::npos);
   CHECK(out.find("check failed: ") != std::string::npos);
+}
+
+TEST_CASE("the content folder can be the current folder") {
+  std::string out;
+  CHECK(Run("cd " + kSource + "/content && " + kBin + " check .", &out) == 0);
+  CHECK(out == "check passed: 3 clusters, 73 pages and their links\n");
 }
 
 TEST_CASE("a failed build leaves the previous output untouched") {

@@ -1,4 +1,5 @@
-// Dependencies point one way: core ← load ← model ← validate, render ← build ← main.
+// Dependencies point one way: core ← load ← model ← validate, render ← build, serve,
+// scaffold ← main.
 
 #include <doctest/doctest.h>
 
@@ -23,6 +24,8 @@ TEST_CASE("no stage includes a later one") {
       {"render", {"core", "load", "model", "markdown"}},
       {"write", {"core", "render"}},
       {"print", {"core"}},
+      {"scaffold", {"core", "load", "model", "render", "write"}},
+      {"serve", {"core", "load", "model", "validate", "render", "write"}},
   };
   const std::regex include("#include \"([a-z_]+)/");
   size_t checked = 0;

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -139,6 +140,25 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+TempDir::TempDir() {
+  char tmpl[] = "/tmp/clustersite-test-XXXXXX";
+  path = mkdtemp(tmpl);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path, ec);
+}
+
+ContentCopy::ContentCopy() : root(tmp / "content") {
+  std::filesystem::copy(std::string(CLUSTERSITE_SOURCE_DIR) + "/content", root,
+                        std::filesystem::copy_options::recursive);
+}
+
+void WriteText(const std::string& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
+
 int Run(const std::string& command, std::string* output) {
   std::string cmd = command + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
@@ -149,16 +169,6 @@ int Run(const std::string& command, std::string* output) {
   while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) output->append(buf.data(), n);
   int status = pclose(p);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-TempDir::TempDir() {
-  char tmpl[] = "/tmp/clustersite-test-XXXXXX";
-  path = mkdtemp(tmpl);
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  std::filesystem::remove_all(path, ec);
 }
 
 std::map<std::string, std::string> Snapshot(const std::filesystem::path& root) {

@@ -37,10 +37,7 @@ bool InOrder(const std::string& text, const std::vector<std::string>& needles);
 /// Reads a real file.
 std::string ReadFile(const std::string& path);
 
-/// Runs a shell command, returning its exit code and its stdout+stderr.
-int Run(const std::string& command, std::string* output);
-
-/// A fresh temporary folder, removed with everything in it at the end of scope.
+/// A fresh folder under /tmp, removed with everything in it at the end of scope.
 struct TempDir {
   std::filesystem::path path;
   TempDir();
@@ -49,6 +46,19 @@ struct TempDir {
   TempDir& operator=(const TempDir&) = delete;
   std::string operator/(const std::string& rel) const { return (path / rel).string(); }
 };
+
+/// The example content/ copied into a temporary folder, for tests that change it.
+struct ContentCopy {
+  TempDir tmp;
+  std::string root;  ///< the copy: tmp/content
+  ContentCopy();
+};
+
+/// Writes `text` to the file `path`, replacing it.
+void WriteText(const std::string& path, const std::string& text);
+
+/// Runs a shell command, returning its exit code and its stdout+stderr.
+int Run(const std::string& command, std::string* output);
 
 /// Every file of a tree with its bytes, for comparing two trees.
 std::map<std::string, std::string> Snapshot(const std::filesystem::path& root);

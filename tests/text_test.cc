@@ -1,8 +1,12 @@
 #include "core/text.h"
 
 #include <doctest/doctest.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
 
 #include "core/date.h"
+#include "core/file_system.h"
 #include "core/unicode.h"
 #include "core/url.h"
 
@@ -28,6 +32,63 @@ TEST_CASE("characters are counted after NFC") {
   CHECK(CountCharacters("a\xCC\x84") == 1);  // a + combining macron = ā
   CHECK(CountCharacters("ā") == 1);
   CHECK(CountCharacters("abc") == 3);
+}
+
+TEST_CASE("NFC composes marks after ASCII and between other letters, and leaves ASCII alone") {
+  CHECK(Nfc("a\xCC\x84") == "ā");                          // a + combining macron
+  CHECK(Nfc("<p>Cafe\xCC\x81 ") == "<p>Café ");            // a mark right after ASCII
+  CHECK(Nfc("\xCC\x81") == "\xCC\x81");                    // a mark with nothing before it
+  CHECK(Nfc("s\xCC\x8C\xC4\x81s s\xCC\x8C") == "šās š");   // the same run twice
+  CHECK(Nfc("\xE1\x84\x80\xE1\x85\xA1") == "가");          // Hangul jamo compose
+  CHECK(Nfc("q\xCC\xA3\xCC\x87") == "q\xCC\xA3\xCC\x87");  // marks in canonical order stay
+  CHECK(Nfc("q\xCC\x87\xCC\xA3") == "q\xCC\xA3\xCC\x87");  // and are put in it
+  std::string ascii(100000, 'A');
+  CHECK(Nfc(ascii) == ascii);
+  std::string latvian = "Ķīmijas un ēdināšanas klasteris: ";
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += latvian + std::to_string(i);
+  CHECK(Nfc(text) == text);
+}
+
+TEST_CASE("NFC by runs equals utf8proc's NFC of the whole text") {
+  // Letters, marks that compose or reorder, jamo and ASCII, mixed at random.
+  const std::vector<std::string> pieces = {"a",
+                                           "e",
+                                           " ",
+                                           "<",
+                                           "x",
+                                           "q",
+                                           "ā",
+                                           "š",
+                                           "가",
+                                           "\xCC\x81",
+                                           "\xCC\x84",
+                                           "\xCC\xA3",
+                                           "\xCC\x87",
+                                           "\xE1\x84\x80",
+                                           "\xE1\x85\xA1",
+                                           "\xE1\x86\xA8"};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int i = 0; i < 12; ++i) {
+      seed = seed * 1103515245 + 12345;
+      text += pieces[(seed >> 16) % pieces.size()];
+    }
+    auto* whole = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
+    INFO(text);
+    CHECK(Nfc(text) == reinterpret_cast<const char*>(whole));
+    std::free(whole);
+  }
+}
+
+TEST_CASE("paths join with one slash, and `.` stands for the folder itself") {
+  CHECK(JoinPath("content", "koks") == "content/koks");
+  CHECK(JoinPath("content/", "koks") == "content/koks");
+  CHECK(JoinPath(".", "koks") == "koks");
+  CHECK(JoinPath(".", "") == ".");
+  CHECK(JoinPath("", "koks") == "koks");
+  CHECK(JoinPath("content", "") == "content");
 }
 
 TEST_CASE("invalid UTF-8 is located by line and column") {

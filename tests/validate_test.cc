@@ -239,6 +239,26 @@ TEST_CASE("a story without consent is a warning naming the file") {
         "neither audience until the company's consent is recorded\n");
 }
 
+TEST_CASE("an empty consent is a warning at the key, and the story is not published") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/stories/publisks.md",
+         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent:\nvisibility: public\n---\nBody\n");
+  std::string expected =
+      "content/koks/stories/publisks.md:5:9: warning: `consent` is empty: write the date the "
+      "company allowed publication, as YYYY-MM-DD; until then the story is published in "
+      "neither audience\n";
+  CHECK(CheckText(fs) == expected);
+  fs.Add("content/koks/stories/publisks.md",
+         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: \"\"\nvisibility: public\n---\n");
+  expected.replace(expected.find(":5:9:"), 5, ":5:10:");  // at the quotes
+  CHECK(CheckText(fs) == expected);
+  std::string diagnostics;
+  for (Audience a : {Audience::kPublic, Audience::kMembers}) {
+    auto files = testing::RenderFiles(fs, a, &diagnostics);
+    CHECK(testing::FileText(files, "koks/stories/publisks/index.html").empty());
+  }
+}
+
 TEST_CASE("a relative link to a missing file is an error at the link") {
   auto fs = ValidTree();
   fs.Add("content/koks/services/apmacibas.md",

@@ -13,8 +13,8 @@
 namespace clustersite {
 
 std::string JoinPath(const std::string& a, const std::string& b) {
-  if (a.empty() || a == ".") return b;
   if (b.empty()) return a;
+  if (a.empty() || a == ".") return b;
   if (a.back() == '/') return a + b;
   return a + '/' + b;
 }

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <unordered_map>
 
 namespace clustersite {
 
@@ -54,7 +55,47 @@ std::string Map(std::string_view text, int options) {
 
 }  // namespace
 
-std::string Nfc(std::string_view text) { return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+std::string Nfc(std::string_view text) {
+  // ASCII is its own NFC, and an ASCII character never composes with what
+  // comes before it nor reorders past it, so the text can be cut before
+  // every ASCII character: only the runs of other characters (with the one
+  // ASCII character before each, which a combining mark may join) go
+  // through utf8proc. A page is mostly ASCII (markup, and base64 in the
+  // kit), and its other runs are mostly the same few letters ("ā", "š"),
+  // so short runs are normalised once per call and then looked up.
+  constexpr size_t kShortRun = 16, kMaxCached = 4096;
+  std::unordered_map<std::string_view, std::string> cache;
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+    if (i == text.size()) {
+      out.append(text, start, i - start);
+      break;
+    }
+    size_t run = i > start ? i - 1 : i;  // the ASCII character before the run joins it
+    out.append(text, start, run - start);
+    while (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80) ++i;
+    std::string_view chunk = text.substr(run, i - run);
+    if (chunk.size() > kShortRun) {
+      out += Map(chunk, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+      continue;
+    }
+    auto it = cache.find(chunk);
+    if (it == cache.end()) {
+      std::string nfc = Map(chunk, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+      if (cache.size() >= kMaxCached) {
+        out += nfc;
+        continue;
+      }
+      it = cache.emplace(chunk, std::move(nfc)).first;
+    }
+    out += it->second;
+  }
+  return out;
+}
 
 size_t CountCharacters(std::string_view text) {
   std::string nfc = Nfc(text);

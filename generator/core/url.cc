@@ -84,20 +84,6 @@ std::optional<std::string> ResolveInTree(std::string_view base, std::string_view
   return out;
 }
 
-std::string MimeType(std::string_view path) {
-  size_t dot = path.rfind('.');
-  std::string ext(dot == std::string_view::npos ? "" : path.substr(dot + 1));
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext == "svg") return "image/svg+xml";
-  if (ext == "png") return "image/png";
-  if (ext == "jpg" || ext == "jpeg") return "image/jpeg";
-  if (ext == "gif") return "image/gif";
-  if (ext == "webp") return "image/webp";
-  if (ext == "ico") return "image/vnd.microsoft.icon";
-  if (ext == "woff2") return "font/woff2";
-  return "application/octet-stream";
-}
-
 std::string UpLevels(std::string_view dir) {
   std::string out;
   for (char c : dir) {

@@ -22,10 +22,6 @@ std::optional<std::string> ResolveInTree(std::string_view base, std::string_view
 /// ending in '/' or a file), both relative to the same root.
 std::string RelativeUrl(std::string_view from, std::string_view to);
 
-/// The media type of a file by its extension ("logo.svg" → "image/svg+xml");
-/// application/octet-stream when unknown.
-std::string MimeType(std::string_view path);
-
 /// "../" repeated for each folder in `dir` ("a/b/" → "../../").
 std::string UpLevels(std::string_view dir);
 

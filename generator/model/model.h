@@ -58,6 +58,8 @@ struct Story {
   Date date;
   std::optional<Date> consent;
   bool consent_written = false;  ///< the key is there, even if its value is wrong
+  bool consent_empty = false;    ///< `consent:` is there with no date yet (as `new` writes it)
+  Position consent_pos;
   Audience visibility = Audience::kMembers;
   Body body;
 };

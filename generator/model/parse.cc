@@ -126,8 +126,11 @@ bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out) {
   out->summary = f.String("summary").value_or("");
   for (auto& [s, pos] : f.StringList("services")) out->services.push_back({s, pos});
   out->date = f.DateValue("date", true).value_or(Date{});
-  out->consent = f.DateValue("consent");
-  out->consent_written = f.Has("consent");
+  const YamlNode& consent = f.Node("consent");
+  out->consent_written = consent.IsDefined();
+  out->consent_empty = consent.IsNull() || (consent.IsScalar() && Trim(consent.Scalar()).empty());
+  out->consent_pos = f.PositionOf("consent");
+  if (!out->consent_empty) out->consent = f.DateValue("consent");
   out->visibility = ParseVisibility(f, Audience::kMembers);
   out->body = {doc.body, doc.body_line};
   return true;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/media_type.h"
 #include "core/text.h"
 #include "core/url.h"
 #include "render/html_links.h"
@@ -150,7 +151,7 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
 }
 
 std::string DataUri(const std::string& path, const std::string& bytes) {
-  return "data:" + MimeType(path) + ";base64," + Base64(bytes);
+  return "data:" + MediaType(path) + ";base64," + Base64(bytes);
 }
 
 std::string CssString(const std::string& text) {

@@ -162,6 +162,7 @@ void LinkChecker::AddMarkdownLinks(const std::string& prefix,
 
 std::string LinkChecker::Problem(uint32_t target, uint32_t fragment) const {
   if (target == kOutside) return "goes outside the site";
+  if (!StartsWith(Text(target), scope_)) return "";
   if (!produced_[target]) {
     auto folder = ids_.find(Text(target) + "/index.html");
     if (folder != ids_.end() && produced_[folder->second])

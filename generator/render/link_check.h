@@ -39,6 +39,11 @@ class LinkChecker : public OutputSink {
   /// are reported at their place in the Markdown, not on the pages.
   void AddMarkdownLinks(const std::string& prefix, const std::vector<MarkdownLink>& links);
 
+  /// Checks only the links into the folder `prefix` ("koks/"): for one
+  /// cluster rendered alone, whose links out of its folder reach files
+  /// rendered and checked before.
+  void CheckOnly(std::string prefix) { scope_ = std::move(prefix); }
+
   /// Reports every broken link to `diag`, once each: a Markdown link at its
   /// source position; a link found in a template of `theme` at the template
   /// line, with the pages it is on; any other at the first page it is on.
@@ -76,6 +81,7 @@ class LinkChecker : public OutputSink {
   OutputSink* next_;
   std::string output_name_;
   std::vector<SiteAddress> addresses_;
+  std::string scope_;  ///< see CheckOnly
   mutable std::mutex mu_;
   std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> ids_;  ///< text → id
   std::vector<const std::string*> texts_;                                     ///< id → text

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -203,11 +204,11 @@ void RenderClusterFiles(const RenderedCluster& rc, const Theme& theme, const std
   }
 }
 
-/// The portal's own files: index, 404 page, sitemap over every cluster,
-/// robots.txt, static files.
+/// The portal's own files: index, 404 page, robots.txt, static files, and
+/// the sitemap over every cluster when `sitemaps` (one list per cluster) is given.
 void RenderPortalFiles(const Portal& portal, const Theme& theme, const RenderOptions& options,
                        const std::map<std::string, const Strings*>& strings,
-                       const std::vector<std::vector<SitemapUrl>>& sitemaps, OutputSink* out) {
+                       const std::vector<std::vector<SitemapUrl>>* sitemaps, OutputSink* out) {
   const Strings& t = *strings.at(portal.language);
   const std::string url = RootUrl(portal, options.base_url, false);
   MustacheData data = PortalData(portal, t, strings, options, "", url);
@@ -219,9 +220,9 @@ void RenderPortalFiles(const Portal& portal, const Theme& theme, const RenderOpt
   error["page"].set("robots", "noindex");
   error.set("content", theme.Render("404", error));
   out->Put(OutputFile{"404.html", theme.Render("layout", error), ""});
-  if (!url.empty()) {
+  if (!url.empty() && sitemaps) {
     std::vector<SitemapUrl> all = {{url, std::nullopt}};
-    for (const auto& urls : sitemaps) all.insert(all.end(), urls.begin(), urls.end());
+    for (const auto& urls : *sitemaps) all.insert(all.end(), urls.begin(), urls.end());
     for (OutputFile& f : SitemapFiles(theme, all, url, "")) out->Put(std::move(f));
   }
   out->Put({"robots.txt",
@@ -278,6 +279,47 @@ std::vector<SiteAddress> Addresses(const Portal& portal, const RenderOptions& op
   return out;
 }
 
+/// Everything one cluster's folder holds: its pages, welcome kit, feed,
+/// sitemap, robots.txt, 404 page, search index, static files and media,
+/// under `prefix` ("koks/", or "" for a single cluster). Its Markdown links
+/// go to `checker`, which `out` should lead into.
+void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& theme,
+                         const Strings& strings, const RenderOptions& options,
+                         const Rgb& background, int jobs, Diagnostics* diag, LinkChecker* checker,
+                         std::vector<SitemapUrl>* sitemap, OutputSink* out) {
+  RenderedCluster rendered(portal, c, strings, options, background, jobs, diag);
+  WarnBrandColor(rendered.ctx, background, diag);
+  std::string prefix = options.single_cluster ? "" : c.slug + "/";
+  const std::vector<SearchEntry> search = SearchEntries(rendered.ctx);
+  KitOptions kit;
+  kit.date = ContentDate(rendered.view);
+  kit.date_is_content = true;
+  kit.site_url = "../";
+  kit.read_media = options.read_media;
+  // The kit is one long render: with threads to spare it runs beside the pages.
+  std::string kit_html;
+  auto render_kit = [&] { kit_html = RenderKit(rendered.ctx, theme, kit, diag); };
+  if (jobs > 1) {
+    std::thread kit_thread(render_kit);
+    RenderClusterPages(rendered.ctx, theme, prefix, search, jobs, out);
+    kit_thread.join();
+  } else {
+    RenderClusterPages(rendered.ctx, theme, prefix, search, jobs, out);
+    render_kit();
+  }
+  out->Put(OutputFile{prefix + "welcome-kit/index.html", std::move(kit_html), ""});
+  RenderClusterFiles(rendered, theme, prefix, search, sitemap, out);
+  checker->AddMarkdownLinks(prefix, rendered.markdown.checks);
+}
+
+/// Pointers to the loaded strings, by language.
+std::map<std::string, const Strings*> StringsByLanguage(
+    const std::map<std::string, Strings>& loaded) {
+  std::map<std::string, const Strings*> strings;
+  for (const auto& [lang, s] : loaded) strings[lang] = &s;
+  return strings;
+}
+
 }  // namespace
 
 Rgb PageBackground(const Theme& theme) {
@@ -298,12 +340,10 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
                 Diagnostics* diag, OutputSink* sink) {
   std::map<std::string, Strings> loaded;
   if (!LoadStrings(portal, theme, diag, &loaded)) return;
-  std::map<std::string, const Strings*> strings;
-  for (const auto& [lang, s] : loaded) strings[lang] = &s;
+  std::map<std::string, const Strings*> strings = StringsByLanguage(loaded);
   WarnMissingUrls(portal, options, diag);
   const Rgb background = PageBackground(theme);
   LinkChecker checker(sink, options.output_name, Addresses(portal, options));
-  OutputSink* out = &checker;
 
   // Many clusters: one thread per cluster at a time, each renders its own
   // pages. Few clusters: one at a time, its pages spread over the threads.
@@ -313,24 +353,32 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
   std::vector<std::vector<SitemapUrl>> sitemaps(n);
   ParallelFor(n, per_cluster ? options.jobs : 1, [&](size_t i) {
     const Cluster& c = portal.clusters[i];
-    RenderedCluster rendered(portal, c, *strings.at(c.language), options, background, inner_jobs,
-                             diag);
-    WarnBrandColor(rendered.ctx, background, diag);
-    std::string prefix = options.single_cluster ? "" : c.slug + "/";
-    const std::vector<SearchEntry> search = SearchEntries(rendered.ctx);
-    RenderClusterPages(rendered.ctx, theme, prefix, search, inner_jobs, out);
-    KitOptions kit;
-    kit.date = ContentDate(rendered.view);
-    kit.date_is_content = true;
-    kit.site_url = "../";
-    kit.read_media = options.read_media;
-    out->Put(OutputFile{prefix + "welcome-kit/index.html",
-                        RenderKit(rendered.ctx, theme, kit, diag), ""});
-    RenderClusterFiles(rendered, theme, prefix, search, &sitemaps[i], out);
-    checker.AddMarkdownLinks(prefix, rendered.markdown.checks);
+    RenderClusterFolder(portal, c, theme, *strings.at(c.language), options, background, inner_jobs,
+                        diag, &checker, &sitemaps[i], &checker);
   });
-  if (!options.single_cluster) RenderPortalFiles(portal, theme, options, strings, sitemaps, out);
+  if (!options.single_cluster)
+    RenderPortalFiles(portal, theme, options, strings, &sitemaps, &checker);
   checker.Report(theme, diag);
+}
+
+void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& theme,
+                   const RenderOptions& options, Diagnostics* diag, OutputSink* sink) {
+  Strings strings;
+  if (!Strings::Load(theme, cluster.language, diag, &strings)) return;
+  const std::string prefix = options.single_cluster ? "" : cluster.slug + "/";
+  LinkChecker checker(sink, options.output_name, Addresses(portal, options));
+  checker.CheckOnly(prefix);
+  std::vector<SitemapUrl> sitemap;
+  RenderClusterFolder(portal, cluster, theme, strings, options, PageBackground(theme), options.jobs,
+                      diag, &checker, &sitemap, &checker);
+  checker.Report(theme, diag);
+}
+
+void RenderPortalIndex(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                       Diagnostics* diag, OutputSink* out) {
+  std::map<std::string, Strings> loaded;
+  if (!LoadStrings(portal, theme, diag, &loaded)) return;
+  RenderPortalFiles(portal, theme, options, StringsByLanguage(loaded), nullptr, out);
 }
 
 }  // namespace clustersite

@@ -72,6 +72,20 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
 /// there). Brand colours are checked against it.
 Rgb PageBackground(const Theme& theme);
 
+/// Renders the folder of one cluster alone (its pages, welcome kit, feed,
+/// sitemap, search index, static files and media), as RenderSite does for
+/// each, and checks the links into that folder: for a preview that
+/// re-renders only the cluster whose files changed. `cluster` need not be
+/// one of `portal.clusters`; the portal gives its title and base URL.
+void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& theme,
+                   const RenderOptions& options, Diagnostics* diag, OutputSink* out);
+
+/// Renders the portal index over `portal.clusters`, its 404 page,
+/// robots.txt and the static files beside it, as RenderSite does after the
+/// clusters; not the portal's sitemap, which needs every cluster rendered.
+void RenderPortalIndex(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                       Diagnostics* diag, OutputSink* out);
+
 /// Renders the welcome kit of one cluster of `portal` for `options.audience`.
 /// False with errors in `diag` when the cluster or the member is unknown.
 bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions& options,

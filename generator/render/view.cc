@@ -1,5 +1,6 @@
 #include "render/view.h"
 
+#include "core/media_type.h"
 #include "core/unicode.h"
 #include "core/url.h"
 
@@ -170,7 +171,7 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& root) {
   if (c.logo) {
     std::string logo = ResolveInTree("", c.logo->value).value_or("");
     d.set("logo", root + logo);
-    d.set("logo_type", MimeType(logo));
+    d.set("logo_type", MediaType(logo));
     d.set("logo_alt", t.Get("logo_of") + " " + c.name);
   }
   d.set("sectors", NameList(c.sectors));

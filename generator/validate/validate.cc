@@ -120,6 +120,10 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
       diag->Warning(s.path, {},
                     "no `consent` date: the story is published in neither audience "
                     "until the company's consent is recorded");
+    } else if (s.consent_empty) {
+      diag->Warning(s.path, s.consent_pos,
+                    "`consent` is empty: write the date the company allowed publication, "
+                    "as YYYY-MM-DD; until then the story is published in neither audience");
     }
   }
   for (const Roadmap& r : c.roadmaps) {

@@ -30,8 +30,12 @@ bool IsSafeOutputPath(const std::string& rel) {
 
 namespace {
 
-bool WriteFile(const std::string& path, const std::string& data, std::string* err) {
-  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+/// Writes `data` to `path`, replacing what is there, or with `exclusive`
+/// only when nothing is.
+bool WriteFile(const std::string& path, const std::string& data, std::string* err,
+               bool exclusive = false) {
+  int fd = open(path.c_str(),
+                O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : O_TRUNC), 0644);
   if (fd < 0) {
     *err = path + ": " + std::strerror(errno);
     return false;
@@ -186,6 +190,21 @@ bool WriteFileAtomically(const std::string& path, const std::string& data, std::
   if (ec) {
     *err = path + ": " + ec.message();
     fs::remove(partial, ec);
+    return false;
+  }
+  return true;
+}
+
+bool WriteNewFile(const std::string& path, const std::string& data, std::string* err) {
+  std::error_code ec;
+  fs::path parent = fs::path(path).parent_path();
+  if (!parent.empty()) fs::create_directories(parent, ec);
+  if (ec) {
+    *err = parent.string() + ": " + ec.message();
+    return false;
+  }
+  if (!WriteFile(path, data, err, true)) {
+    if (errno == EEXIST) *err = path + ": exists already; it is left as it is";
     return false;
   }
   return true;

@@ -60,4 +60,8 @@ bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& file
 /// Writes one file atomically: into a file beside it, then renamed over it.
 bool WriteFileAtomically(const std::string& path, const std::string& data, std::string* err);
 
+/// Writes a file that does not exist yet, creating its folder: never over
+/// an existing file or through a symbolic link (`clustersite new`).
+bool WriteNewFile(const std::string& path, const std::string& data, std::string* err);
+
 }  // namespace clustersite

@@ -1,0 +1,217 @@
+#include "scaffold/scaffold.h"
+
+#include <algorithm>
+#include <kainjow/mustache.hpp>
+
+#include "core/text.h"
+#include "load/content_tree.h"
+#include "load/front_matter.h"
+#include "model/parse.h"
+#include "render/theme.h"
+#include "write/output.h"
+
+namespace clustersite {
+namespace {
+
+/// "tirdzniecibas-misija" → "Tirdzniecibas misija": a title to start from.
+std::string TitleOf(const std::string& slug) {
+  std::string title = slug;
+  for (char& c : title) c = c == '-' ? ' ' : c;
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = title[0] - 'a' + 'A';
+  return title;
+}
+
+const char* KindName(NewKind kind) {
+  switch (kind) {
+    case NewKind::kCluster:
+      return "cluster";
+    case NewKind::kService:
+      return "service";
+    case NewKind::kStory:
+      return "story";
+    case NewKind::kRoadmap:
+      return "roadmap";
+  }
+  return "";
+}
+
+/// portal.yaml's settings (language, theme), or the defaults when it is
+/// missing or broken: its problems are for `check` to report.
+Portal PortalSettings(const FileSystem& fs, const std::string& content) {
+  ContentTree tree;
+  tree.root = content;
+  std::string path = JoinPath(content, "portal.yaml"), text, err;
+  if (fs.Kind(path) == EntryKind::kFile && fs.Read(path, LoadLimits{}.max_text_bytes, &text, &err))
+    tree.portal = SourceFile{path, "portal.yaml", NormalizeNewlines(text)};
+  Diagnostics ignored;
+  Portal portal;
+  ParsePortal(tree, 1, &ignored, &portal);
+  return portal;
+}
+
+/// The cluster folders of `content`.
+std::vector<std::string> ClusterFolders(const FileSystem& fs, const std::string& content) {
+  std::vector<std::string> out;
+  for (const DirEntry& e : fs.List(content).value_or(std::vector<DirEntry>{})) {
+    if (e.kind == EntryKind::kDirectory && !StartsWith(e.name, ".")) out.push_back(e.name);
+  }
+  return out;
+}
+
+/// The fields of an archetype that depend on the cluster it goes in.
+void ClusterData(const Cluster& c, NewKind kind, kainjow::mustache::data* d) {
+  std::string category = "general";
+  if (!c.categories.empty()) {
+    category = c.categories.begin()->first;
+  } else if (!c.services.empty() && !c.services.front().category.empty()) {
+    category = c.services.front().category;
+  }
+  d->set("category", category);
+  if (c.communication.next_meeting) d->set("next_meeting", c.communication.next_meeting->Iso());
+  if (kind != NewKind::kRoadmap) return;
+  // The member roadmaps first (new, active, reactivate), then one per service.
+  bool has[3] = {false, false, false};
+  for (const Roadmap& r : c.roadmaps) {
+    if (r.kind != RoadmapFor::kService) has[static_cast<int>(r.kind)] = true;
+  }
+  const char* kinds[3] = {"new", "active", "reactivate"};
+  for (int i = 0; i < 3; ++i) {
+    if (has[i]) continue;
+    d->set("for", kinds[i]);
+    d->set("new", i == 0);
+    return;
+  }
+  if (c.services.empty()) {
+    d->set("for", "new");
+    d->set("new", true);
+    return;
+  }
+  const Service* pick = &c.services.front();
+  for (const Service& s : c.services) {
+    bool has_roadmap = false;
+    for (const Roadmap& r : c.roadmaps)
+      has_roadmap = has_roadmap || (r.service && r.service->value == s.slug);
+    if (!has_roadmap) {
+      pick = &s;
+      break;
+    }
+  }
+  d->set("for", "service");
+  d->set("service", pick->slug);
+}
+
+/// Renders archetype `kind.ext`, else `kind.language.ext`; false with an
+/// error when the theme has neither.
+bool Archetype(const Theme& theme, const std::string& kind, const std::string& ext,
+               const std::string& language, const kainjow::mustache::data& data,
+               const std::string& shown, Diagnostics* diag, std::string* out) {
+  // The default theme has one archetype per language; a theme folder's
+  // archetype without a language replaces them all.
+  const std::string* text = theme.File("archetypes/" + kind + "." + ext);
+  if (!text) text = theme.File("archetypes/" + kind + "." + language + "." + ext);
+  if (!text) {
+    diag->Error(shown, {}, "the theme has no archetype `archetypes/" + kind + "." + ext + "`");
+    return false;
+  }
+  kainjow::mustache::mustache tmpl(*text);
+  if (!tmpl.is_valid()) {
+    diag->Error(shown, {}, "archetype `" + kind + "." + ext + "`: " + tmpl.error_message());
+    return false;
+  }
+  *out = tmpl.render(data);
+  return true;
+}
+
+}  // namespace
+
+namespace {
+
+/// Refuses to write over anything: a file, a folder or a link.
+bool Free(const FileSystem& fs, const std::string& path, Diagnostics* diag) {
+  if (!fs.Kind(path)) return true;
+  diag->Error(path, {}, "exists already; `clustersite new` never writes over a file");
+  return false;
+}
+
+/// Loads the cluster `slug` (its problems are for `check`); false with an
+/// error naming close folders when there is none.
+bool LoadCluster(const FileSystem& fs, const NewRequest& r, Diagnostics* diag, Cluster* out) {
+  std::vector<std::string> folders = ClusterFolders(fs, r.content);
+  if (std::find(folders.begin(), folders.end(), r.cluster) == folders.end()) {
+    std::string hint = DidYouMean(r.cluster, folders);
+    diag->Error(r.content, {},
+                "no cluster `" + r.cluster + "` in this content folder" +
+                    (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
+    return false;
+  }
+  Diagnostics ignored;
+  ContentTree tree;
+  Portal portal;
+  if (LoadContentTree(fs, r.content, r.cluster, LoadLimits{}, &ignored, &tree))
+    ParsePortal(tree, 1, &ignored, &portal);
+  if (!portal.clusters.empty()) *out = std::move(portal.clusters.front());
+  return true;
+}
+
+}  // namespace
+
+bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
+                std::vector<std::string>* written) {
+  if (fs.Kind(request.content) != EntryKind::kDirectory) {
+    diag->Error(request.content, {}, "content folder not found");
+    return false;
+  }
+  if (!IsValidSlug(request.slug)) {
+    diag->Error(request.content, {},
+                "`" + request.slug +
+                    "` is not a valid slug; use lowercase ASCII letters, digits and hyphens, "
+                    "starting with a letter or digit");
+    return false;
+  }
+  Portal portal = PortalSettings(fs, request.content);
+  std::string theme_dir = request.theme;
+  if (theme_dir.empty() && !portal.theme.empty())
+    theme_dir = JoinPath(request.content, portal.theme);
+  Theme theme;
+  if (!Theme::Load(fs, theme_dir, diag, &theme)) return false;
+
+  kainjow::mustache::data data;
+  data.set("slug", request.slug);
+  data.set("title", TitleOf(request.slug));
+  data.set("name", TitleOf(request.slug));
+  data.set("date", request.today.Iso());
+  data.set("year", std::to_string(request.today.year));
+  const std::string kind = KindName(request.kind);
+  std::vector<std::pair<std::string, std::string>> files;  // path, text
+  std::string text;
+  if (request.kind == NewKind::kCluster) {
+    std::string language = request.language.empty() ? portal.language : request.language;
+    std::string dir = JoinPath(request.content, request.slug);
+    if (!Free(fs, dir, diag)) return false;
+    if (!Archetype(theme, "cluster", "yaml", language, data, dir, diag, &text)) return false;
+    files.emplace_back(JoinPath(dir, "cluster.yaml"), text);
+    if (!Archetype(theme, "about", "md", language, data, dir, diag, &text)) return false;
+    files.emplace_back(JoinPath(dir, "about.md"), text);
+  } else {
+    Cluster cluster;
+    if (!LoadCluster(fs, request, diag, &cluster)) return false;
+    ClusterData(cluster, request.kind, &data);
+    std::string folder = kind == "story" ? "stories" : kind + "s";
+    std::string path = JoinPath(JoinPath(JoinPath(request.content, request.cluster), folder),
+                                request.slug + ".md");
+    if (!Free(fs, path, diag)) return false;
+    if (!Archetype(theme, kind, "md", cluster.language, data, path, diag, &text)) return false;
+    files.emplace_back(path, text);
+  }
+  for (const auto& [path, contents] : files) {
+    std::string err;
+    if (!WriteNewFile(path, contents, &err)) {
+      diag->Error(path, {}, err);
+      return false;
+    }
+    written->push_back(path);
+  }
+  return true;
+}
+
+}  // namespace clustersite

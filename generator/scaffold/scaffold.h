@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+
+namespace clustersite {
+
+/// What `clustersite new` makes.
+enum class NewKind { kCluster, kService, kStory, kRoadmap };
+
+/// What `clustersite new` is asked to do. Every field has a default.
+struct NewRequest {
+  NewKind kind = NewKind::kStory;
+  std::string content = "content";  ///< the content folder
+  std::string cluster;              ///< the cluster a service, story or roadmap goes in
+  std::string slug;      ///< the new cluster's folder, or the new file's name without .md
+  std::string theme;     ///< a theme folder over the default theme; else portal.yaml's
+  std::string language;  ///< a new cluster's language (lv, en); "" = portal.yaml's
+  Date today;            ///< the date a story starts with
+};
+
+/// Writes the skeleton of a new cluster (cluster.yaml and about.md) or of a
+/// new service, story or roadmap, from the theme's archetypes
+/// (`archetypes/<kind>.<ext>` when a theme folder has one, else
+/// `archetypes/<kind>.<language>.<ext>` in the cluster's language), with
+/// the slug, today's date and what the cluster already has (its first
+/// category, the next meeting, which member roadmaps are missing) filled
+/// in. What it writes passes `check`, but for a story's empty `consent`,
+/// which `check` reports until it is filled. Never overwrites: an existing
+/// file or folder is an error, as are an invalid slug and an unknown
+/// cluster (with the close ones named). The paths written go to `written`.
+bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
+                std::vector<std::string>* written);
+
+}  // namespace clustersite

@@ -1,0 +1,171 @@
+#include "serve/preview_server.h"
+
+#include <httplib.h>
+
+#include <atomic>
+#include <optional>
+
+#include "core/media_type.h"
+#include "core/text.h"
+#include "serve/live_pages.h"
+#include "serve/request_path.h"
+
+namespace clustersite {
+
+struct PreviewServer::Impl {
+  const SiteFolder& folder;
+  LiveState* state;
+  ServerLimits limits;
+  httplib::Server server;
+  std::optional<AllowedHosts> hosts;
+  std::atomic<int> streams{0};
+
+  Impl(const SiteFolder& f, LiveState* s, ServerLimits l) : folder(f), state(s), limits(l) {}
+
+  void Handle(const httplib::Request& req, httplib::Response& res);
+  void Events(httplib::Response& res);
+  void Page(const RequestPath& path, const std::string& query, httplib::Response& res);
+  void Missing(const LiveState::Snapshot& now, httplib::Response& res);
+};
+
+namespace {
+
+void Text(httplib::Response& res, int status, const std::string& text) {
+  res.status = status;
+  res.set_content(text + "\n", "text/plain; charset=utf-8");
+}
+
+}  // namespace
+
+void PreviewServer::Impl::Handle(const httplib::Request& req, httplib::Response& res) {
+  res.set_header("Cache-Control", "no-store");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Referrer-Policy", "no-referrer");
+  if (req.method != "GET" && req.method != "HEAD") {
+    res.set_header("Allow", "GET, HEAD");
+    return Text(res, 405, "the preview answers only GET and HEAD");
+  }
+  if (!hosts->Allows(req.get_header_value("Host")))
+    return Text(res, 403, "the preview answers only requests for " + hosts->url());
+  size_t query_at = req.target.find('?');
+  std::string path = req.target.substr(0, query_at);
+  std::string query = query_at == std::string::npos ? "" : req.target.substr(query_at);
+  if (path == kEventsPath) return Events(res);
+  RequestPath parsed = ParseRequestPath(req.target);
+  if (parsed.verdict == RequestPath::Verdict::kBadRequest) return Text(res, 400, parsed.reason);
+  if (!parsed.ok() || (!parsed.segments.empty() && parsed.segments[0] == kLiveFolder))
+    return Missing(state->Get(), res);
+  Page(parsed, path + "/" + query, res);
+}
+
+void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_folder,
+                               httplib::Response& res) {
+  LiveState::Snapshot now = state->Get();
+  std::string bytes, name;
+  switch (folder.Read(path.segments, path.folder, &bytes, &name)) {
+    case SiteFolder::Found::kFolder:
+      res.status = 301;
+      res.set_header("Location", as_folder);
+      return;
+    case SiteFolder::Found::kMissing:
+      return Missing(now, res);
+    case SiteFolder::Found::kFile:
+      break;
+  }
+  std::string type = MediaType(name, true);
+  res.status = 200;
+  if (StartsWith(type, "text/html")) {
+    res.set_content(LivePage(bytes, now.version, now.diagnostics), type);
+    return;
+  }
+  // An SVG opened on its own must not run scripts in the preview's origin.
+  if (type == "image/svg+xml")
+    res.set_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+  res.set_content(std::move(bytes), type);
+}
+
+void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, httplib::Response& res) {
+  const std::string html = "text/html; charset=utf-8";
+  if (!now.has_build) {
+    res.status = now.has_errors ? 500 : 503;
+    res.set_content(
+        StandalonePage("The site has not been built yet",
+                       now.has_errors ? "The content has errors; the site is built as soon as "
+                                        "they are fixed."
+                                      : "The first build is still running.",
+                       now.version, now.diagnostics),
+        html);
+    return;
+  }
+  std::string bytes, name;
+  res.status = 404;
+  if (folder.Read({"404.html"}, false, &bytes, &name) == SiteFolder::Found::kFile) {
+    res.set_content(LivePage(bytes, now.version, now.diagnostics), html);
+    return;
+  }
+  res.set_content(StandalonePage("Not found", "The site has no page at this address.", now.version,
+                                 now.diagnostics),
+                  html);
+}
+
+void PreviewServer::Impl::Events(httplib::Response& res) {
+  if (streams.fetch_add(1) >= limits.event_streams) {
+    --streams;
+    res.set_header("Retry-After", "1");
+    return Text(res, 503, "too many open pages are listening for changes");
+  }
+  LiveState* live = state;
+  res.set_chunked_content_provider(
+      "text/event-stream",
+      [live, seen = std::string()](size_t, httplib::DataSink& sink) mutable {
+        // A comment line every 15 s finds streams whose page has gone.
+        std::string now = live->Wait(seen, std::chrono::seconds(15));
+        if (live->stopped()) {
+          sink.done();
+          return true;
+        }
+        std::string message = now == seen ? ": waiting\n\n" : "data: " + now + "\n\n";
+        seen = now;
+        return sink.write(message.data(), message.size());
+      },
+      [this](bool) { --streams; });
+}
+
+PreviewServer::PreviewServer(const SiteFolder& folder, LiveState* state, ServerLimits limits)
+    : impl_(std::make_unique<Impl>(folder, state, limits)) {
+  httplib::Server& s = impl_->server;
+  int threads = limits.threads;
+  s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  s.set_keep_alive_timeout(2);
+  s.set_read_timeout(5);
+  s.set_write_timeout(5);
+  s.set_payload_max_length(64 * 1024);
+  Impl* impl = impl_.get();
+  s.set_pre_routing_handler([impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Handle(req, res);
+    return httplib::Server::HandlerResponse::Handled;
+  });
+}
+
+PreviewServer::~PreviewServer() = default;
+
+int PreviewServer::Bind(const std::string& address, int port, std::string* err) {
+  httplib::Server& s = impl_->server;
+  int bound = port == 0 ? s.bind_to_any_port(address) : (s.bind_to_port(address, port) ? port : -1);
+  if (bound < 0) {
+    *err = "cannot listen on " + address + " port " + std::to_string(port) +
+           (port == 0 ? "" : "; is another server using it? Choose another with --port");
+    return -1;
+  }
+  impl_->hosts.emplace(address, bound,
+                       IsWildcard(address) ? LocalNames() : std::vector<std::string>{});
+  return bound;
+}
+
+void PreviewServer::Run() { impl_->server.listen_after_bind(); }
+
+void PreviewServer::Stop() { impl_->server.stop(); }
+
+const AllowedHosts& PreviewServer::hosts() const { return *impl_->hosts; }
+
+}  // namespace clustersite

@@ -1,0 +1,72 @@
+#include "serve/allowed_hosts.h"
+
+#include <doctest/doctest.h>
+
+#include "core/media_type.h"
+
+namespace clustersite {
+
+TEST_CASE("a loopback server answers its own address and localhost, with its port") {
+  AllowedHosts hosts("127.0.0.1", 18123, {});
+  CHECK(hosts.url() == "http://127.0.0.1:18123/");
+  CHECK(hosts.Allows("127.0.0.1:18123"));
+  CHECK(hosts.Allows("localhost:18123"));
+  CHECK(hosts.Allows("LocalHost:18123"));
+  CHECK_FALSE(hosts.Allows("127.0.0.1:18124"));
+  CHECK_FALSE(hosts.Allows("127.0.0.1"));           // port 80 is not the port
+  CHECK_FALSE(hosts.Allows("evil.example:18123"));  // DNS rebinding
+  CHECK_FALSE(hosts.Allows("localhost.evil.example:18123"));
+  CHECK_FALSE(hosts.Allows("127.0.0.1.nip.io:18123"));
+  CHECK_FALSE(hosts.Allows("[::1]:18123"));
+  CHECK_FALSE(hosts.Allows(""));
+}
+
+TEST_CASE("an IPv6 or another address answers only itself") {
+  AllowedHosts v6("::1", 8000, {});
+  CHECK(v6.url() == "http://[::1]:8000/");
+  CHECK(v6.Allows("[::1]:8000"));
+  CHECK(v6.Allows("localhost:8000"));
+  CHECK_FALSE(v6.Allows("::1:8000"));
+  AllowedHosts lan("192.168.1.20", 80, {});
+  CHECK(lan.Allows("192.168.1.20"));  // port 80 may be left out
+  CHECK(lan.Allows("192.168.1.20:80"));
+  CHECK_FALSE(lan.Allows("localhost:80"));
+  CHECK_FALSE(lan.Allows("127.0.0.1:80"));
+}
+
+TEST_CASE("a wildcard server answers the machine's names and loopback") {
+  AllowedHosts any("0.0.0.0", 8000, {"build-host", "10.0.0.5", "fe80::1"});
+  CHECK(any.Allows("build-host:8000"));
+  CHECK(any.Allows("10.0.0.5:8000"));
+  CHECK(any.Allows("[fe80::1]:8000"));
+  CHECK(any.Allows("127.0.0.1:8000"));
+  CHECK(any.Allows("localhost:8000"));
+  CHECK_FALSE(any.Allows("0.0.0.0:8000"));
+  CHECK_FALSE(any.Allows("evil.example:8000"));
+  CHECK(IsWildcard("::"));
+  CHECK(IsLoopback("127.0.0.2"));
+  CHECK_FALSE(IsLoopback("128.0.0.1"));
+}
+
+TEST_CASE("media types by extension, text ones in UTF-8") {
+  CHECK(MediaType("koks/index.html", true) == "text/html; charset=utf-8");
+  CHECK(MediaType("style.CSS", true) == "text/css; charset=utf-8");
+  CHECK(MediaType("a/search.js", true) == "text/javascript; charset=utf-8");
+  CHECK(MediaType("feed.xml", true) == "application/xml");
+  CHECK(MediaType("robots.txt", true) == "text/plain; charset=utf-8");
+  CHECK(MediaType("index.json") == "application/json");
+  CHECK(MediaType("media/logo.svg") == "image/svg+xml");
+  CHECK(MediaType("media/a.png") == "image/png");
+  CHECK(MediaType("media/a.JPG") == "image/jpeg");
+  CHECK(MediaType("media/a.jpeg") == "image/jpeg");
+  CHECK(MediaType("media/a.webp") == "image/webp");
+  CHECK(MediaType("media/a.gif") == "image/gif");
+  CHECK(MediaType("favicon.ico") == "image/vnd.microsoft.icon");
+  CHECK(MediaType("fonts/kit.woff2") == "font/woff2");
+  CHECK(MediaType("media/plan.pdf") == "application/pdf");
+  CHECK(MediaType("media/archive.tar.zst") == "application/octet-stream");
+  CHECK(MediaType("media/noext") == "application/octet-stream");
+  CHECK(MediaType("media/.html") == "application/octet-stream");
+}
+
+}  // namespace clustersite

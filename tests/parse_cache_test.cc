@@ -1,0 +1,74 @@
+#include "serve/parse_cache.h"
+
+#include <doctest/doctest.h>
+
+#include "model/parse.h"
+#include "test_util.h"
+
+namespace clustersite {
+namespace {
+
+/// The koks cluster of `fs`, parsed through `cache`, and the diagnostics.
+std::string ParsedThrough(ParseCache* cache, const MemoryFileSystem& fs, Cluster* out) {
+  Diagnostics diag;
+  ContentTree tree;
+  REQUIRE(LoadContentTree(fs, "content", "koks", LoadLimits{}, &diag, &tree));
+  cache->Parse(std::move(tree.clusters.front()), &diag, out);
+  return diag.ToString();
+}
+
+std::string Titles(const Cluster& c) {
+  std::string out = c.name + ":";
+  for (const Service& s : c.services) out += " " + s.slug + "=" + s.title;
+  for (const Story& s : c.stories) out += " " + s.slug + "=" + s.title;
+  for (const Roadmap& r : c.roadmaps) out += " " + r.slug + "=" + r.title;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the parse cache gives what ParsePortal gives, parsing only changed files again") {
+  MemoryFileSystem fs = testing::ValidTree();
+  Diagnostics diag;
+  ContentTree tree;
+  REQUIRE(LoadContentTree(fs, "content", "", LoadLimits{}, &diag, &tree));
+  Portal portal;
+  ParsePortal(tree, 1, &diag, &portal);
+  ParseCache cache;
+  Cluster cluster;
+  CHECK(ParsedThrough(&cache, fs, &cluster) == "");
+  CHECK(Titles(cluster) == Titles(portal.clusters.front()));
+  CHECK(cluster.members.size() == portal.clusters.front().members.size());
+
+  const std::string story = "---\ntitle: Changed\ncompany: C\ndate: 2026-03-01\nconsent: x\n---\n";
+  fs.Add("content/koks/stories/publisks.md", story);
+  const std::string error =
+      "content/koks/stories/publisks.md:5:10: error: `consent` must be a date written "
+      "YYYY-MM-DD, not `x`\n";
+  CHECK(ParsedThrough(&cache, fs, &cluster) == error);
+  CHECK(Titles(cluster).find("publisks=Changed") != std::string::npos);
+  // The same text again: the same page and the same diagnostics, from the cache.
+  CHECK(ParsedThrough(&cache, fs, &cluster) == error);
+  CHECK(Titles(cluster).find("publisks=Changed") != std::string::npos);
+
+  // cluster.yaml, about.md and members.yaml are parsed again when one changes.
+  fs.Add("content/koks/members.yaml",
+         "- {name: SIA Koks, sector: A}\n- {name: SIA Jauns, sector: B}\n");
+  CHECK(ParsedThrough(&cache, fs, &cluster) == error);
+  REQUIRE(cluster.members.size() == 2);
+  CHECK(cluster.members[1].name == "SIA Jauns");
+  fs.Add("content/koks/members.yaml", "- {name: SIA Koks, sektors: A}\n");
+  CHECK(ParsedThrough(&cache, fs, &cluster) ==
+        "content/koks/members.yaml:1:3: error: missing required key `sector`\n"
+        "content/koks/members.yaml:1:20: error: unknown key `sektors`; did you mean `sector`?\n" +
+            error);
+
+  fs.Add("content/koks/members.yaml", "- {name: SIA Koks, sector: A}\n");
+  fs.Add("content/koks/stories/publisks.md", "---\ntitle: [not, text]\n---\n");
+  CHECK(ParsedThrough(&cache, fs, &cluster) ==
+        "content/koks/stories/publisks.md:2:1: error: missing required key `company`\n"
+        "content/koks/stories/publisks.md:2:1: error: missing required key `date`\n"
+        "content/koks/stories/publisks.md:2:8: error: `title` must be text\n");
+}
+
+}  // namespace clustersite

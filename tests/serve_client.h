@@ -1,0 +1,79 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace clustersite::testing {
+
+/// `clustersite serve` run as a child process on a free port (`--port 0`),
+/// with its output in files so that it can never block on a full pipe.
+/// The destructor stops it (SIGTERM, then SIGKILL after 20 s).
+class ServeProcess {
+ public:
+  /// Starts `clustersite serve ARGS --port 0` and waits up to 120 s for the
+  /// line with its address.
+  explicit ServeProcess(const std::vector<std::string>& args);
+  ~ServeProcess();
+  ServeProcess(const ServeProcess&) = delete;
+  ServeProcess& operator=(const ServeProcess&) = delete;
+
+  bool started() const { return port_ > 0; }
+  int port() const { return port_; }
+  /// The temporary folder it builds into, and the served root in it.
+  const std::string& folder() const { return folder_; }
+  std::string root() const { return folder_ + "/site"; }
+  /// Everything it printed so far (stdout, then stderr).
+  std::string Output() const;
+  /// Sends SIGTERM and waits up to 20 s; the exit status, or -1.
+  int Stop();
+
+ private:
+  TempDir dir_;
+  std::string folder_;
+  int pid_ = -1;
+  int port_ = 0;
+};
+
+struct HttpResponse {
+  int status = 0;    ///< 0: no answer
+  std::string head;  ///< the status line and headers, lower-cased names kept as sent
+  std::string body;
+  /// The value of header `name` (any case), or "".
+  std::string Header(const std::string& name) const;
+};
+
+/// Sends `request` as it is (no encoding by any client library) to
+/// 127.0.0.1:`port` and reads until the server closes the connection, for
+/// at most 20 s.
+HttpResponse RawRequest(int port, const std::string& request);
+
+/// GET `target` with `Host: 127.0.0.1:PORT` (or `host`) and `Connection: close`.
+HttpResponse Get(int port, const std::string& target, const std::string& host = "");
+
+/// Repeats Get(target) every 50 ms until `done` holds, for at most 60 s;
+/// returns the last response.
+HttpResponse GetUntil(int port, const std::string& target,
+                      const std::function<bool(const HttpResponse&)>& done);
+
+/// An open connection to the event stream, reading events as they come.
+class EventStream {
+ public:
+  explicit EventStream(int port);
+  ~EventStream();
+  EventStream(const EventStream&) = delete;
+  EventStream& operator=(const EventStream&) = delete;
+  /// The response's status line and headers, once read (waits up to 20 s).
+  std::string Head();
+  /// The data of the next event, or "" after `timeout`.
+  std::string Next(std::chrono::milliseconds timeout);
+
+ private:
+  int fd_ = -1;
+  std::string buffer_;
+};
+
+}  // namespace clustersite::testing
