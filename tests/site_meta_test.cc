@@ -201,6 +201,9 @@ TEST_CASE("head tags: canonical, description, Open Graph, favicon") {
             "<meta property=\"og:site_name\" content=\"Latvijas koka būvniecības "
             "klasteris\">"));
   CHECK(Has(story, "<link rel=\"icon\" href=\"../../media/logo.svg\" type=\"image/svg+xml\">"));
+  // Pages without a logo name an empty icon: no request for /favicon.ico.
+  CHECK(Has(Content().Public("index.html"), "<link rel=\"icon\" href=\"data:,\">"));
+  CHECK(!Has(story, "href=\"data:,\""));
   auto description = All(story, "<meta name=\"description\" content=\"([^\"]*)\">");
   REQUIRE(description.size() == 1);
   CHECK(Has(story, "<meta property=\"og:description\" content=\"" + description[0] + "\">"));
@@ -298,6 +301,9 @@ TEST_CASE("a brand colour too light for text is a warning, and the theme picks r
   CHECK(Has(ReadFile(Brand().site + "/dzeltens/index.html"),
             "<style>:root{--brand:#ffcc00;--brand-text:#000000;--brand-ink:#896e00;}</style>"));
   CHECK(Has(ReadFile(Brand().site + "/dzeltens/style.css"), "color: var(--brand-text, #fff);"));
+  // The welcome kit prints with the same readable colours.
+  CHECK(Has(ReadFile(Brand().site + "/dzeltens/welcome-kit/index.html"),
+            ":root{--brand:#ffcc00;--brand-text:#000000;--brand-ink:#896e00}"));
 }
 
 TEST_CASE("without any base URL the site is built, with no feed or sitemap and one warning") {

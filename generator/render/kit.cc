@@ -47,7 +47,6 @@ MustacheData CoverData(KitContext& k) {
     auto rel = ResolveInTree(c.slug, c.logo->value);
     if (rel && k.options.read_media(*rel, &bytes)) {
       d.set("logo", DataUri(*rel, bytes));
-      d.set("logo_alt", k.t().Get("logo_of") + " " + c.name);
     } else if (rel) {
       k.missing_media += (k.missing_media.empty() ? "" : ", ") + *rel;
     }
@@ -188,7 +187,7 @@ std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOp
   d.set("next_steps", KitNextSteps(k));
   KitStyleInput style;
   style.cluster_name = ctx.cluster().name;
-  style.brand_color = ctx.cluster().brand_color;
+  style.brand = ctx.brand;
   style.parts = parts;
   style.toc_pages = options.toc_pages;
   style.page_label = t.Get("kit_page");

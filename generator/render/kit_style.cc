@@ -52,20 +52,14 @@ std::string PageCounter(const std::string& label) {
   return css.empty() ? "none" : css.substr(1);
 }
 
-bool IsHexColor(const std::string& c) {
-  if (c.size() != 4 && c.size() != 7) return false;
-  if (c[0] != '#') return false;
-  for (size_t i = 1; i < c.size(); ++i) {
-    if (!std::isxdigit(static_cast<unsigned char>(c[i]))) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string KitStyle(const Theme& theme, const KitStyleInput& in) {
   std::string css = "<style>\n" + FontFaces(theme);
-  if (IsHexColor(in.brand_color)) css += ":root{--brand:" + in.brand_color + "}\n";
+  if (in.brand) {
+    css += ":root{--brand:" + in.brand->brand.Hex() + ";--brand-text:" + in.brand->text.Hex() +
+           ";--brand-ink:" + in.brand->ink.Hex() + "}\n";
+  }
   if (const std::string* sheet = theme.File("kit/kit.css")) css += *sheet;
   css += "@page{@top-left{content:" + CssString(in.cluster_name) +
          "}@bottom-left{content:" + CssString(in.footer) +

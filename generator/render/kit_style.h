@@ -1,9 +1,11 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/color.h"
 #include "render/kit.h"
 #include "render/theme.h"
 
@@ -12,7 +14,9 @@ namespace clustersite {
 /// What the kit's style sheet is generated from.
 struct KitStyleInput {
   std::string cluster_name;  ///< the running header's left side
-  std::string brand_color;   ///< "#2f6b3a", or "" for the theme's colour
+  /// The cluster's brand colour with its readable text and ink colours, or
+  /// none for the theme's colours.
+  std::optional<BrandPalette> brand;
   std::vector<KitPart> parts;
   std::map<std::string, int> toc_pages;  ///< see KitOptions::toc_pages
   std::string page_label;                ///< "Page {page} of {pages}"
