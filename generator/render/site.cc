@@ -28,10 +28,8 @@ void CopyStatic(const Theme& theme, const std::string& prefix, OutputSink* out) 
 
 /// The portal index's data; `root` is where its links start ("" on the
 /// index, ErrorPageRoot on the 404 page), `url` its absolute address or "".
-MustacheData PortalData(const Portal& portal, const Strings& t,
-                        const std::map<std::string, const Strings*>& strings,
-                        const RenderOptions& options, const std::string& root,
-                        const std::string& url) {
+MustacheData PortalData(const Portal& portal, const Strings& t, const RenderOptions& options,
+                        const std::string& root, const std::string& url) {
   MustacheData d = Object();
   d.set("lang", t.lang());
   d.set("t", t.data());
@@ -56,7 +54,6 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
   d.set("portal", p);
   MustacheData clusters = List();
   for (const Cluster& c : portal.clusters) {
-    const Strings& ct = *strings.at(c.language);
     MustacheData item = Object();
     item.set("url", root + c.slug + "/");
     item.set("search_url", root + c.slug + "/search/");
@@ -67,10 +64,8 @@ MustacheData PortalData(const Portal& portal, const Strings& t,
       item.set("label", c.label);
       item.set("label_name", t.Get("label_" + c.label));
     }
-    if (c.logo) {
+    if (c.logo)
       item.set("logo", root + c.slug + "/" + ResolveInTree("", c.logo->value).value_or(""));
-      item.set("logo_alt", ct.Get("logo_of") + " " + c.name);
-    }
     item.set("sectors", NameList(c.sectors));
     clusters.push_back(item);
   }
@@ -211,10 +206,10 @@ void RenderPortalFiles(const Portal& portal, const Theme& theme, const RenderOpt
                        const std::vector<std::vector<SitemapUrl>>* sitemaps, OutputSink* out) {
   const Strings& t = *strings.at(portal.language);
   const std::string url = RootUrl(portal, options.base_url, false);
-  MustacheData data = PortalData(portal, t, strings, options, "", url);
+  MustacheData data = PortalData(portal, t, options, "", url);
   data.set("content", theme.Render("portal", data));
   out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
-  MustacheData error = PortalData(portal, t, strings, options, ErrorPageRoot(url, ""), "");
+  MustacheData error = PortalData(portal, t, options, ErrorPageRoot(url, ""), "");
   error["page"].set("title", t.Get("not_found_title"));
   error["page"].set("description", t.Get("not_found_text"));
   error["page"].set("robots", "noindex");

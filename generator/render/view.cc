@@ -172,7 +172,6 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& root) {
     std::string logo = ResolveInTree("", c.logo->value).value_or("");
     d.set("logo", root + logo);
     d.set("logo_type", MediaType(logo));
-    d.set("logo_alt", t.Get("logo_of") + " " + c.name);
   }
   d.set("sectors", NameList(c.sectors));
   d.set("contact", ContactData(c.contact));
