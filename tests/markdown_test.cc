@@ -2,8 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "test_util.h"
+
 namespace clustersite {
 namespace {
+
+using testing::Has;
 
 std::string Render(const std::string& md) {
   Diagnostics diag;
@@ -58,6 +62,21 @@ TEST_CASE("a dangerous link scheme from Markdown is removed with a warning") {
   CHECK(diag.ToString() ==
         "x.md:3:5: warning: link `ftp://example.lv/x` uses a scheme that is "
         "not allowed; removed\n");
+}
+
+TEST_CASE("a Latvian sentence starting with a year is a warning, as Markdown lists it") {
+  Diagnostics diag;
+  LinkResolver resolve = [](const LinkRequest&) { return LinkTarget::Missing(); };
+  std::string md = "Ievads.\n\n2026. gada sākumā uzņēmums pieteicās.\n\n2026\\. gada beigās.\n";
+  std::string html = RenderMarkdown({md, "x.md", "koks/x.md", 4}, &resolve, &diag);
+  CHECK(Has(html, "<ol start=\"2026\">"));
+  CHECK(Has(html, "<p>2026. gada beigās.</p>"));
+  CHECK(diag.ToString() ==
+        "x.md:6:1: warning: a line starting `2026. ` begins a numbered list at 2026; write "
+        "`2026\\. ` to keep the year as text\n");
+  Diagnostics lists;
+  RenderMarkdown({"1. one\n2. two\n\n10. ten\n", "x.md", "koks/x.md", 1}, &resolve, &lists);
+  CHECK(lists.ToString() == "");
 }
 
 }  // namespace clustersite

@@ -107,16 +107,31 @@ void DropLink(cmark_node* n) {
   }
 }
 
+/// Latvian sentences start with a year as "2026. gada …", which Markdown
+/// takes for a numbered list starting at 2026: a warning says how to keep
+/// it text.
+void WarnYearList(const MarkdownSource& src, cmark_node* list, Diagnostics* diag) {
+  int year = cmark_node_get_list_start(list);
+  if (cmark_node_get_list_type(list) != CMARK_ORDERED_LIST || year < 1000 || year > 2999) return;
+  std::string n = std::to_string(year);
+  diag->Warning(
+      src.path,
+      {cmark_node_get_start_line(list) + src.first_line - 1, cmark_node_get_start_column(list)},
+      "a line starting `" + n + ". ` begins a numbered list at " + n + "; write `" + n +
+          "\\. ` to keep the year as text");
+}
+
 void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolver& resolve,
                   Diagnostics* diag) {
   std::vector<cmark_node*> links;
   std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root), cmark_iter_free);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* n = cmark_iter_get_node(it.get());
     cmark_node_type t = cmark_node_get_type(n);
-    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE))
-      links.push_back(n);
+    if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) links.push_back(n);
+    if (t == CMARK_NODE_LIST) WarnYearList(src, n, diag);
   }
   it.reset();
   for (cmark_node* n : links) {
