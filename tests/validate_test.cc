@@ -184,6 +184,18 @@ TEST_CASE("an unclosed quote that would swallow the next line is an error") {
                   "this line; add the closing \"\n") != std::string::npos);
 }
 
+TEST_CASE("a service or roadmap that does not parse is one error, not one per reference") {
+  auto fs = ValidTree();
+  // Stories and the service name `eksports`; the service names `eksporta-cels`.
+  fs.Add("content/koks/services/eksports.md", "---\ntitle: \"Eksports\nsummary: S\n---\n");
+  fs.Add("content/koks/roadmaps/eksporta-cels.md", "---\ntitle: [\n---\n");
+  std::string text = CheckText(fs);
+  CHECK(text.find("unknown") == std::string::npos);
+  CHECK(text.find("content/koks/services/eksports.md:2:8: error: quoted value is not closed") !=
+        std::string::npos);
+  CHECK(text.find("content/koks/roadmaps/eksporta-cels.md:") != std::string::npos);
+}
+
 TEST_CASE("a duplicate key is an error at the second occurrence") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",

@@ -133,6 +133,9 @@ struct Cluster {
   std::vector<Roadmap> roadmaps;
   std::vector<Member> members;
   std::string members_path;
+  /// Slugs of the services and roadmaps whose files could not be parsed:
+  /// they are reported once, and naming them elsewhere is no second error.
+  std::vector<std::string> unreadable_services, unreadable_roadmaps;
   std::vector<std::string> media;  ///< relative paths from the content root
 };
 

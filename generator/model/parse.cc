@@ -385,12 +385,23 @@ void ParsePortal(const ContentTree& tree, int jobs, Diagnostics* diag, Portal* o
   });
   for (size_t c = 0; c < n; ++c) {
     Cluster& cluster = out->clusters[c];
-    for (auto& s : services[c])
-      if (s) cluster.services.push_back(std::move(*s));
+    const ClusterFiles& files = tree.clusters[c];
+    for (size_t i = 0; i < services[c].size(); ++i) {
+      if (services[c][i]) {
+        cluster.services.push_back(std::move(*services[c][i]));
+      } else {
+        cluster.unreadable_services.push_back(Stem(files.services[i].rel));
+      }
+    }
     for (auto& s : stories[c])
       if (s) cluster.stories.push_back(std::move(*s));
-    for (auto& r : roadmaps[c])
-      if (r) cluster.roadmaps.push_back(std::move(*r));
+    for (size_t i = 0; i < roadmaps[c].size(); ++i) {
+      if (roadmaps[c][i]) {
+        cluster.roadmaps.push_back(std::move(*roadmaps[c][i]));
+      } else {
+        cluster.unreadable_roadmaps.push_back(Stem(files.roadmaps[i].rel));
+      }
+    }
   }
 }
 }  // namespace clustersite

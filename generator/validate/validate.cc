@@ -99,6 +99,9 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
   std::map<std::string, const void*> services, roadmaps;
   for (const Service& s : c.services) services[s.slug] = &s;
   for (const Roadmap& r : c.roadmaps) roadmaps[r.slug] = &r;
+  // A file that did not parse is reported already: what names it is not wrong too.
+  for (const std::string& slug : c.unreadable_services) services.emplace(slug, nullptr);
+  for (const std::string& slug : c.unreadable_roadmaps) roadmaps.emplace(slug, nullptr);
 
   std::map<std::string, const void*> categories;
   for (const auto& [key, name] : c.categories) categories[key] = &name;
