@@ -59,9 +59,13 @@ std::string OutputFolder(const BuildOptions& options) {
 bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                      Portal* portal) {
   ContentTree tree;
-  if (!LoadContentTree(fs, options.content, options.cluster, LoadLimits{}, diag, &tree))
+  if (!ListContentTree(fs, options.content, options.cluster, LoadLimits{}, diag, &tree))
     return false;
-  ParsePortal(tree, options.jobs > 0 ? options.jobs : DefaultJobs(), diag, portal);
+  ParseOptions parse;
+  parse.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
+  parse.fs = &fs;
+  parse.defer_bodies = true;
+  ParsePortal(&tree, parse, diag, portal);
   Validate(*portal, diag);
   return !diag->HasErrors();
 }
@@ -85,6 +89,9 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   render->read_media = [&fs, root](const std::string& rel, std::string* bytes) {
     std::string err;
     return fs.Read(JoinPath(root, rel), LoadLimits{}.max_media_bytes, bytes, &err);
+  };
+  render->read_body = [&fs](const std::string& path, Diagnostics* d, Body* body) {
+    return ReadBody(fs, LoadLimits{}, path, d, &body->markdown, &body->first_line);
   };
   return true;
 }

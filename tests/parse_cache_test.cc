@@ -33,7 +33,7 @@ TEST_CASE("the parse cache gives what ParsePortal gives, parsing only changed fi
   ContentTree tree;
   REQUIRE(LoadContentTree(fs, "content", "", LoadLimits{}, &diag, &tree));
   Portal portal;
-  ParsePortal(tree, 1, &diag, &portal);
+  ParsePortal(&tree, ParseOptions{}, &diag, &portal);
   ParseCache cache;
   Cluster cluster;
   CHECK(ParsedThrough(&cache, fs, &cluster) == "");

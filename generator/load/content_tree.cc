@@ -12,26 +12,13 @@ struct Loader {
   std::string root;
   const LoadLimits& limits;
   Diagnostics* diag;
+  bool read_pages = true;  ///< false: pages are listed, not read
 
   std::string Display(const std::string& rel) const { return JoinPath(root, rel); }
 
   std::optional<SourceFile> ReadText(const std::string& rel) {
-    SourceFile f{Display(rel), rel, ""};
-    std::string raw, err;
-    if (!fs.Read(f.path, limits.max_text_bytes, &raw, &err)) {
-      diag->Error(f.path, {}, err);
-      return std::nullopt;
-    }
-    Position bad = FindInvalidUtf8(raw);
-    if (bad.line > 0) {
-      diag->Error(f.path, bad, "invalid UTF-8; save the file as UTF-8");
-      return std::nullopt;
-    }
-    f.text = NormalizeNewlines(raw);
-    if (f.text.find('\0') != std::string::npos) {
-      diag->Error(f.path, PositionAt(f.text, f.text.find('\0')), "the file contains a NUL byte");
-      return std::nullopt;
-    }
+    SourceFile f{Display(rel), rel, "", false};
+    if (!ReadSourceFile(fs, limits, diag, &f)) return std::nullopt;
     return f;
   }
 
@@ -69,7 +56,11 @@ struct Loader {
         continue;
       }
       CheckSlug(path, e.name.substr(0, e.name.size() - 3));
-      if (auto f = ReadText(path)) out->push_back(std::move(*f));
+      if (!read_pages) {
+        out->push_back(SourceFile{Display(path), path, "", false});
+      } else if (auto f = ReadText(path)) {
+        out->push_back(std::move(*f));
+      }
     }
   }
 
@@ -121,11 +112,10 @@ struct Loader {
   }
 };
 
-}  // namespace
-
-bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
-                     const LoadLimits& limits, Diagnostics* diag, ContentTree* out) {
-  Loader loader{fs, root, limits, diag};
+bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
+  const std::string& root = loader.root;
+  const FileSystem& fs = loader.fs;
+  Diagnostics* diag = loader.diag;
   out->root = root;
   auto kind = fs.Kind(root);
   if (kind != EntryKind::kDirectory) {
@@ -153,6 +143,57 @@ bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::s
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics* diag,
+                    SourceFile* file) {
+  std::string raw, err;
+  if (!fs.Read(file->path, limits.max_text_bytes, &raw, &err)) {
+    diag->Error(file->path, {}, err);
+    return false;
+  }
+  Position bad = FindInvalidUtf8(raw);
+  if (bad.line > 0) {
+    diag->Error(file->path, bad, "invalid UTF-8; save the file as UTF-8");
+    return false;
+  }
+  file->text = NormalizeNewlines(std::move(raw));
+  if (file->text.find('\0') != std::string::npos) {
+    diag->Error(file->path, PositionAt(file->text, file->text.find('\0')),
+                "the file contains a NUL byte");
+    file->text.clear();
+    return false;
+  }
+  file->read = true;
+  return true;
+}
+
+bool ReadBody(const FileSystem& fs, const LoadLimits& limits, const std::string& path,
+              Diagnostics* diag, std::string* body, int* first_line) {
+  SourceFile file{path, "", "", false};
+  if (!ReadSourceFile(fs, limits, diag, &file)) return false;
+  SplitDocument doc;
+  std::string err;
+  Position pos;
+  if (!SplitFrontMatter(file.text, &doc, &err, &pos)) {
+    diag->Error(path, pos, err);
+    return false;
+  }
+  *body = std::move(doc.body);
+  *first_line = doc.body_line;
+  return true;
+}
+
+bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+                     const LoadLimits& limits, Diagnostics* diag, ContentTree* out) {
+  return Load(Loader{fs, root, limits, diag, true}, only_cluster, out);
+}
+
+bool ListContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+                     const LoadLimits& limits, Diagnostics* diag, ContentTree* out) {
+  return Load(Loader{fs, root, limits, diag, false}, only_cluster, out);
 }
 
 }  // namespace clustersite

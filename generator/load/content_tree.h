@@ -15,6 +15,7 @@ struct SourceFile {
   std::string path;  ///< As shown in diagnostics: the content root joined with `rel`.
   std::string rel;   ///< Relative to the content root: "koks/services/eksports.md".
   std::string text;
+  bool read = true;  ///< false for a page ListContentTree listed: ReadSourceFile reads it
 };
 
 /// The files of one cluster folder, before any of them is parsed.
@@ -47,5 +48,23 @@ struct LoadLimits {
 /// Problems go to `diag`; returns false when the tree cannot be read at all.
 bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
                      const LoadLimits& limits, Diagnostics* diag, ContentTree* out);
+
+/// LoadContentTree without reading the services, stories and roadmaps: they
+/// are listed with `read` false, for ReadSourceFile to read each one where
+/// it is parsed, so a build never holds the text of every page at once.
+bool ListContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+                     const LoadLimits& limits, Diagnostics* diag, ContentTree* out);
+
+/// Reads `file->path` into `file->text` as the loader does: at most
+/// `limits.max_text_bytes`, valid UTF-8 without NUL bytes, byte-order mark
+/// and CRLF line endings removed. Problems go to `diag`.
+bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics* diag,
+                    SourceFile* file);
+
+/// Reads the Markdown body of the page at display path `path`, as
+/// ReadSourceFile reads it, without its front matter, and the line it
+/// starts on. Problems go to `diag`.
+bool ReadBody(const FileSystem& fs, const LoadLimits& limits, const std::string& path,
+              Diagnostics* diag, std::string* body, int* first_line);
 
 }  // namespace clustersite

@@ -2,16 +2,18 @@
 
 namespace clustersite {
 
-std::string NormalizeNewlines(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  if (text.find('\r') == std::string_view::npos) return std::string(text);
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
+std::string NormalizeNewlines(std::string text) {
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  size_t cr = text.find('\r');
+  if (cr == std::string::npos) return text;
+  // In place: every byte moves left past the CRs of CRLF dropped before it.
+  size_t out = cr;
+  for (size_t i = cr; i < text.size(); ++i) {
     if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out += text[i];
+    text[out++] = text[i];
   }
-  return out;
+  text.resize(out);
+  return text;
 }
 
 static bool IsFence(std::string_view line) {

@@ -18,7 +18,7 @@ struct SplitDocument {
 };
 
 /// Drops a UTF-8 byte-order mark and turns CRLF line endings into LF.
-std::string NormalizeNewlines(std::string_view text);
+std::string NormalizeNewlines(std::string text);
 
 /// Splits `text` (already normalised). Front matter starts with `---` on the
 /// very first line and ends at the next line that is exactly `---`. Returns

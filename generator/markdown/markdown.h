@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "core/diagnostics.h"
 
@@ -36,9 +37,9 @@ struct LinkRequest {
 /// A kMissing target is an error at the link and the link is removed.
 using LinkResolver = std::function<LinkTarget(const LinkRequest& link)>;
 
-/// One Markdown document to render.
+/// One Markdown document to render; `text` is read, not copied.
 struct MarkdownSource {
-  std::string text;
+  std::string_view text;
   std::string path;    ///< display path for diagnostics
   std::string rel;     ///< content-relative path of the file, for resolving links
   int first_line = 1;  ///< line of `text` in the file

@@ -32,10 +32,14 @@ struct Direction {
   std::string text;  ///< Markdown
 };
 
-/// A Markdown body and where it starts in its file.
+/// A Markdown body and where it starts in its file. A build leaves the
+/// bodies of services, stories and roadmaps in their files (`deferred`) and
+/// reads each one again when its cluster renders, so the model of a whole
+/// portal holds its front matter only.
 struct Body {
   std::string markdown;
   int first_line = 1;
+  bool deferred = false;  ///< `markdown` is left in the file: see BodyReader
 };
 
 struct Service {

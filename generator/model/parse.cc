@@ -106,7 +106,7 @@ bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out) {
   out->contact = ParseContact(f, "contact", true);
   if (auto r = f.String("roadmap")) out->roadmap = Located{*r, f.PositionOf("roadmap")};
   out->visibility = ParseVisibility(f, Audience::kPublic);
-  out->body = {doc.body, doc.body_line};
+  out->body = {std::move(doc.body), doc.body_line};
   return true;
 }
 
@@ -132,7 +132,7 @@ bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out) {
   out->consent_pos = f.PositionOf("consent");
   if (!out->consent_empty) out->consent = f.DateValue("consent");
   out->visibility = ParseVisibility(f, Audience::kMembers);
-  out->body = {doc.body, doc.body_line};
+  out->body = {std::move(doc.body), doc.body_line};
   return true;
 }
 
@@ -178,7 +178,7 @@ bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {
       out->steps.push_back(std::move(step));
     }
   }
-  out->body = {doc.body, doc.body_line};
+  out->body = {std::move(doc.body), doc.body_line};
   return true;
 }
 
@@ -305,7 +305,7 @@ void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* c)
       diag->Error(files.about->path, {1, 1},
                   "about.md has no front matter; remove the `---` block");
     } else {
-      c->about = Body{doc.body, doc.body_line};
+      c->about = Body{std::move(doc.body), doc.body_line};
       c->about_path = files.about->path;
       c->about_rel = files.about->rel;
     }
@@ -313,9 +313,28 @@ void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* c)
   if (files.members) ParseMembers(*files.members, diag, c);
 }
 
+/// Reads `file` when it was only listed, parses it with `parse`, and lets
+/// go of its text. False when it cannot be read or parsed.
+template <typename T>
+bool ParsePage(const ParseOptions& options, bool (*parse)(const SourceFile&, Diagnostics*, T*),
+               SourceFile* file, Diagnostics* diag, T* out) {
+  if (!file->read && !(options.fs && ReadSourceFile(*options.fs, options.limits, diag, file)))
+    return false;
+  bool ok = parse(*file, diag, out);
+  std::string().swap(file->text);
+  if (ok && options.defer_bodies) {
+    std::string().swap(out->body.markdown);
+    out->body.deferred = true;
+  }
+  return ok;
+}
+
 }  // namespace
 
-void ParsePortal(const ContentTree& tree, int jobs, Diagnostics* diag, Portal* out) {
+void ParsePortal(ContentTree* tree_ptr, const ParseOptions& options, Diagnostics* diag,
+                 Portal* out) {
+  ContentTree& tree = *tree_ptr;
+  const int jobs = options.jobs;
   if (tree.portal) {
     const SourceFile& file = *tree.portal;
     out->path = file.path;
@@ -358,26 +377,26 @@ void ParsePortal(const ContentTree& tree, int jobs, Diagnostics* diag, Portal* o
   }
   ParallelFor(tasks.size(), jobs, [&](size_t t) {
     const Task& task = tasks[t];
-    const ClusterFiles& files = tree.clusters[task.cluster];
+    ClusterFiles& files = tree.clusters[task.cluster];
     switch (task.kind) {
       case 'c':
         ParseClusterFiles(files, diag, &out->clusters[task.cluster]);
         break;
       case 's': {
         Service s;
-        if (ParseService(files.services[task.index], diag, &s))
+        if (ParsePage(options, ParseService, &files.services[task.index], diag, &s))
           services[task.cluster][task.index] = std::move(s);
         break;
       }
       case 't': {
         Story s;
-        if (ParseStory(files.stories[task.index], diag, &s))
+        if (ParsePage(options, ParseStory, &files.stories[task.index], diag, &s))
           stories[task.cluster][task.index] = std::move(s);
         break;
       }
       case 'r': {
         Roadmap r;
-        if (ParseRoadmap(files.roadmaps[task.index], diag, &r))
+        if (ParsePage(options, ParseRoadmap, &files.roadmaps[task.index], diag, &r))
           roadmaps[task.cluster][task.index] = std::move(r);
         break;
       }

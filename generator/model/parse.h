@@ -6,11 +6,23 @@
 
 namespace clustersite {
 
+/// How ParsePortal reads and keeps the content. Every field has a default.
+struct ParseOptions {
+  int jobs = 1;                    ///< threads; the model does not depend on them
+  const FileSystem* fs = nullptr;  ///< reads the pages ListContentTree only listed
+  LoadLimits limits;               ///< for those reads
+  /// Leave the bodies of services, stories and roadmaps in their files
+  /// (Body::deferred), for the renderer to read each when it needs it.
+  bool defer_bodies = false;
+};
+
 /// Parses each file of `tree` into the model, reporting every problem of
 /// form (types, required and unknown keys, dates, allowed values) to `diag`.
-/// Rules across files (references, collisions) are in validate/. Files are
-/// parsed on up to `jobs` threads; the result does not depend on it.
-void ParsePortal(const ContentTree& tree, int jobs, Diagnostics* diag, Portal* out);
+/// Rules across files (references, collisions) are in validate/. Each page
+/// is read (when only listed), parsed and let go of on one of the threads,
+/// so the texts of all pages are never held at once: the services,
+/// stories and roadmaps of `tree` are left without their text.
+void ParsePortal(ContentTree* tree, const ParseOptions& options, Diagnostics* diag, Portal* out);
 
 /// Parses one service, story or roadmap file. Exposed for tests and fuzzing.
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out);

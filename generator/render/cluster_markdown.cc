@@ -16,6 +16,7 @@ struct Doc {
   std::string key;
   MarkdownSource src;
   std::string page_dir;
+  bool deferred = false;  ///< src.text is still in the file at src.path
 };
 
 /// What the links of one cluster's Markdown can reach.
@@ -123,15 +124,17 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
   const Cluster& c = *view.cluster;
   std::vector<Doc> docs;
   auto add = [&](std::string key, const std::string& text, const std::string& path,
-                 const std::string& rel, int line, std::string page_dir) {
-    docs.push_back({std::move(key), {text, path, rel, line}, std::move(page_dir)});
+                 const std::string& rel, int line, std::string page_dir, bool deferred = false) {
+    docs.push_back({std::move(key), {text, path, rel, line}, std::move(page_dir), deferred});
   };
-  for (const Service* s : view.services)
-    add(s->rel, s->body.markdown, s->path, s->rel, s->body.first_line, ServiceDir(*s));
-  for (const Story* s : view.stories)
-    add(s->rel, s->body.markdown, s->path, s->rel, s->body.first_line, StoryDir(*s));
+  auto add_body = [&](const auto& page, std::string page_dir) {
+    add(page.rel, page.body.markdown, page.path, page.rel, page.body.first_line,
+        std::move(page_dir), page.body.deferred);
+  };
+  for (const Service* s : view.services) add_body(*s, ServiceDir(*s));
+  for (const Story* s : view.stories) add_body(*s, StoryDir(*s));
   for (const Roadmap* r : view.roadmaps) {
-    add(r->rel, r->body.markdown, r->path, r->rel, r->body.first_line, RoadmapDir(*r));
+    add_body(*r, RoadmapDir(*r));
     for (size_t i = 0; i < r->steps.size(); ++i) {
       add(r->rel + "#step" + std::to_string(i + 1), r->steps[i].text, r->path, r->rel, 1,
           RoadmapDir(*r));
@@ -149,17 +152,24 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
 
 }  // namespace
 
-void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
-                           RenderedMarkdown* out) {
+void RenderClusterMarkdown(const ClusterView& view, int jobs, const BodyReader& read_body,
+                           Diagnostics* diag, RenderedMarkdown* out) {
   const LinkTargets targets = CollectTargets(view);
   const std::vector<Doc> docs = ClusterDocs(view);
   std::vector<std::string> html(docs.size());
   std::vector<std::vector<std::string>> used(docs.size());
   std::vector<std::vector<MarkdownLink>> checks(docs.size());
   ParallelFor(docs.size(), jobs, [&](size_t i) {
-    DocLinks links(targets, docs[i], &used[i], &checks[i]);
+    Doc doc = docs[i];
+    Body body;
+    if (doc.deferred) {
+      if (!read_body || !read_body(doc.src.path, diag, &body)) return;
+      doc.src.text = body.markdown;
+      doc.src.first_line = body.first_line;
+    }
+    DocLinks links(targets, doc, &used[i], &checks[i]);
     LinkResolver resolve = std::ref(links);
-    html[i] = RenderMarkdown(docs[i].src, &resolve, diag);
+    html[i] = RenderMarkdown(doc.src, &resolve, diag);
   });
   for (size_t i = 0; i < docs.size(); ++i) {
     out->html[docs[i].key] = std::move(html[i]);

@@ -1,10 +1,17 @@
 #pragma once
 
+#include <functional>
+#include <string>
+
 #include "core/diagnostics.h"
 #include "model/audience.h"
 #include "render/view.h"
 
 namespace clustersite {
+
+/// Reads the body of the page at display path `path` from its file (for a
+/// Body::deferred) into `body`; problems go to `diag`.
+using BodyReader = std::function<bool(const std::string& path, Diagnostics* diag, Body* body)>;
 
 /// Renders the Markdown of one cluster once: bodies, roadmap steps,
 /// directions. A link to a content file (`../services/x.md`) or to a page
@@ -14,7 +21,9 @@ namespace clustersite {
 /// are also on its service's page). Links to pages the audience cannot see
 /// lose their link; links to nothing are errors at their position; links
 /// only the finished site can confirm are listed in `out->checks`.
-void RenderClusterMarkdown(const ClusterView& view, int jobs, Diagnostics* diag,
-                           RenderedMarkdown* out);
+/// Bodies the model left in their files (Body::deferred) are read through
+/// `read_body`, one at a time as each renders.
+void RenderClusterMarkdown(const ClusterView& view, int jobs, const BodyReader& read_body,
+                           Diagnostics* diag, RenderedMarkdown* out);
 
 }  // namespace clustersite

@@ -97,7 +97,7 @@ struct RenderedCluster {
   RenderedCluster(const Portal& portal, const Cluster& c, const Strings& strings,
                   const RenderOptions& options, const Rgb& background, int jobs, Diagnostics* diag)
       : view(SelectAudience(c, options.audience)) {
-    RenderClusterMarkdown(view, jobs, diag, &markdown);
+    RenderClusterMarkdown(view, jobs, options.read_body, diag, &markdown);
     ctx.view = &view;
     ctx.strings = &strings;
     ctx.markdown = &markdown;

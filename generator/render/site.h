@@ -7,6 +7,7 @@
 #include "core/color.h"
 #include "core/diagnostics.h"
 #include "model/model.h"
+#include "render/cluster_markdown.h"
 #include "render/kit.h"
 #include "render/theme.h"
 
@@ -47,6 +48,7 @@ struct RenderOptions {
   bool single_cluster = false;            ///< the one cluster's site is the output root
   int jobs = 1;                           ///< threads for rendering
   MediaReader read_media;                 ///< media bytes, embedded in the welcome kits
+  BodyReader read_body;                   ///< the bodies the model left in their files
 };
 
 /// One welcome kit asked for on its own (`clustersite kit`).

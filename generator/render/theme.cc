@@ -118,21 +118,43 @@ bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag
   return ok;
 }
 
+namespace {
+
+/// What kainjow writes each rendered line to: appended to one string,
+/// rather than through the ostringstream (and its copy out) of its
+/// string-returning render.
+struct StringSink {
+  std::string* out;
+  StringSink& operator<<(const std::string& text) {
+    out->append(text);
+    return *this;
+  }
+};
+
+}  // namespace
+
 std::string Theme::Render(const std::string& name, const MustacheData& data) const {
-  auto it = templates_.find(name);
-  if (it == templates_.end()) return "";
-  // kainjow's render is not const, but with no partials and no lambdas left
-  // it changes nothing in the compiled template, so threads can share it.
-  return it->second->render(data);
+  kainjow::mustache::context<std::string> ctx(&data);
+  return Render(name, ctx);
 }
 
 std::string Theme::Render(const std::string& name, const MustacheData& shared,
                           const MustacheData& page) const {
-  auto it = templates_.find(name);
-  if (it == templates_.end()) return "";
   kainjow::mustache::context<std::string> ctx(&shared);
   ctx.push(&page);
-  return it->second->render(ctx);
+  return Render(name, ctx);
+}
+
+std::string Theme::Render(const std::string& name,
+                          kainjow::mustache::context<std::string>& ctx) const {
+  std::string out;
+  auto it = templates_.find(name);
+  if (it == templates_.end()) return out;
+  // kainjow's render is not const, but with no partials and no lambdas left
+  // it changes nothing in the compiled template, so threads can share it.
+  StringSink sink{&out};
+  it->second->render(ctx, sink);
+  return out;
 }
 
 const std::string* Theme::File(const std::string& rel) const {

@@ -43,6 +43,8 @@ class Theme {
   std::string Origin(const std::string& rel) const;
 
  private:
+  std::string Render(const std::string& name, kainjow::mustache::context<std::string>& ctx) const;
+
   std::map<std::string, std::string> files_;
   std::map<std::string, std::string> origins_;  ///< display path of each file
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;

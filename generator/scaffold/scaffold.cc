@@ -45,7 +45,7 @@ Portal PortalSettings(const FileSystem& fs, const std::string& content) {
     tree.portal = SourceFile{path, "portal.yaml", NormalizeNewlines(text)};
   Diagnostics ignored;
   Portal portal;
-  ParsePortal(tree, 1, &ignored, &portal);
+  ParsePortal(&tree, ParseOptions{}, &ignored, &portal);
   return portal;
 }
 
@@ -148,7 +148,7 @@ bool LoadCluster(const FileSystem& fs, const NewRequest& r, Diagnostics* diag, C
   ContentTree tree;
   Portal portal;
   if (LoadContentTree(fs, r.content, r.cluster, LoadLimits{}, &ignored, &tree))
-    ParsePortal(tree, 1, &ignored, &portal);
+    ParsePortal(&tree, ParseOptions{}, &ignored, &portal);
   if (!portal.clusters.empty()) *out = std::move(portal.clusters.front());
   return true;
 }

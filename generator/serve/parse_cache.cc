@@ -42,7 +42,7 @@ void ParseCache::Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster) 
     tree.clusters.push_back(std::move(files));
     Portal portal;
     Diagnostics own;
-    ParsePortal(tree, 1, &own, &portal);
+    ParsePortal(&tree, ParseOptions{}, &own, &portal);
     head_ = std::move(portal.clusters.front());
     head_diagnostics_ = own.Sorted();
     head_key_ = std::move(key);

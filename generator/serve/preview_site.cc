@@ -140,7 +140,9 @@ bool PreviewSite::LoadAll(Portal* loaded) {
   ContentTree tree;
   bool tree_ok = LoadContentTree(fs_, options_.content, "", LoadLimits{}, &diag, &tree);
   if (tree_ok) {
-    ParsePortal(tree, options_.jobs, &diag, loaded);
+    ParseOptions parse;
+    parse.jobs = options_.jobs;
+    ParsePortal(&tree, parse, &diag, loaded);
     Validate(*loaded, &diag);
   }
   theme_dir_ = options_.theme;
