@@ -195,7 +195,17 @@ std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolv
     }
   }
   cmark_parser_feed(parser.get(), src.text.data(), src.text.size());
-  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  std::unique_ptr<cmark_node, NodeDeleter> doc;
+  {
+    // cmark-gfm 0.29 parses inlines against one table of special characters
+    // for all parsers, which each parser changes as it starts and finishes
+    // (cmark_manage_extensions_special_characters): two documents parsed at
+    // once lose strikethrough and autolinks now and then. Block parsing
+    // (feed) and rendering run in parallel; the inline pass, one at a time.
+    static std::mutex inline_pass;
+    std::lock_guard<std::mutex> lock(inline_pass);
+    doc.reset(cmark_parser_finish(parser.get()));
+  }
   if (resolve) RewriteLinks(doc.get(), src, *resolve, diag);
   std::unique_ptr<char, CharDeleter> html(
       cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
