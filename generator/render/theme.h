@@ -43,12 +43,17 @@ class Theme {
   std::string Origin(const std::string& rel) const;
 
  private:
-  std::string Render(const std::string& name, kainjow::mustache::context<std::string>& ctx) const;
+  class Context;
+  std::string Render(const std::string& name, Context& ctx) const;
 
   std::map<std::string, std::string> files_;
   std::map<std::string, std::string> origins_;  ///< display path of each file
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
 };
+
+/// HTML-escapes `text` for a `{{variable}}` as kainjow does (`&`, `<`, `>`,
+/// `"`, `'`), in runs between the characters that need it.
+std::string HtmlEscape(const std::string& text);
 
 /// Expands `{{> name}}` tags in `text` from `partials`, at most `depth`
 /// levels deep; a partial that includes itself (directly or not) or a
