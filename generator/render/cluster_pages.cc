@@ -19,23 +19,23 @@ MustacheData HomeData(const ClusterContext& ctx) {
   MustacheData d = PageData(ctx, "", "home", c.name, c.vision);
   MustacheData top = List();
   for (size_t i = 0; i < v.services.size() && i < 3; ++i)
-    top.push_back(ServiceCard(ctx, *v.services[i], "", static_cast<int>(i + 1)));
-  d.set("top_services", top);
+    Append(top, ServiceCard(ctx, *v.services[i], "", static_cast<int>(i + 1)));
+  Put(d, "top_services", std::move(top));
   MustacheData latest = List();
   for (size_t i = 0; i < v.stories.size() && i < 3; ++i)
-    latest.push_back(StoryCard(ctx, *v.stories[i], ""));
-  d.set("latest_stories", latest);
-  d.set("has_latest_stories", !v.stories.empty());
-  d.set("services_url", "services/");
-  d.set("stories_url", "stories/");
-  d.set("roadmaps_url", "roadmaps/");
-  d.set("members_url", "members/");
-  if (c.about) d.set("about_url", "about/");
+    Append(latest, StoryCard(ctx, *v.stories[i], ""));
+  Put(d, "latest_stories", std::move(latest));
+  Put(d, "has_latest_stories", !v.stories.empty());
+  Put(d, "services_url", "services/");
+  Put(d, "stories_url", "stories/");
+  Put(d, "roadmaps_url", "roadmaps/");
+  Put(d, "members_url", "members/");
+  if (c.about) Put(d, "about_url", "about/");
   size_t partners = std::count_if(v.members.begin(), v.members.end(),
                                   [](const Member* m) { return m->kind == "partner"; });
-  d.set("member_count", std::to_string(v.members.size() - partners));
-  d.set("partner_count", std::to_string(partners));
-  d["page"].set("json_ld", OrganizationJsonLd(ctx));
+  Put(d, "member_count", std::to_string(v.members.size() - partners));
+  Put(d, "partner_count", std::to_string(partners));
+  Put(d["page"], "json_ld", OrganizationJsonLd(ctx));
   return d;
 }
 
@@ -53,17 +53,17 @@ MustacheData ServicesData(const ClusterContext& ctx) {
       order.push_back(s.category);
       lists.emplace(s.category, List());
     }
-    lists.at(s.category).push_back(ServiceCard(ctx, s, dir, i < 3 ? static_cast<int>(i + 1) : 0));
+    Append(lists.at(s.category), ServiceCard(ctx, s, dir, i < 3 ? static_cast<int>(i + 1) : 0));
   }
   MustacheData categories = List();
   for (const std::string& name : order) {
     MustacheData cat = Object();
-    cat.set("name", CategoryName(ctx.cluster(), name));
-    cat.set("services", lists.at(name));
-    categories.push_back(cat);
+    Put(cat, "name", CategoryName(ctx.cluster(), name));
+    Put(cat, "services", std::move(lists.at(name)));
+    Append(categories, std::move(cat));
   }
-  d.set("categories", categories);
-  d.set("service_count", std::to_string(v.services.size()));
+  Put(d, "categories", std::move(categories));
+  Put(d, "service_count", std::to_string(v.services.size()));
   return d;
 }
 
@@ -72,22 +72,22 @@ MustacheData ServiceData(const ClusterContext& ctx, const Service& s, int rank) 
   const std::string dir = ServiceDir(s);
   MustacheData d = PageData(ctx, dir, "service", s.title, s.summary);
   MustacheData svc = ServiceCard(ctx, s, dir, rank);
-  svc.set("contact", ContactData(s.contact ? *s.contact : ctx.cluster().contact));
-  svc.set("body_html", ctx.markdown->Get(s.rel));
-  d.set("service", svc);
+  Put(svc, "contact", ContactData(s.contact ? *s.contact : ctx.cluster().contact));
+  Put(svc, "body_html", ctx.markdown->Get(s.rel));
+  Put(d, "service", std::move(svc));
   if (const Roadmap* r = v.RoadmapOf(s)) {
     MustacheData rm = RoadmapCard(ctx, *r, dir);
-    rm.set("intro_html", ctx.markdown->Get(r->rel));
-    rm.set("steps", StepsData(ctx, *r));
-    d.set("roadmap", rm);
+    Put(rm, "intro_html", ctx.markdown->Get(r->rel));
+    Put(rm, "steps", StepsData(ctx, *r));
+    Put(d, "roadmap", std::move(rm));
   }
   MustacheData stories = List();
   auto it = v.stories_by_service.find(s.slug);
   if (it != v.stories_by_service.end()) {
-    for (const Story* st : it->second) stories.push_back(StoryCard(ctx, *st, dir));
+    for (const Story* st : it->second) Append(stories, StoryCard(ctx, *st, dir));
   }
-  d.set("stories", stories);
-  d.set("has_stories", it != v.stories_by_service.end());
+  Put(d, "stories", std::move(stories));
+  Put(d, "has_stories", it != v.stories_by_service.end());
   return d;
 }
 
@@ -97,30 +97,30 @@ MustacheData StoriesData(const ClusterContext& ctx) {
   MustacheData d = PageData(ctx, dir, "stories", ctx.strings->Get("title_stories"),
                             ctx.strings->Get("description_stories"));
   MustacheData stories = List();
-  for (const Story* s : v.stories) stories.push_back(StoryCard(ctx, *s, dir));
-  d.set("stories", stories);
-  d.set("has_stories", !v.stories.empty());
+  for (const Story* s : v.stories) Append(stories, StoryCard(ctx, *s, dir));
+  Put(d, "stories", std::move(stories));
+  Put(d, "has_stories", !v.stories.empty());
   MustacheData filters = List();
   MustacheData groups = List();
   for (const Service* svc : v.services) {
     auto it = v.stories_by_service.find(svc->slug);
     if (it == v.stories_by_service.end()) continue;
     MustacheData f = Object();
-    f.set("title", svc->title);
-    f.set("anchor", "s-" + svc->slug);
-    f.set("count", std::to_string(it->second.size()));
-    filters.push_back(f);
+    Put(f, "title", svc->title);
+    Put(f, "anchor", "s-" + svc->slug);
+    Put(f, "count", std::to_string(it->second.size()));
+    Append(filters, std::move(f));
     MustacheData g = Object();
-    g.set("title", svc->title);
-    g.set("url", RelativeUrl(dir, ServiceDir(*svc)));
-    g.set("anchor", "s-" + svc->slug);
+    Put(g, "title", svc->title);
+    Put(g, "url", RelativeUrl(dir, ServiceDir(*svc)));
+    Put(g, "anchor", "s-" + svc->slug);
     MustacheData list = List();
-    for (const Story* s : it->second) list.push_back(StoryCard(ctx, *s, dir));
-    g.set("stories", list);
-    groups.push_back(g);
+    for (const Story* s : it->second) Append(list, StoryCard(ctx, *s, dir));
+    Put(g, "stories", std::move(list));
+    Append(groups, std::move(g));
   }
-  d.set("filters", filters);
-  d.set("by_service", groups);
+  Put(d, "filters", std::move(filters));
+  Put(d, "by_service", std::move(groups));
   return d;
 }
 
@@ -129,18 +129,18 @@ MustacheData StoryData(const ClusterContext& ctx, size_t index) {
   const Story& s = *v.stories[index];
   const std::string dir = StoryDir(s);
   MustacheData d = PageData(ctx, dir, "story", s.title, s.summary.empty() ? s.title : s.summary);
-  d["page"].set("published", s.date.Iso());
+  Put(d["page"], "published", s.date.Iso());
   MustacheData story = StoryCard(ctx, s, dir);
-  story.set("body_html", ctx.markdown->Get(s.rel));
-  d.set("story", story);
+  Put(story, "body_html", ctx.markdown->Get(s.rel));
+  Put(d, "story", std::move(story));
   auto link = [&](const Story& other) {
     MustacheData l = Object();
-    l.set("url", RelativeUrl(dir, StoryDir(other)));
-    l.set("title", other.title);
+    Put(l, "url", RelativeUrl(dir, StoryDir(other)));
+    Put(l, "title", other.title);
     return l;
   };
-  if (index + 1 < v.stories.size()) d.set("prev", link(*v.stories[index + 1]));
-  if (index > 0) d.set("next", link(*v.stories[index - 1]));
+  if (index + 1 < v.stories.size()) Put(d, "prev", link(*v.stories[index + 1]));
+  if (index > 0) Put(d, "next", link(*v.stories[index - 1]));
   return d;
 }
 
@@ -156,16 +156,16 @@ MustacheData RoadmapsData(const ClusterContext& ctx) {
     bool any = false;
     for (const Roadmap* r : v.roadmaps) {
       if (r->kind != kind) continue;
-      list.push_back(RoadmapCard(ctx, *r, dir));
+      Append(list, RoadmapCard(ctx, *r, dir));
       any = true;
     }
     if (!any) continue;
     MustacheData g = Object();
-    g.set("label", ForLabel(*ctx.strings, kind));
-    g.set("roadmaps", list);
-    groups.push_back(g);
+    Put(g, "label", ForLabel(*ctx.strings, kind));
+    Put(g, "roadmaps", std::move(list));
+    Append(groups, std::move(g));
   }
-  d.set("groups", groups);
+  Put(d, "groups", std::move(groups));
   return d;
 }
 
@@ -174,30 +174,30 @@ MustacheData RoadmapData(const ClusterContext& ctx, const Roadmap& r) {
   MustacheData d =
       PageData(ctx, dir, "roadmap", r.title, r.title + " – " + ForLabel(*ctx.strings, r.kind));
   MustacheData rm = RoadmapCard(ctx, r, dir);
-  rm.set("intro_html", ctx.markdown->Get(r.rel));
-  rm.set("steps", StepsData(ctx, r));
-  d.set("roadmap", rm);
+  Put(rm, "intro_html", ctx.markdown->Get(r.rel));
+  Put(rm, "steps", StepsData(ctx, r));
+  Put(d, "roadmap", std::move(rm));
   return d;
 }
 
 MustacheData MemberData(const ClusterContext& ctx, const Member& m, const std::string& anchor) {
   const Strings& t = *ctx.strings;
   MustacheData d = Object();
-  d.set("anchor", anchor);
-  d.set("name", m.name);
-  d.set("kind", m.kind);
-  d.set("type_label", t.Get("type_" + m.type));
-  if (!m.size.empty()) d.set("size_label", t.Get("size_" + m.size));
-  d.set("sector", m.sector);
+  Put(d, "anchor", anchor);
+  Put(d, "name", m.name);
+  Put(d, "kind", m.kind);
+  Put(d, "type_label", t.Get("type_" + m.type));
+  if (!m.size.empty()) Put(d, "size_label", t.Get("size_" + m.size));
+  Put(d, "sector", m.sector);
   if (m.joined) {
-    d.set("joined", t.FormatDate(*m.joined));
-    d.set("joined_iso", m.joined->Iso());
+    Put(d, "joined", t.FormatDate(*m.joined));
+    Put(d, "joined_iso", m.joined->Iso());
   }
-  if (!m.website.empty()) d.set("website", m.website);
+  if (!m.website.empty()) Put(d, "website", m.website);
   std::vector<std::string> interests;
   for (const std::string& key : m.interests) interests.push_back(CategoryName(ctx.cluster(), key));
-  d.set("interests", NameList(interests));
-  if (m.contact && ctx.view->show_member_contacts()) d.set("contact", ContactData(*m.contact));
+  Put(d, "interests", NameList(interests));
+  if (m.contact && ctx.view->show_member_contacts()) Put(d, "contact", ContactData(*m.contact));
   return d;
 }
 
@@ -221,39 +221,39 @@ MustacheData MembersData(const ClusterContext& ctx) {
   MustacheData sectors = List();
   for (auto& [name, lists] : by_sector) {
     MustacheData s = Object();
-    s.set("name", name);
-    s.set("has_members", !lists.first.is_empty_list());
-    s.set("has_partners", !lists.second.is_empty_list());
-    s.set("members", lists.first);
-    s.set("partners", lists.second);
-    sectors.push_back(s);
+    Put(s, "name", name);
+    Put(s, "has_members", !lists.first.is_empty_list());
+    Put(s, "has_partners", !lists.second.is_empty_list());
+    Put(s, "members", std::move(lists.first));
+    Put(s, "partners", std::move(lists.second));
+    Append(sectors, std::move(s));
   }
-  d.set("sectors", sectors);
-  d.set("member_count", std::to_string(v.members.size() - partners));
-  d.set("partner_count", std::to_string(partners));
+  Put(d, "sectors", std::move(sectors));
+  Put(d, "member_count", std::to_string(v.members.size() - partners));
+  Put(d, "partner_count", std::to_string(partners));
   MustacheData composition = List();
   for (const char* type : {"company", "research", "education", "public", "ngo"}) {
     if (!by_type.count(type)) continue;
     MustacheData c = Object();
-    c.set("label", t.Get(std::string("type_") + type + "_count"));
-    c.set("count", std::to_string(by_type[type]));
-    composition.push_back(c);
+    Put(c, "label", t.Get(std::string("type_") + type + "_count"));
+    Put(c, "count", std::to_string(by_type[type]));
+    Append(composition, std::move(c));
   }
   for (const char* size : {"sme", "large"}) {
     if (!by_size.count(size)) continue;
     MustacheData c = Object();
-    c.set("label", t.Get(std::string("size_") + size + "_count"));
-    c.set("count", std::to_string(by_size[size]));
-    composition.push_back(c);
+    Put(c, "label", t.Get(std::string("size_") + size + "_count"));
+    Put(c, "count", std::to_string(by_size[size]));
+    Append(composition, std::move(c));
   }
-  d.set("composition", composition);
+  Put(d, "composition", std::move(composition));
   return d;
 }
 
 MustacheData AboutData(const ClusterContext& ctx) {
   MustacheData d =
       PageData(ctx, "about/", "about", ctx.strings->Get("title_about"), ctx.cluster().vision);
-  d.set("about_html", ctx.markdown->Get(ctx.cluster().about_rel));
+  Put(d, "about_html", ctx.markdown->Get(ctx.cluster().about_rel));
   return d;
 }
 
@@ -309,7 +309,7 @@ void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std
     const ClusterPage& page = pages[i];
     MustacheData data = DataOf(ctx, page, search);
     const MustacheData& shared = ctx.Shared(page.dir);
-    data.set("content", theme.Render(page.kind, shared, data));
+    Put(data, "content", theme.Render(page.kind, shared, data));
     out->Put({prefix + page.dir + "index.html", theme.Render("layout", shared, data), ""});
   });
 }
@@ -318,7 +318,7 @@ void RenderErrorPage(const ClusterContext& ctx, const Theme& theme, const std::s
                      OutputSink* out) {
   MustacheData data = ErrorPageData(ctx);
   const MustacheData& shared = ctx.ErrorShared();
-  data.set("content", theme.Render("404", shared, data));
+  Put(data, "content", theme.Render("404", shared, data));
   out->Put({prefix + "404.html", theme.Render("layout", shared, data), ""});
 }
 

@@ -20,22 +20,22 @@ std::string FeedUpdated(const ClusterContext& ctx) {
 MustacheData EntryData(const ClusterContext& ctx, const Story& s) {
   MustacheData e = Object();
   std::string url = ctx.base_url + StoryDir(s);
-  e.set("title", XmlSafe(s.title));
-  e.set("url", url);
-  e.set("published", AtomTime(s.date));
-  e.set("updated", AtomTime(s.date));
-  e.set("company", XmlSafe(s.company));
-  if (!s.summary.empty()) e.set("summary", XmlSafe(s.summary));
+  Put(e, "title", XmlSafe(s.title));
+  Put(e, "url", url);
+  Put(e, "published", AtomTime(s.date));
+  Put(e, "updated", AtomTime(s.date));
+  Put(e, "company", XmlSafe(s.company));
+  if (!s.summary.empty()) Put(e, "summary", XmlSafe(s.summary));
   MustacheData services = List();
   for (const Service* svc : ctx.view->ServicesOf(s)) {
     MustacheData c = Object();
-    c.set("term", svc->slug);
-    c.set("label", XmlSafe(svc->title));
-    c.set("scheme", ctx.base_url + "services/");
-    services.push_back(c);
+    Put(c, "term", svc->slug);
+    Put(c, "label", XmlSafe(svc->title));
+    Put(c, "scheme", ctx.base_url + "services/");
+    Append(services, std::move(c));
   }
-  e.set("categories", services);
-  e.set("content_escaped", XmlEscape(ctx.markdown->Get(s.rel)));
+  Put(e, "categories", std::move(services));
+  Put(e, "content_escaped", XmlEscape(ctx.markdown->Get(s.rel)));
   return e;
 }
 
@@ -86,21 +86,21 @@ std::string RenderFeed(const ClusterContext& ctx, const Theme& theme) {
   const Cluster& c = ctx.cluster();
   const Strings& t = *ctx.strings;
   MustacheData d = Object();
-  d.set("lang", t.lang());
+  Put(d, "lang", t.lang());
   MustacheData feed = Object();
-  feed.set("title", XmlSafe(t.Get("feed_title") + " – " + c.name));
-  feed.set("subtitle", XmlSafe(c.vision));
-  feed.set("id", ctx.base_url + "feed.xml");
-  feed.set("self", ctx.base_url + "feed.xml");
-  feed.set("alternate", ctx.base_url + "stories/");
-  feed.set("home", ctx.base_url);
-  feed.set("updated", FeedUpdated(ctx));
-  feed.set("author", XmlSafe(c.name));
-  if (c.logo) feed.set("logo", ctx.base_url + ResolveInTree("", c.logo->value).value_or(""));
-  d.set("feed", feed);
+  Put(feed, "title", XmlSafe(t.Get("feed_title") + " – " + c.name));
+  Put(feed, "subtitle", XmlSafe(c.vision));
+  Put(feed, "id", ctx.base_url + "feed.xml");
+  Put(feed, "self", ctx.base_url + "feed.xml");
+  Put(feed, "alternate", ctx.base_url + "stories/");
+  Put(feed, "home", ctx.base_url);
+  Put(feed, "updated", FeedUpdated(ctx));
+  Put(feed, "author", XmlSafe(c.name));
+  if (c.logo) Put(feed, "logo", ctx.base_url + ResolveInTree("", c.logo->value).value_or(""));
+  Put(d, "feed", std::move(feed));
   MustacheData entries = List();
-  for (const Story* s : ctx.view->stories) entries.push_back(EntryData(ctx, *s));
-  d.set("entries", entries);
+  for (const Story* s : ctx.view->stories) Append(entries, EntryData(ctx, *s));
+  Put(d, "entries", std::move(entries));
   return theme.Render("feed.xml", d);
 }
 

@@ -26,7 +26,7 @@ bool Strings::Load(const Theme& theme, const std::string& lang, Diagnostics* dia
       for (const auto& m : kv.second.items) out->months_.push_back(m.Scalar());
     } else if (kv.second.IsScalar()) {
       out->strings_[key] = kv.second.Scalar();
-      out->data_.set(key, kv.second.Scalar());
+      Put(out->data_, key, kv.second.Scalar());
     }
   }
   if (out->months_.size() != 12) {

@@ -35,38 +35,38 @@ std::map<std::string, std::string> Anchors(const ClusterView& v) {
 MustacheData CoverData(KitContext& k) {
   const Cluster& c = k.cluster();
   MustacheData d = Object();
-  d.set("name", c.name);
-  d.set("vision", c.vision);
-  if (!c.label.empty()) d.set("label_name", k.t().Get("label_" + c.label));
+  Put(d, "name", c.name);
+  Put(d, "vision", c.vision);
+  if (!c.label.empty()) Put(d, "label_name", k.t().Get("label_" + c.label));
   if (k.options.date) {
-    d.set("date", k.t().FormatDate(*k.options.date));
-    d.set("date_label", k.t().Get(k.options.date_is_content ? "kit_content_date" : "kit_date"));
+    Put(d, "date", k.t().FormatDate(*k.options.date));
+    Put(d, "date_label", k.t().Get(k.options.date_is_content ? "kit_content_date" : "kit_date"));
   }
   if (c.logo && k.options.read_media) {
     std::string bytes;
     auto rel = ResolveInTree(c.slug, c.logo->value);
     if (rel && k.options.read_media(*rel, &bytes)) {
-      d.set("logo", DataUri(*rel, bytes));
+      Put(d, "logo", DataUri(*rel, bytes));
     } else if (rel) {
       k.missing_media += (k.missing_media.empty() ? "" : ", ") + *rel;
     }
   }
   if (const Member* m = k.options.member) {
-    d.set("member", m->name);
-    d.set("greeting", Replace(k.t().Get("kit_greeting"), "{name}", m->name));
+    Put(d, "member", m->name);
+    Put(d, "greeting", Replace(k.t().Get("kit_greeting"), "{name}", m->name));
   }
-  d.set("contact", ContactData(c.contact));
+  Put(d, "contact", ContactData(c.contact));
   return d;
 }
 
 MustacheData AboutData(KitContext& k) {
   const Cluster& c = k.cluster();
   MustacheData d = Object();
-  if (c.about) d.set("about_html", k.Html(c.about_rel, "about/", 1, "about-"));
-  if (!c.mission.empty()) d.set("mission", c.mission);
-  if (c.founded > 0) d.set("founded", std::to_string(c.founded));
-  d.set("sectors", NameList(c.sectors));
-  if (!c.label.empty()) d.set("label_name", k.t().Get("label_" + c.label));
+  if (c.about) Put(d, "about_html", k.Html(c.about_rel, "about/", 1, "about-"));
+  if (!c.mission.empty()) Put(d, "mission", c.mission);
+  if (c.founded > 0) Put(d, "founded", std::to_string(c.founded));
+  Put(d, "sectors", NameList(c.sectors));
+  if (!c.label.empty()) Put(d, "label_name", k.t().Get("label_" + c.label));
   return d;
 }
 
@@ -76,10 +76,10 @@ MustacheData DirectionsData(KitContext& k) {
   for (size_t i = 0; i < c.directions.size(); ++i) {
     std::string n = std::to_string(i + 1);
     MustacheData item = Object();
-    item.set("number", n);
-    item.set("title", c.directions[i].title);
-    item.set("text_html", k.Html(c.slug + "#direction" + n, "about/", 0, "dir" + n + "-"));
-    list.push_back(item);
+    Put(item, "number", n);
+    Put(item, "title", c.directions[i].title);
+    Put(item, "text_html", k.Html(c.slug + "#direction" + n, "about/", 0, "dir" + n + "-"));
+    Append(list, std::move(item));
   }
   return list;
 }
@@ -87,13 +87,13 @@ MustacheData DirectionsData(KitContext& k) {
 MustacheData CommunicationData(const KitContext& k) {
   const Communication& c = k.cluster().communication;
   MustacheData d = Object();
-  if (!c.newsletter.empty()) d.set("newsletter", k.t().Get("newsletter_" + c.newsletter));
-  if (!c.meetings.empty()) d.set("meetings", c.meetings);
+  if (!c.newsletter.empty()) Put(d, "newsletter", k.t().Get("newsletter_" + c.newsletter));
+  if (!c.meetings.empty()) Put(d, "meetings", c.meetings);
   if (c.next_meeting) {
-    d.set("next_meeting", k.t().FormatDate(*c.next_meeting));
-    d.set("next_meeting_iso", c.next_meeting->Iso());
+    Put(d, "next_meeting", k.t().FormatDate(*c.next_meeting));
+    Put(d, "next_meeting_iso", c.next_meeting->Iso());
   }
-  d.set("contact", ContactData(k.cluster().contact));
+  Put(d, "contact", ContactData(k.cluster().contact));
   return d;
 }
 
@@ -101,9 +101,9 @@ MustacheData TocData(const std::vector<KitPart>& parts) {
   MustacheData toc = List();
   for (size_t i = 1; i < parts.size(); ++i) {
     MustacheData item = Object();
-    item.set("id", parts[i].id);
-    item.set("title", parts[i].title);
-    toc.push_back(item);
+    Put(item, "id", parts[i].id);
+    Put(item, "title", parts[i].title);
+    Append(toc, std::move(item));
   }
   return toc;
 }
@@ -169,22 +169,22 @@ std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOp
   KitContext k{ctx, options, Anchors(*ctx.view), ""};
   std::vector<KitPart> parts = KitParts(t);
   MustacheData d = Object();
-  d.set("lang", t.lang());
-  d.set("t", t.data());
-  if (!options.site_url.empty()) d.set("site_url", options.site_url);
-  d.set("cover", CoverData(k));
-  d.set("toc", TocData(parts));
+  Put(d, "lang", t.lang());
+  Put(d, "t", t.data());
+  if (!options.site_url.empty()) Put(d, "site_url", options.site_url);
+  Put(d, "cover", CoverData(k));
+  Put(d, "toc", TocData(parts));
   MustacheData titles = Object();
-  for (const KitPart& p : parts) titles.set(p.id.substr(4), p.title);
-  d.set("part", titles);
-  d.set("about", AboutData(k));
-  d.set("directions", DirectionsData(k));
-  d.set("services", KitServices(k));
-  d.set("story_groups", KitStories(k));
-  d.set("members", KitMembers(k));
-  d.set("communication", CommunicationData(k));
-  d.set("roadmap", KitRoadmap(k));
-  d.set("next_steps", KitNextSteps(k));
+  for (const KitPart& p : parts) Put(titles, p.id.substr(4), p.title);
+  Put(d, "part", std::move(titles));
+  Put(d, "about", AboutData(k));
+  Put(d, "directions", DirectionsData(k));
+  Put(d, "services", KitServices(k));
+  Put(d, "story_groups", KitStories(k));
+  Put(d, "members", KitMembers(k));
+  Put(d, "communication", CommunicationData(k));
+  Put(d, "roadmap", KitRoadmap(k));
+  Put(d, "next_steps", KitNextSteps(k));
   KitStyleInput style;
   style.cluster_name = ctx.cluster().name;
   style.brand = ctx.brand;
@@ -192,7 +192,7 @@ std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOp
   style.toc_pages = options.toc_pages;
   style.page_label = t.Get("kit_page");
   style.footer = t.Get("kit_title") + (options.member ? " · " + options.member->name : "");
-  d.set("style_html", KitStyle(theme, style));
+  Put(d, "style_html", KitStyle(theme, style));
   if (!k.missing_media.empty()) {
     diag->Error(ctx.cluster().dir, {}, "the welcome kit cannot embed " + k.missing_media);
   }

@@ -7,20 +7,20 @@ namespace {
 
 MustacheData ServiceData(KitContext& k, const Service& s, int rank) {
   MustacheData d = ServiceCard(k.ctx, s, kKitDir, rank);
-  d.set("id", "svc-" + s.slug);
-  d.set("contact", ContactData(s.contact ? *s.contact : k.cluster().contact));
-  d.set("body_html", k.Html(s.rel, ServiceDir(s), 3, "svc-" + s.slug + "-"));
+  Put(d, "id", "svc-" + s.slug);
+  Put(d, "contact", ContactData(s.contact ? *s.contact : k.cluster().contact));
+  Put(d, "body_html", k.Html(s.rel, ServiceDir(s), 3, "svc-" + s.slug + "-"));
   if (const Roadmap* r = k.ctx.view->RoadmapOf(s)) {
     MustacheData rm = Object();
-    rm.set("id", "svc-" + s.slug + "-steps");
-    rm.set("title", r->title);
-    rm.set("steps", k.Steps(*r));
-    d.set("roadmap", rm);
+    Put(rm, "id", "svc-" + s.slug + "-steps");
+    Put(rm, "title", r->title);
+    Put(rm, "steps", k.Steps(*r));
+    Put(d, "roadmap", std::move(rm));
   } else {
-    d.set("roadmap", false);  // not the kit's roadmap part from an outer context
+    Put(d, "roadmap", false);  // not the kit's roadmap part from an outer context
   }
-  d.set("has_audiences", !s.audience.empty());
-  d.set("for_you", k.Interested(s.category));
+  Put(d, "has_audiences", !s.audience.empty());
+  Put(d, "for_you", k.Interested(s.category));
   return d;
 }
 
@@ -35,26 +35,26 @@ MustacheData KitServices(KitContext& k) {
   for (size_t i = 0; i < v.services.size(); ++i) {
     const Service& s = *v.services[i];
     if (i < 3) {
-      top.push_back(ServiceData(k, s, static_cast<int>(i + 1)));
+      Append(top, ServiceData(k, s, static_cast<int>(i + 1)));
       continue;
     }
     if (!by_category.count(s.category)) {
       order.push_back(s.category);
       by_category.emplace(s.category, List());
     }
-    by_category.at(s.category).push_back(ServiceData(k, s, 0));
+    Append(by_category.at(s.category), ServiceData(k, s, 0));
   }
-  d.set("top", top);
-  d.set("has_top", !top.is_empty_list());
+  Put(d, "has_top", !top.is_empty_list());
+  Put(d, "top", std::move(top));
   MustacheData categories = List();
   for (const std::string& key : order) {
     MustacheData cat = Object();
-    cat.set("name", CategoryName(k.cluster(), key));
-    cat.set("services", by_category.at(key));
-    categories.push_back(cat);
+    Put(cat, "name", CategoryName(k.cluster(), key));
+    Put(cat, "services", std::move(by_category.at(key)));
+    Append(categories, std::move(cat));
   }
-  d.set("categories", categories);
-  d.set("none", v.services.empty());
+  Put(d, "categories", std::move(categories));
+  Put(d, "none", v.services.empty());
   return d;
 }
 
@@ -66,21 +66,21 @@ MustacheData KitStories(KitContext& k) {
     auto it = v.stories_by_service.find(svc->slug);
     if (it == v.stories_by_service.end()) continue;
     MustacheData g = Object();
-    g.set("service", svc->title);
-    g.set("service_id", "svc-" + svc->slug);
+    Put(g, "service", svc->title);
+    Put(g, "service_id", "svc-" + svc->slug);
     MustacheData list = List();
     for (const Story* s : it->second) {
       MustacheData st = StoryCard(k.ctx, *s, kKitDir);
-      st.set("id", "story-" + s->slug);
+      Put(st, "id", "story-" + s->slug);
       if (!told[s->slug]) {
         told[s->slug] = true;
-        st.set("full", true);
-        st.set("body_html", k.Html(s->rel, StoryDir(*s), 3, "story-" + s->slug + "-"));
+        Put(st, "full", true);
+        Put(st, "body_html", k.Html(s->rel, StoryDir(*s), 3, "story-" + s->slug + "-"));
       }
-      list.push_back(st);
+      Append(list, std::move(st));
     }
-    g.set("stories", list);
-    groups.push_back(g);
+    Put(g, "stories", std::move(list));
+    Append(groups, std::move(g));
   }
   return groups;
 }
@@ -123,20 +123,20 @@ std::string WebsiteLabel(std::string url) {
 MustacheData MemberRow(const KitContext& k, const Member& m, const std::string& why) {
   const Strings& t = k.t();
   MustacheData d = Object();
-  d.set("name", m.name);
-  d.set("type_label", t.Get("type_" + m.type));
-  if (!m.size.empty()) d.set("size_label", t.Get("size_" + m.size));
-  d.set("partner", m.kind == "partner");
-  d.set("sector", m.sector);
-  d.set("interests", JoinCategories(k, m.interests));
+  Put(d, "name", m.name);
+  Put(d, "type_label", t.Get("type_" + m.type));
+  if (!m.size.empty()) Put(d, "size_label", t.Get("size_" + m.size));
+  Put(d, "partner", m.kind == "partner");
+  Put(d, "sector", m.sector);
+  Put(d, "interests", JoinCategories(k, m.interests));
   if (!m.website.empty()) {
-    d.set("website", m.website);
-    d.set("website_label", WebsiteLabel(m.website));
+    Put(d, "website", m.website);
+    Put(d, "website_label", WebsiteLabel(m.website));
   }
-  if (m.contact && k.ctx.view->show_member_contacts()) d.set("contact", ContactData(*m.contact));
+  if (m.contact && k.ctx.view->show_member_contacts()) Put(d, "contact", ContactData(*m.contact));
   if (!why.empty()) {
-    d.set("for_you", true);
-    d.set("why", why);
+    Put(d, "for_you", true);
+    Put(d, "why", why);
   }
   return d;
 }
@@ -148,9 +148,9 @@ MustacheData KitMembers(KitContext& k) {
   const bool contacts = v.show_member_contacts();
   auto table = [&](const std::string& title, MustacheData rows) {
     MustacheData d = Object();
-    d.set("title", title);
-    d.set("rows", rows);
-    d.set("contacts", contacts);
+    Put(d, "title", title);
+    Put(d, "rows", std::move(rows));
+    Put(d, "contacts", contacts);
     return d;
   };
   MustacheData tables = List();
@@ -160,26 +160,26 @@ MustacheData KitMembers(KitContext& k) {
   std::map<std::string, std::vector<std::pair<int, const Member*>>> by_sector;
   for (const Member* m : v.members) {
     std::string why = Closeness(k, *m);
-    if (!why.empty()) related.push_back(MemberRow(k, *m, why));
+    if (!why.empty()) Append(related, MemberRow(k, *m, why));
     int rank = (why.empty() ? 2 : 0) + (m->kind == "partner" ? 1 : 0);
     by_sector[m->sector].emplace_back(rank, m);
   }
   if (!related.is_empty_list()) {
-    MustacheData t = table(k.t().Get("kit_members_related"), related);
-    t.set("intro", k.t().Get("kit_members_related_intro"));
-    t.set("for_you", true);
-    tables.push_back(t);
+    MustacheData t = table(k.t().Get("kit_members_related"), std::move(related));
+    Put(t, "intro", k.t().Get("kit_members_related_intro"));
+    Put(t, "for_you", true);
+    Append(tables, std::move(t));
   }
   for (auto& [name, members] : by_sector) {
     std::stable_sort(members.begin(), members.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     MustacheData rows = List();
-    for (const auto& [rank, m] : members) rows.push_back(MemberRow(k, *m, Closeness(k, *m)));
-    tables.push_back(table(name, rows));
+    for (const auto& [rank, m] : members) Append(rows, MemberRow(k, *m, Closeness(k, *m)));
+    Append(tables, table(name, std::move(rows)));
   }
   MustacheData d = Object();
-  d.set("tables", tables);
-  d.set("none", v.members.empty());
+  Put(d, "tables", std::move(tables));
+  Put(d, "none", v.members.empty());
   return d;
 }
 
@@ -191,22 +191,23 @@ MustacheData KitRoadmap(KitContext& k) {
   size_t steps = 0;
   bool ends_at_meeting = false;
   if (r) {
-    d.set("title", r->title);
-    d.set("intro_html", k.Html(r->rel, RoadmapDir(*r), 1, "roadmap-"));
-    d.set("steps", k.Steps(*r));
+    Put(d, "title", r->title);
+    Put(d, "intro_html", k.Html(r->rel, RoadmapDir(*r), 1, "roadmap-"));
+    Put(d, "steps", k.Steps(*r));
     steps = r->steps.size();
     ends_at_meeting = steps > 0 && c.communication.next_meeting &&
                       r->steps.back().when_date == c.communication.next_meeting;
   }
   if (!ends_at_meeting) {
     MustacheData last = Object();
-    last.set("number", std::to_string(steps + 1));
-    last.set("title", t.Get("kit_present_yourself"));
-    last.set("who", "member");
-    last.set("who_label", t.Get("who_member"));
-    if (c.communication.next_meeting) last.set("when", t.FormatDate(*c.communication.next_meeting));
-    last.set("text", t.Get("kit_present_yourself_text"));
-    d.set("present", last);
+    Put(last, "number", std::to_string(steps + 1));
+    Put(last, "title", t.Get("kit_present_yourself"));
+    Put(last, "who", "member");
+    Put(last, "who_label", t.Get("who_member"));
+    if (c.communication.next_meeting)
+      Put(last, "when", t.FormatDate(*c.communication.next_meeting));
+    Put(last, "text", t.Get("kit_present_yourself_text"));
+    Put(d, "present", std::move(last));
   }
   return d;
 }
@@ -217,12 +218,12 @@ MustacheData KitNextSteps(KitContext& k) {
   const Strings& t = k.t();
   MustacheData steps = List();
   auto add = [&](const std::string& title, MustacheData item) {
-    item.set("number", std::to_string(steps.list_value().size() + 1));
-    item.set("title", t.Get(title));
-    steps.push_back(item);
+    Put(item, "number", std::to_string(steps.list_value().size() + 1));
+    Put(item, "title", t.Get(title));
+    Append(steps, std::move(item));
   };
   MustacheData contact = Object();
-  contact.set("contact", ContactData(c.contact));
+  Put(contact, "contact", ContactData(c.contact));
   add("kit_next_contact", contact);
   const Service* first = v.services.empty() ? nullptr : v.services.front();
   for (const Service* s : v.services) {
@@ -233,25 +234,25 @@ MustacheData KitNextSteps(KitContext& k) {
   }
   if (first) {
     MustacheData service = Object();
-    service.set("link", "#svc-" + first->slug);
-    service.set("link_text", first->title);
+    Put(service, "link", "#svc-" + first->slug);
+    Put(service, "link_text", first->title);
     add("kit_next_service", service);
   }
   if (const Roadmap* r = NewMemberRoadmap(v)) {
     MustacheData roadmap = Object();
-    roadmap.set("link", "#kit-roadmap");
-    roadmap.set("link_text", r->title);
+    Put(roadmap, "link", "#kit-roadmap");
+    Put(roadmap, "link_text", r->title);
     add("kit_next_roadmap", roadmap);
   }
   MustacheData meeting = Object();
   if (c.communication.next_meeting)
-    meeting.set("text", t.FormatDate(*c.communication.next_meeting));
-  if (!c.communication.meetings.empty()) meeting.set("detail", c.communication.meetings);
+    Put(meeting, "text", t.FormatDate(*c.communication.next_meeting));
+  if (!c.communication.meetings.empty()) Put(meeting, "detail", c.communication.meetings);
   add("kit_next_meeting", meeting);
   if (!k.ctx.base_url.empty()) {
     MustacheData site = Object();
-    site.set("link", k.ctx.base_url);
-    site.set("link_text", WebsiteLabel(k.ctx.base_url));
+    Put(site, "link", k.ctx.base_url);
+    Put(site, "link_text", WebsiteLabel(k.ctx.base_url));
     add("kit_next_site", site);
   }
   return steps;

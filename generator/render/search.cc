@@ -107,23 +107,23 @@ MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchE
     for (const SearchEntry& e : entries) {
       if (e.kind != g.kind && !(e.kind == "partner" && std::string(g.kind) == "member")) continue;
       MustacheData item = Object();
-      item.set("title", e.title);
-      item.set("url", RelativeUrl(dir, e.url));
-      if (!e.summary.empty()) item.set("summary", e.summary);
+      Put(item, "title", e.title);
+      Put(item, "url", RelativeUrl(dir, e.url));
+      if (!e.summary.empty()) Put(item, "summary", e.summary);
       std::string meta = e.kind == "partner" ? Join({e.meta, e.label}, " · ") : e.meta;
-      if (!meta.empty()) item.set("meta", meta);
-      items.push_back(item);
+      if (!meta.empty()) Put(item, "meta", meta);
+      Append(items, std::move(item));
       ++count;
     }
     if (count == 0) continue;
     MustacheData group = Object();
-    group.set("kind", g.kind);
-    group.set("title", t.Get(g.title));
-    group.set("count", std::to_string(count));
-    group.set("items", items);
-    groups.push_back(group);
+    Put(group, "kind", g.kind);
+    Put(group, "title", t.Get(g.title));
+    Put(group, "count", std::to_string(count));
+    Put(group, "items", std::move(items));
+    Append(groups, std::move(group));
   }
-  d.set("groups", groups);
+  Put(d, "groups", std::move(groups));
   return d;
 }
 

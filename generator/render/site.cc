@@ -31,46 +31,46 @@ void CopyStatic(const Theme& theme, const std::string& prefix, OutputSink* out) 
 MustacheData PortalData(const Portal& portal, const Strings& t, const RenderOptions& options,
                         const std::string& root, const std::string& url) {
   MustacheData d = Object();
-  d.set("lang", t.lang());
-  d.set("t", t.data());
-  d.set("root", root);
+  Put(d, "lang", t.lang());
+  Put(d, "t", t.data());
+  Put(d, "root", root);
   std::string title = portal.title.empty() ? t.Get("portal_title") : portal.title;
   MustacheData site = Object();
-  site.set("title", title);
-  d.set("site", site);
+  Put(site, "title", title);
+  Put(d, "site", std::move(site));
   MustacheData page = Object();
-  page.set("title", title);
-  page.set("description", t.Get("portal_description"));
-  page.set("kind", "portal");
-  page.set("is_portal", true);
-  page.set("site_name", title);
-  page.set("og_locale", t.Get("og_locale"));
-  page.set("og_type", "website");
-  if (!url.empty()) page.set("canonical", url);
-  if (options.audience == Audience::kMembers) page.set("robots", "noindex, nofollow");
-  d.set("page", page);
+  Put(page, "title", title);
+  Put(page, "description", t.Get("portal_description"));
+  Put(page, "kind", "portal");
+  Put(page, "is_portal", true);
+  Put(page, "site_name", title);
+  Put(page, "og_locale", t.Get("og_locale"));
+  Put(page, "og_type", "website");
+  if (!url.empty()) Put(page, "canonical", url);
+  if (options.audience == Audience::kMembers) Put(page, "robots", "noindex, nofollow");
+  Put(d, "page", std::move(page));
   MustacheData p = Object();
-  p.set("title", title);
-  d.set("portal", p);
+  Put(p, "title", title);
+  Put(d, "portal", std::move(p));
   MustacheData clusters = List();
   for (const Cluster& c : portal.clusters) {
     MustacheData item = Object();
-    item.set("url", root + c.slug + "/");
-    item.set("search_url", root + c.slug + "/search/");
-    item.set("name", c.name);
-    item.set("vision", c.vision);
-    item.set("language", c.language);
+    Put(item, "url", root + c.slug + "/");
+    Put(item, "search_url", root + c.slug + "/search/");
+    Put(item, "name", c.name);
+    Put(item, "vision", c.vision);
+    Put(item, "language", c.language);
     if (!c.label.empty()) {
-      item.set("label", c.label);
-      item.set("label_name", t.Get("label_" + c.label));
+      Put(item, "label", c.label);
+      Put(item, "label_name", t.Get("label_" + c.label));
     }
     if (c.logo)
-      item.set("logo", root + c.slug + "/" + ResolveInTree("", c.logo->value).value_or(""));
-    item.set("sectors", NameList(c.sectors));
-    clusters.push_back(item);
+      Put(item, "logo", root + c.slug + "/" + ResolveInTree("", c.logo->value).value_or(""));
+    Put(item, "sectors", NameList(c.sectors));
+    Append(clusters, std::move(item));
   }
-  d.set("clusters", clusters);
-  d.set("has_clusters", !portal.clusters.empty());
+  Put(d, "clusters", std::move(clusters));
+  Put(d, "has_clusters", !portal.clusters.empty());
   return d;
 }
 
@@ -207,14 +207,14 @@ void RenderPortalFiles(const Portal& portal, const Theme& theme, const RenderOpt
   const Strings& t = *strings.at(portal.language);
   const std::string url = RootUrl(portal, options.base_url, false);
   MustacheData data = PortalData(portal, t, options, "", url);
-  data.set("content", theme.Render("portal", data));
-  out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
+  Put(data, "content", theme.Render("portal", data));
+  out->Put(OutputFile{"index.html", theme.Render("layout", std::move(data)), ""});
   MustacheData error = PortalData(portal, t, options, ErrorPageRoot(url, ""), "");
-  error["page"].set("title", t.Get("not_found_title"));
-  error["page"].set("description", t.Get("not_found_text"));
-  error["page"].set("robots", "noindex");
-  error.set("content", theme.Render("404", error));
-  out->Put(OutputFile{"404.html", theme.Render("layout", error), ""});
+  Put(error["page"], "title", t.Get("not_found_title"));
+  Put(error["page"], "description", t.Get("not_found_text"));
+  Put(error["page"], "robots", "noindex");
+  Put(error, "content", theme.Render("404", error));
+  out->Put(OutputFile{"404.html", theme.Render("layout", std::move(error)), ""});
   if (!url.empty() && sitemaps) {
     std::vector<SitemapUrl> all = {{url, std::nullopt}};
     for (const auto& urls : *sitemaps) all.insert(all.end(), urls.begin(), urls.end());

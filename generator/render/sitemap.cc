@@ -27,9 +27,9 @@ MustacheData UrlList(const std::vector<SitemapUrl>& urls, size_t from, size_t to
   MustacheData list = List();
   for (size_t i = from; i < to; ++i) {
     MustacheData u = Object();
-    u.set("loc", urls[i].loc);
-    if (urls[i].lastmod) u.set("lastmod", urls[i].lastmod->Iso());
-    list.push_back(u);
+    Put(u, "loc", urls[i].loc);
+    if (urls[i].lastmod) Put(u, "lastmod", urls[i].lastmod->Iso());
+    Append(list, std::move(u));
   }
   return list;
 }
@@ -53,7 +53,7 @@ std::vector<OutputFile> SitemapFiles(const Theme& theme, const std::vector<Sitem
   std::vector<OutputFile> files;
   if (urls.size() <= limit) {
     MustacheData d = Object();
-    d.set("urls", UrlList(urls, 0, urls.size()));
+    Put(d, "urls", UrlList(urls, 0, urls.size()));
     files.push_back({prefix + "sitemap.xml", theme.Render("sitemap.xml", d), ""});
     return files;
   }
@@ -62,25 +62,25 @@ std::vector<OutputFile> SitemapFiles(const Theme& theme, const std::vector<Sitem
     size_t to = std::min(urls.size(), from + limit);
     std::string name = "sitemap-" + std::to_string(n) + ".xml";
     MustacheData d = Object();
-    d.set("urls", UrlList(urls, from, to));
+    Put(d, "urls", UrlList(urls, from, to));
     files.push_back({prefix + name, theme.Render("sitemap.xml", d), ""});
     std::optional<Date> newest;
     for (size_t i = from; i < to; ++i) newest = Newest(newest, urls[i].lastmod);
     MustacheData part = Object();
-    part.set("loc", base_url + name);
-    if (newest) part.set("lastmod", newest->Iso());
-    parts.push_back(part);
+    Put(part, "loc", base_url + name);
+    if (newest) Put(part, "lastmod", newest->Iso());
+    Append(parts, std::move(part));
   }
   MustacheData index = Object();
-  index.set("sitemaps", parts);
+  Put(index, "sitemaps", std::move(parts));
   files.push_back({prefix + "sitemap.xml", theme.Render("sitemap-index.xml", index), ""});
   return files;
 }
 
 std::string RenderRobots(const Theme& theme, const std::string& sitemap_url, bool members) {
   MustacheData d = Object();
-  if (!sitemap_url.empty()) d.set("sitemap", sitemap_url);
-  d.set("members", members);
+  if (!sitemap_url.empty()) Put(d, "sitemap", sitemap_url);
+  Put(d, "members", members);
   return theme.Render("robots.txt", d);
 }
 

@@ -176,6 +176,17 @@ class Theme::Context : public kainjow::mustache::basic_context<std::string> {
   std::vector<const MustacheData*> items_;
 };
 
+void Put(MustacheData& obj, const std::string& key, MustacheData value) {
+  if (obj.is_object()) obj[key] = std::move(value);
+}
+
+void Append(MustacheData& list, MustacheData item) {
+  // kainjow has no way to move into a list, but the vector it hands out as
+  // const is its own, allocated non-const: moving into it is well defined.
+  if (list.is_list())
+    const_cast<kainjow::mustache::list&>(list.list_value()).push_back(std::move(item));
+}
+
 std::string HtmlEscape(const std::string& text) {
   static constexpr std::string_view kSpecial = "&<>\"'";
   size_t at = text.find_first_of(kSpecial.data(), 0, kSpecial.size());

@@ -13,8 +13,8 @@ MustacheData NameList(const std::vector<std::string>& names) {
   MustacheData list = List();
   for (const std::string& n : names) {
     MustacheData item = Object();
-    item.set("name", n);
-    list.push_back(item);
+    Put(item, "name", n);
+    Append(list, std::move(item));
   }
   return list;
 }
@@ -51,59 +51,59 @@ std::string ForLabel(const Strings& t, RoadmapFor kind) {
 MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std::string& from,
                          int rank) {
   MustacheData d = Object();
-  d.set("url", RelativeUrl(from, ServiceDir(s)));
-  d.set("slug", s.slug);
-  d.set("title", s.title);
-  d.set("summary", s.summary);
-  d.set("category", CategoryName(ctx.cluster(), s.category));
-  d.set("uses_last_year", std::to_string(s.uses_last_year));
-  if (rank > 0) d.set("rank", std::to_string(rank));
+  Put(d, "url", RelativeUrl(from, ServiceDir(s)));
+  Put(d, "slug", s.slug);
+  Put(d, "title", s.title);
+  Put(d, "summary", s.summary);
+  Put(d, "category", CategoryName(ctx.cluster(), s.category));
+  Put(d, "uses_last_year", std::to_string(s.uses_last_year));
+  if (rank > 0) Put(d, "rank", std::to_string(rank));
   MustacheData audiences = List();
   for (const Located& a : s.audience) {
     MustacheData item = Object();
-    item.set("name", ctx.strings->Get("audience_" + a.value));
-    audiences.push_back(item);
+    Put(item, "name", ctx.strings->Get("audience_" + a.value));
+    Append(audiences, std::move(item));
   }
-  d.set("audiences", audiences);
-  d.set("members_only", s.visibility == Audience::kMembers);
+  Put(d, "audiences", std::move(audiences));
+  Put(d, "members_only", s.visibility == Audience::kMembers);
   return d;
 }
 
 MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::string& from) {
   MustacheData d = Object();
-  d.set("url", RelativeUrl(from, StoryDir(s)));
-  d.set("slug", s.slug);
-  d.set("title", s.title);
-  d.set("company", s.company);
-  if (!s.summary.empty()) d.set("summary", s.summary);
-  d.set("date", ctx.strings->FormatDate(s.date));
-  d.set("date_iso", s.date.Iso());
+  Put(d, "url", RelativeUrl(from, StoryDir(s)));
+  Put(d, "slug", s.slug);
+  Put(d, "title", s.title);
+  Put(d, "company", s.company);
+  if (!s.summary.empty()) Put(d, "summary", s.summary);
+  Put(d, "date", ctx.strings->FormatDate(s.date));
+  Put(d, "date_iso", s.date.Iso());
   MustacheData services = List();
   for (const Service* svc : ctx.view->ServicesOf(s)) {
     MustacheData item = Object();
-    item.set("title", svc->title);
-    item.set("url", RelativeUrl(from, ServiceDir(*svc)));
-    services.push_back(item);
+    Put(item, "title", svc->title);
+    Put(item, "url", RelativeUrl(from, ServiceDir(*svc)));
+    Append(services, std::move(item));
   }
-  d.set("services", services);
-  d.set("members_only", s.visibility != Audience::kPublic);
+  Put(d, "services", std::move(services));
+  Put(d, "members_only", s.visibility != Audience::kPublic);
   return d;
 }
 
 MustacheData RoadmapCard(const ClusterContext& ctx, const Roadmap& r, const std::string& from) {
   MustacheData d = Object();
-  d.set("url", RelativeUrl(from, RoadmapDir(r)));
-  d.set("slug", r.slug);
-  d.set("title", r.title);
-  d.set("for_label", ForLabel(*ctx.strings, r.kind));
-  d.set("steps_count", std::to_string(r.steps.size()));
+  Put(d, "url", RelativeUrl(from, RoadmapDir(r)));
+  Put(d, "slug", r.slug);
+  Put(d, "title", r.title);
+  Put(d, "for_label", ForLabel(*ctx.strings, r.kind));
+  Put(d, "steps_count", std::to_string(r.steps.size()));
   if (r.service) {
     auto it = ctx.view->service_by_slug.find(r.service->value);
     if (it != ctx.view->service_by_slug.end()) {
       MustacheData svc = Object();
-      svc.set("title", it->second->title);
-      svc.set("url", RelativeUrl(from, ServiceDir(*it->second)));
-      d.set("service", svc);
+      Put(svc, "title", it->second->title);
+      Put(svc, "url", RelativeUrl(from, ServiceDir(*it->second)));
+      Put(d, "service", std::move(svc));
     }
   }
   return d;
@@ -111,16 +111,16 @@ MustacheData RoadmapCard(const ClusterContext& ctx, const Roadmap& r, const std:
 
 MustacheData ContactData(const Contact& c) {
   MustacheData d = Object();
-  d.set("name", c.name);
-  if (!c.role.empty()) d.set("role", c.role);
-  if (!c.email.empty()) d.set("email", c.email);
+  Put(d, "name", c.name);
+  if (!c.role.empty()) Put(d, "role", c.role);
+  if (!c.email.empty()) Put(d, "email", c.email);
   if (!c.phone.empty()) {
-    d.set("phone", c.phone);
+    Put(d, "phone", c.phone);
     std::string tel;
     for (char ch : c.phone) {
       if ((ch >= '0' && ch <= '9') || (ch == '+' && tel.empty())) tel += ch;
     }
-    if (!tel.empty()) d.set("phone_tel", tel);
+    if (!tel.empty()) Put(d, "phone_tel", tel);
   }
   return d;
 }
@@ -131,17 +131,17 @@ MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const Step& s = r.steps[i];
     MustacheData d = Object();
-    d.set("number", std::to_string(i + 1));
-    d.set("who", s.who);
-    d.set("who_label", ctx.strings->Get("who_" + s.who));
-    d.set("is_" + s.who, true);
-    d.set("title", s.title);
+    Put(d, "number", std::to_string(i + 1));
+    Put(d, "who", s.who);
+    Put(d, "who_label", ctx.strings->Get("who_" + s.who));
+    Put(d, "is_" + s.who, true);
+    Put(d, "title", s.title);
     if (!s.when.empty()) {
-      d.set("when", s.when_date ? ctx.strings->FormatDate(*s.when_date) : s.when);
+      Put(d, "when", s.when_date ? ctx.strings->FormatDate(*s.when_date) : s.when);
     }
     const std::string& html = ctx.markdown->Get(r.rel + "#step" + std::to_string(i + 1));
-    d.set("text_html", adapt ? adapt(html) : html);
-    steps.push_back(d);
+    Put(d, "text_html", adapt ? adapt(html) : html);
+    Append(steps, std::move(d));
   }
   return steps;
 }
@@ -154,44 +154,44 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& root) {
   const Cluster& c = ctx.cluster();
   const Strings& t = *ctx.strings;
   MustacheData d = Object();
-  d.set("slug", c.slug);
-  d.set("name", c.name);
-  d.set("vision", c.vision);
-  if (!c.mission.empty()) d.set("mission", c.mission);
-  if (c.founded > 0) d.set("founded", std::to_string(c.founded));
+  Put(d, "slug", c.slug);
+  Put(d, "name", c.name);
+  Put(d, "vision", c.vision);
+  if (!c.mission.empty()) Put(d, "mission", c.mission);
+  if (c.founded > 0) Put(d, "founded", std::to_string(c.founded));
   if (!c.label.empty()) {
-    d.set("label", c.label);
-    d.set("label_name", t.Get("label_" + c.label));
+    Put(d, "label", c.label);
+    Put(d, "label_name", t.Get("label_" + c.label));
   }
   if (ctx.brand) {
-    d.set("brand_color", ctx.brand->brand.Hex());
-    d.set("brand_text", ctx.brand->text.Hex());
-    d.set("brand_ink", ctx.brand->ink.Hex());
+    Put(d, "brand_color", ctx.brand->brand.Hex());
+    Put(d, "brand_text", ctx.brand->text.Hex());
+    Put(d, "brand_ink", ctx.brand->ink.Hex());
   }
   if (c.logo) {
     std::string logo = ResolveInTree("", c.logo->value).value_or("");
-    d.set("logo", root + logo);
-    d.set("logo_type", MediaType(logo));
+    Put(d, "logo", root + logo);
+    Put(d, "logo_type", MediaType(logo));
   }
-  d.set("sectors", NameList(c.sectors));
-  d.set("contact", ContactData(c.contact));
+  Put(d, "sectors", NameList(c.sectors));
+  Put(d, "contact", ContactData(c.contact));
   MustacheData comm = Object();
   if (!c.communication.newsletter.empty())
-    comm.set("newsletter", t.Get("newsletter_" + c.communication.newsletter));
-  if (!c.communication.meetings.empty()) comm.set("meetings", c.communication.meetings);
+    Put(comm, "newsletter", t.Get("newsletter_" + c.communication.newsletter));
+  if (!c.communication.meetings.empty()) Put(comm, "meetings", c.communication.meetings);
   if (c.communication.next_meeting) {
-    comm.set("next_meeting", t.FormatDate(*c.communication.next_meeting));
-    comm.set("next_meeting_iso", c.communication.next_meeting->Iso());
+    Put(comm, "next_meeting", t.FormatDate(*c.communication.next_meeting));
+    Put(comm, "next_meeting_iso", c.communication.next_meeting->Iso());
   }
-  d.set("communication", comm);
+  Put(d, "communication", std::move(comm));
   MustacheData dirs = List();
   for (size_t i = 0; i < c.directions.size(); ++i) {
     MustacheData item = Object();
-    item.set("title", c.directions[i].title);
-    item.set("text_html", ctx.markdown->Get(c.slug + "#direction" + std::to_string(i + 1)));
-    dirs.push_back(item);
+    Put(item, "title", c.directions[i].title);
+    Put(item, "text_html", ctx.markdown->Get(c.slug + "#direction" + std::to_string(i + 1)));
+    Append(dirs, std::move(item));
   }
-  d.set("directions", dirs);
+  Put(d, "directions", std::move(dirs));
   return d;
 }
 
@@ -199,13 +199,13 @@ MustacheData SharedData(const ClusterContext& ctx, const std::string& root,
                         const std::string& portal_url) {
   const Strings& t = *ctx.strings;
   MustacheData d = Object();
-  d.set("lang", t.lang());
-  d.set("t", t.data());
+  Put(d, "lang", t.lang());
+  Put(d, "t", t.data());
   MustacheData site = Object();
-  if (!ctx.portal_title.empty()) site.set("title", ctx.portal_title);
-  if (ctx.has_portal) site.set("url", portal_url);
-  d.set("site", site);
-  d.set("cluster", ClusterData(ctx, root));
+  if (!ctx.portal_title.empty()) Put(site, "title", ctx.portal_title);
+  if (ctx.has_portal) Put(site, "url", portal_url);
+  Put(d, "site", std::move(site));
+  Put(d, "cluster", ClusterData(ctx, root));
   return d;
 }
 
@@ -227,13 +227,13 @@ MustacheData NavData(const ClusterContext& ctx, const std::string& kind,
   MustacheData nav = List();
   for (const Item& item : items) {
     MustacheData n = Object();
-    n.set("url", link(item.dir));
-    n.set("label", ctx.strings->Get(std::string("nav_") + item.kind));
+    Put(n, "url", link(item.dir));
+    Put(n, "label", ctx.strings->Get(std::string("nav_") + item.kind));
     bool current = kind == item.kind || (kind == "service" && item.dir == "services/") ||
                    (kind == "story" && item.dir == "stories/") ||
                    (kind == "roadmap" && item.dir == "roadmaps/");
-    n.set("current", current);
-    nav.push_back(n);
+    Put(n, "current", current);
+    Append(nav, std::move(n));
   }
   return nav;
 }
@@ -244,24 +244,24 @@ MustacheData CommonPageData(const ClusterContext& ctx, const std::string& root,
                             const std::string& description) {
   const Cluster& c = ctx.cluster();
   MustacheData d = Object();
-  d.set("root", root);
+  Put(d, "root", root);
   MustacheData page = Object();
-  page.set("title", title);
-  page.set("description", description);
-  page.set("kind", kind);
-  page.set("is_" + kind, true);
-  page.set("site_name", c.name);
-  page.set("og_locale", ctx.strings->Get("og_locale"));
-  page.set("og_type", kind == "story" ? "article" : "website");
+  Put(page, "title", title);
+  Put(page, "description", description);
+  Put(page, "kind", kind);
+  Put(page, "is_" + kind, true);
+  Put(page, "site_name", c.name);
+  Put(page, "og_locale", ctx.strings->Get("og_locale"));
+  Put(page, "og_type", kind == "story" ? "article" : "website");
   if (!ctx.base_url.empty() && c.logo)
-    page.set("og_image", ctx.base_url + ResolveInTree("", c.logo->value).value_or(""));
-  if (ctx.view->audience == Audience::kMembers) page.set("robots", "noindex, nofollow");
-  d.set("page", page);
+    Put(page, "og_image", ctx.base_url + ResolveInTree("", c.logo->value).value_or(""));
+  if (ctx.view->audience == Audience::kMembers) Put(page, "robots", "noindex, nofollow");
+  Put(d, "page", std::move(page));
   if (ctx.has_feed()) {
     MustacheData feed = Object();
-    feed.set("title", ctx.strings->Get("feed_title") + " – " + c.name);
-    feed.set("href", root + "feed.xml");
-    d.set("feed", feed);
+    Put(feed, "title", ctx.strings->Get("feed_title") + " – " + c.name);
+    Put(feed, "href", root + "feed.xml");
+    Put(d, "feed", std::move(feed));
   }
   return d;
 }
@@ -285,8 +285,8 @@ const MustacheData& ClusterContext::Shared(const std::string& dir) const {
 MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
                       const std::string& title, const std::string& description) {
   MustacheData d = CommonPageData(ctx, UpLevels(dir), kind, title, description);
-  if (!ctx.base_url.empty()) d["page"].set("canonical", ctx.base_url + dir);
-  d.set("nav", NavData(ctx, kind, [&](const std::string& to) { return RelativeUrl(dir, to); }));
+  if (!ctx.base_url.empty()) Put(d["page"], "canonical", ctx.base_url + dir);
+  Put(d, "nav", NavData(ctx, kind, [&](const std::string& to) { return RelativeUrl(dir, to); }));
   return d;
 }
 
@@ -294,10 +294,10 @@ MustacheData ErrorPageData(const ClusterContext& ctx) {
   const Strings& t = *ctx.strings;
   MustacheData d =
       CommonPageData(ctx, ctx.error_root, "404", t.Get("not_found_title"), t.Get("not_found_text"));
-  d["page"].set("robots", "noindex");
+  Put(d["page"], "robots", "noindex");
   const std::string& root = ctx.error_root;
-  d.set("nav", NavData(ctx, "404", [&](const std::string& to) { return root + to; }));
-  d.set("search_url", root + "search/");
+  Put(d, "nav", NavData(ctx, "404", [&](const std::string& to) { return root + to; }));
+  Put(d, "search_url", root + "search/");
   return d;
 }
 
