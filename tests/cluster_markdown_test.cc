@@ -63,4 +63,23 @@ TEST_CASE("a Markdown link out of the content or to nothing is an error at the l
   CHECK(Has(page, "<p>a <a href=\"../../nav/\">b</a> c <img src=\"\" alt=\"d\" /></p>"));
 }
 
+TEST_CASE("a link to cluster.yaml or members.yaml goes to the home or the members page") {
+  std::string diag;
+  auto files = WithBody("[home](../cluster.yaml) [members](../members.yaml#m-sia-koks)\n",
+                        Audience::kPublic, &diag);
+  CHECK(diag == "");
+  CHECK(
+      Has(testing::FileText(files, "koks/services/apmacibas/index.html"),
+          "<p><a href=\"../../\">home</a> <a href=\"../../members/#m-sia-koks\">members</a></p>"));
+  // Without a members.yaml there is no such file to link to.
+  MemoryFileSystem fs = testing::ValidTree();
+  fs.Remove("content/koks/members.yaml");
+  fs.Add("content/koks/services/apmacibas.md",
+         "---\ntitle: A\nsummary: B\ncategory: izglitiba\n---\n[members](../members.yaml)\n");
+  testing::RenderFiles(fs, Audience::kPublic, &diag);
+  CHECK(diag ==
+        "content/koks/services/apmacibas.md:6:11: error: link to `../members.yaml`, which does "
+        "not exist\n");
+}
+
 }  // namespace clustersite

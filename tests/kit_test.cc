@@ -136,6 +136,17 @@ TEST_CASE("the kit reuses the pages' HTML: links become anchors, ids stay unique
   }
 }
 
+TEST_CASE("the kit links files of the site as files and pages as folders") {
+  MemoryFileSystem fs = ValidTree();
+  fs.Add("content/koks/services/apmacibas.md",
+         "---\ntitle: Apmācības\nsummary: Mācāmies.\ncategory: izglitiba\n---\n"
+         "[Jaunumi](../../feed.xml), [biedri](../members.yaml), [meklēt](../../search/).\n");
+  std::string html = Kit(fs, Audience::kPublic, "");
+  CHECK(Has(html, "<a href=\"https://klasteri.example.lv/koks/feed.xml\">Jaunumi</a>"));
+  CHECK(Has(html, "<a href=\"#kit-members\">biedri</a>"));
+  CHECK(Has(html, "<a href=\"https://klasteri.example.lv/koks/search/\">meklēt</a>"));
+}
+
 TEST_CASE("a kit for a member greets it and puts what suits it first") {
   std::string html = Kit(TreeWithMembers(), Audience::kMembers, "sia koks");
   CHECK(Has(html, "Sveicināti klasterī, SIA Koks!"));

@@ -86,6 +86,11 @@ void MemoryFileSystem::Add(const std::string& path, std::string contents) {
 
 void MemoryFileSystem::AddSymlink(const std::string& path) { symlinks_[path] = true; }
 
+void MemoryFileSystem::Remove(const std::string& path) {
+  files_.erase(path);
+  symlinks_.erase(path);
+}
+
 static bool IsUnder(const std::string& path, const std::string& dir) {
   return dir.empty() || (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 &&
                          path[dir.size()] == '/');

@@ -44,6 +44,7 @@ class MemoryFileSystem : public FileSystem {
  public:
   void Add(const std::string& path, std::string contents);
   void AddSymlink(const std::string& path);
+  void Remove(const std::string& path);
 
   std::optional<std::vector<DirEntry>> List(const std::string& dir) const override;
   std::optional<EntryKind> Kind(const std::string& path) const override;

@@ -36,6 +36,9 @@ LinkTargets CollectTargets(const ClusterView& view) {
   for (const Story* s : view.stories) t.pages[s->rel] = StoryDir(*s);
   for (const Roadmap* r : view.roadmaps) t.pages[r->rel] = RoadmapDir(*r);
   if (c.about) t.pages[c.about_rel] = "about/";
+  // The files behind the home and the members page stand for them too.
+  t.pages[t.prefix + "cluster.yaml"] = "";
+  if (!c.members_path.empty()) t.pages[t.prefix + "members.yaml"] = "members/";
   auto any = [&](const std::string& rel, const std::string& dir) {
     t.by_dir[dir] = rel;
     if (!t.pages.count(rel)) t.hidden.insert(rel);
@@ -78,7 +81,7 @@ class DocLinks {
         return LinkTarget::Media(root_ + req.content_rel.substr(t_.prefix.size()));
       }
     }
-    if (EndsWith(req.path, ".md")) return LinkTarget::Missing();
+    if (EndsWith(req.path, ".md") || EndsWith(req.path, ".yaml")) return LinkTarget::Missing();
     return OutputUrl(req);
   }
 

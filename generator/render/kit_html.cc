@@ -72,7 +72,9 @@ std::string KitUrl(const std::string& url, bool image, const KitHtmlRules& r,
     return "";
   }
   if (r.base_url.empty()) return "";
-  bool file = rel->find('.') != std::string::npos && StartsWith(*rel, "media/");
+  // Page folders are slugs, without dots: a last segment with one is a file
+  // (media, feed.xml), linked as it is.
+  bool file = rel->find('.', rel->rfind('/') + 1) != std::string::npos;
   return r.base_url + *rel + (file || rel->empty() ? "" : "/") + fragment;
 }
 
