@@ -247,7 +247,8 @@ int main(int argc, char** argv) {
       std::cerr << "check failed: " << Summary(diag) << "\n";
       return 1;
     }
-    std::cerr << "check passed: " << stats.clusters << " clusters, " << stats.pages
+    std::cerr << "check passed: " << stats.clusters
+              << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
               << " pages and their links";
     if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
     std::cerr << "\n";
@@ -284,8 +285,9 @@ int main(int argc, char** argv) {
   double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   char line[256];
-  std::snprintf(line, sizeof line, "built %zu clusters, %zu pages, %zu files into %s/ in %.0f ms",
-                stats.clusters, stats.pages, stats.files, out.c_str(), ms);
+  std::snprintf(line, sizeof line, "built %zu cluster%s, %zu pages, %zu files into %s/ in %.0f ms",
+                stats.clusters, stats.clusters == 1 ? "" : "s", stats.pages, stats.files,
+                out.c_str(), ms);
   std::cerr << line;
   if (diag.WarningCount() > 0) std::cerr << " (" << Summary(diag) << ")";
   std::cerr << "\n";

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "core/text.h"
 #include "test_util.h"
 
 namespace clustersite {
@@ -106,6 +107,20 @@ TEST_CASE("stale pages disappear when a rebuild no longer has them") {
   REQUIRE(fs::exists(tmp / ("site/koks/stories/" + victim + "/index.html")));
   REQUIRE(Run(kBin + " build " + tmp / "content" + " -o " + tmp / "site", &out) == 0);
   CHECK_FALSE(fs::exists(tmp / ("site/koks/stories/" + victim)));
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("a build ends with one line of what it wrote, in the singular for one cluster") {
+  TempDir tmp;
+  std::string out;
+  REQUIRE(Run(kBin + " build " + kSource + "/content --cluster koks -o " + tmp / "site", &out) ==
+          0);
+  CHECK(StartsWith(out, "built 1 cluster, 24 pages, 31 files into " + tmp / "site" + "/ in "));
+  REQUIRE(Run(kBin + " check " + kSource + "/content --cluster koks", &out) == 0);
+  CHECK(out == "check passed: 1 cluster, 24 pages and their links\n");
 }
 
 }  // namespace clustersite
