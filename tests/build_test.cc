@@ -36,6 +36,16 @@ BuildOptions Options() {
   return options;
 }
 
+/// Renders ValidTree with publisks.md saved as `later` after it was parsed;
+/// returns the diagnostics of the failed render.
+std::string RenderSavedMeanwhile(const std::string& later) {
+  ChangingFileSystem fs(testing::ValidTree(), "content/koks/stories/publisks.md", later);
+  Diagnostics diag;
+  std::vector<OutputFile> files;
+  CHECK_FALSE(RenderAll(fs, Options(), &diag, &files));
+  return diag.ToString();
+}
+
 }  // namespace
 
 TEST_CASE("a build's model holds no page body: each is read again when its cluster renders") {
@@ -57,24 +67,13 @@ TEST_CASE("a build's model holds no page body: each is read again when its clust
 }
 
 TEST_CASE("a body read again as it renders is checked like the first read") {
-  MemoryFileSystem valid = testing::ValidTree();
-  ChangingFileSystem fs(valid, "content/koks/stories/publisks.md",
-                        "---\ntitle: X\n---\nLabs \xff teksts.\n");
-  Diagnostics diag;
-  std::vector<OutputFile> files;
-  CHECK_FALSE(RenderAll(fs, Options(), &diag, &files));
-  CHECK(diag.ToString() ==
+  CHECK(RenderSavedMeanwhile("---\ntitle: X\n---\nLabs \xff teksts.\n") ==
         "content/koks/stories/publisks.md:4:6: error: invalid UTF-8; save the file as UTF-8\n");
 }
 
 TEST_CASE("a body saved between parse and render is rendered from its new line") {
-  MemoryFileSystem valid = testing::ValidTree();
-  ChangingFileSystem fs(valid, "content/koks/stories/publisks.md",
-                        "---\ntitle: X\nnote: y\n---\nJauns [teksts](nav.md).\n");
-  Diagnostics diag;
-  std::vector<OutputFile> files;
-  CHECK_FALSE(RenderAll(fs, Options(), &diag, &files));
-  CHECK(testing::Has(diag.ToString(), "content/koks/stories/publisks.md:5:"));
+  CHECK(testing::Has(RenderSavedMeanwhile("---\ntitle: X\nnote: y\n---\nJauns [teksts](nav.md).\n"),
+                     "content/koks/stories/publisks.md:5:"));
 }
 
 }  // namespace clustersite
