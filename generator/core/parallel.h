@@ -9,7 +9,9 @@ namespace clustersite {
 /// among them; returns when all are done. The other threads are kept for
 /// the next call: a build runs its stages on the same few threads, so the
 /// memory each thread's allocator holds is reused, not left behind by
-/// threads that ended. A call from inside fn runs on the calling thread alone.
+/// threads that ended. A call from inside fn works the same way; each caller
+/// waits only for the threads that took one of its indices, so nesting
+/// cannot deadlock.
 void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn);
 
 /// The default for -j: the hardware threads.
