@@ -32,8 +32,8 @@ TEST_CASE("check reports every problem as path:line:column and exits non-zero") 
   std::string dir = kSource + "/tests/fixtures/broken/koks/";
   CHECK(out.find(dir + "services/eksports.md:3:1: error: unknown key `sumary`; did you mean "
                        "`summary`?\n") != std::string::npos);
-  CHECK(out.find(dir + "stories/stasts.md:2:8: error: quoted value is not closed on this line; "
-                       "add the closing \"\n") != std::string::npos);
+  CHECK(out.find(dir + "stories/stasts.md:2:8: error: quoted value is not closed; add the "
+                       "closing `\"`\n") != std::string::npos);
   CHECK(out.find("check failed: ") != std::string::npos);
 }
 

@@ -174,4 +174,32 @@ TEST_CASE("a slug that tries to leave the output folder never gets that far") {
   CHECK(text.find("is not a valid slug") != std::string::npos);
 }
 
+TEST_CASE("an unclosed quote in a flow collection fails the build, publishing nothing") {
+  testing::ContentCopy c;
+  testing::WriteText(c.root + "/koks/services/biedriem.md",
+                     "---\ntitle: Biedriem\nsummary: S\ncategory: eksports\n"
+                     "contact: {name: \"Ilze Ozola, role: Coordinator}\n"
+                     "visibility: members\", role: Coordinator}\n---\nTikai biedriem.\n");
+  std::string members = testing::ReadFile(c.root + "/koks/members.yaml");
+  const std::string interests = "  interests: [eksports, apmacibas]\n";
+  REQUIRE(members.find(interests) != std::string::npos);
+  members.replace(members.find(interests), interests.size(),
+                  "  interests: [eksports, \"apmacibas\n"
+                  "  contact: {name: N, email: n@x.lv}\"]\n");
+  testing::WriteText(c.root + "/koks/members.yaml", members);
+  std::string out;
+  int code = testing::Run(
+      std::string(CLUSTERSITE_BINARY) + " build " + c.root + " -o " + (c.tmp / "public"), &out);
+  CHECK(code == 1);
+  CHECK(testing::Has(out, c.root +
+                              "/koks/services/biedriem.md:5:17: error: quoted value runs on into "
+                              "line 6, which is not indented enough to continue it; add the "
+                              "closing `\"`\n"));
+  CHECK(testing::Has(out, c.root +
+                              "/koks/members.yaml:8:25: error: quoted value runs on into line 9, "
+                              "which is not indented enough to continue it; add the closing "
+                              "`\"`\n"));
+  CHECK_FALSE(std::filesystem::exists(c.tmp / "public"));
+}
+
 }  // namespace clustersite

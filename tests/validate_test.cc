@@ -180,8 +180,8 @@ TEST_CASE("an unclosed quote that would swallow the next line is an error") {
          "---\ntitle: \"Acme\ncompany: C\ndate: 2026-03-01\nconsent: 2026-02-01\n"
          "visibility: public\n---\n");
   std::string text = CheckText(fs);
-  CHECK(text.find("content/koks/stories/publisks.md:2:8: error: quoted value is not closed on "
-                  "this line; add the closing \"\n") != std::string::npos);
+  CHECK(text.find("content/koks/stories/publisks.md:2:8: error: quoted value is not closed; add "
+                  "the closing `\"`\n") != std::string::npos);
 }
 
 TEST_CASE("a service or roadmap that does not parse is one error, not one per reference") {

@@ -34,7 +34,53 @@ TEST_CASE("quotes inside a block scalar are literal text") {
 
 TEST_CASE("an unclosed quote in a list item is an error") {
   CHECK(ParseErrors("- name: \"Acme\n  kind: partner\n") ==
-        "f.yaml:1:9: error: quoted value is not closed on this line; add the closing \"\n");
+        "f.yaml:1:9: error: quoted value is not closed; add the closing `\"`\n");
+}
+
+TEST_CASE("an unclosed quote in a flow mapping cannot swallow the next key") {
+  CHECK(ParseErrors("title: T\ncontact: {name: \"Ilze Ozola, role: Coordinator}\n"
+                    "visibility: members\", role: Coordinator}\n") ==
+        "f.yaml:2:17: error: quoted value runs on into line 3, which is not indented enough to "
+        "continue it; add the closing `\"`\n");
+}
+
+TEST_CASE("an unclosed quote in a flow list cannot swallow the next key") {
+  CHECK(ParseErrors("- name: N\n  interests: [export, \"training\n"
+                    "  contact: {name: N, email: n@x.lv}\"]\n") ==
+        "f.yaml:2:23: error: quoted value runs on into line 3, which is not indented enough to "
+        "continue it; add the closing `\"`\n");
+}
+
+TEST_CASE("an unclosed single quote in a nested mapping cannot swallow its sibling") {
+  CHECK(ParseErrors("contact:\n  name: 'Ilze\n  role: x'\n", 4) ==
+        "f.yaml:5:9: error: quoted value runs on into line 6, which is not indented enough to "
+        "continue it; add the closing `'`\n");
+}
+
+TEST_CASE("an unclosed bracket cannot swallow the next key") {
+  CHECK(ParseErrors("sectors: [a, b,\nvisibility: members]\n") ==
+        "f.yaml:1:10: error: list runs on into line 2, which is not indented enough to continue "
+        "it; add the closing `]`\n");
+  CHECK(ParseErrors("- contact: {name: N,\n  visibility: members}\n") ==
+        "f.yaml:1:12: error: mapping runs on into line 2, which is not indented enough to "
+        "continue it; add the closing `}`\n");
+}
+
+TEST_CASE("flow values continued on lines indented past their block are read") {
+  Diagnostics diag;
+  YamlFile file;
+  const std::string text =
+      "title: \"Kā SIA Formatus\n  atrada klientu\"\n"
+      "contact: {name: 'Ilze\n    Ozola', role: R}\n"
+      "steps:\n- {who: cluster, title: \"Klasteris\n   koordinē\"}\n"
+      "sectors: [a,\n# a comment may start a line\n\n  b]\n";
+  REQUIRE(YamlFile::Parse("f.yaml", text, 1, &diag, &file));
+  CHECK(diag.ToString() == "");
+  Fields f(file, file.root(), &diag);
+  CHECK(f.String("title") == "Kā SIA Formatus atrada klientu");
+  CHECK(f.Node("contact").entries[0].second.Scalar() == "Ilze Ozola");
+  CHECK(f.Node("steps").items[0].entries[1].second.Scalar() == "Klasteris koordinē");
+  CHECK(f.StringList("sectors").size() == 2);
 }
 
 TEST_CASE("20,000-deep nesting is a clear error, not a crash") {

@@ -2,7 +2,8 @@
 
 #include <yaml.h>
 
-#include <set>
+#include <string_view>
+#include <vector>
 
 #include "core/text.h"
 
@@ -11,92 +12,91 @@ namespace {
 
 constexpr size_t kMaxDepth = 64;
 
-/// Finds quoted values that do not close on their own line. A YAML parser reads
-/// such a value on into the next lines, swallowing the keys there.
-void CheckQuotes(const std::string& path, const std::string& text, int first_line,
-                 Diagnostics* diag) {
-  int line_no = first_line;
-  size_t block_indent = std::string::npos;  // inside a `|` or `>` block scalar
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    std::string_view line(text.data() + pos, end - pos);
-    size_t indent = line.find_first_not_of(' ');
-    bool blank = indent == std::string_view::npos;
-    if (block_indent != std::string::npos && (blank || indent > block_indent)) {
-      // Still inside a block scalar: its text is literal.
-    } else if (!blank && line[indent] != '#') {
-      block_indent = std::string::npos;
-      size_t v = indent;
-      while (v + 1 < line.size() && line[v] == '-' && line[v + 1] == ' ') {
-        v = line.find_first_not_of(' ', v + 1);
-        if (v == std::string_view::npos) break;
-      }
-      if (v != std::string_view::npos && v < line.size() && line[v] != '"' && line[v] != '\'') {
-        // A `key: value` line: look at the value.
-        size_t colon = line.find(": ", v);
-        if (colon == std::string_view::npos && EndsWith(line, ":")) colon = line.size() - 1;
-        v = colon == std::string_view::npos ? std::string_view::npos
-                                            : line.find_first_not_of(' ', colon + 1);
-      }
-      if (v != std::string_view::npos && v < line.size()) {
-        char q = line[v];
-        std::string_view rest = Trim(line.substr(v));
-        if (q == '|' || q == '>') {
-          block_indent = indent;
-        } else if (q == '"' || q == '\'') {
-          bool closed = false;
-          for (size_t i = v + 1; i < line.size(); ++i) {
-            if (q == '"' && line[i] == '\\') {
-              ++i;
-            } else if (line[i] == q) {
-              if (q == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
-                ++i;
-              } else {
-                closed = true;
-                break;
-              }
-            }
-          }
-          if (!closed && !rest.empty()) {
-            diag->Error(
-                path, {line_no, static_cast<int>(v) + 1},
-                std::string("quoted value is not closed on this line; add the closing ") + q);
-          }
-        }
-      }
-    }
-    if (end == text.size()) break;
-    pos = end + 1;
-    ++line_no;
-  }
+/// Bytes of the line break at `i` as libyaml counts lines (LF, CR, CRLF,
+/// NEL, LS, PS), or 0.
+size_t BreakLength(std::string_view text, size_t i) {
+  if (text[i] == '\n') return 1;
+  if (text[i] == '\r') return i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+  std::string_view rest = text.substr(i, 3);
+  if (StartsWith(rest, "\xC2\x85")) return 2;
+  if (rest == "\xE2\x80\xA8" || rest == "\xE2\x80\xA9") return 3;
+  return 0;
 }
 
-/// Builds YamlNodes from libyaml's events.
+/// The lines of a YAML text as libyaml numbers them. The table is made the
+/// first time a flow value spans lines, which most files never do.
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : text_(text) {}
+
+  /// The spaces that indent `line` (0-based), or npos when the line is blank
+  /// or, with `comments`, holds only a comment: such lines may be indented less.
+  size_t Indent(size_t line, bool comments) {
+    Build();
+    if (line >= starts_.size()) return std::string::npos;
+    size_t p = starts_[line];
+    size_t spaces = 0;
+    while (p < text_.size() && text_[p] == ' ') ++p, ++spaces;
+    while (p < text_.size() && text_[p] == '\t') ++p;
+    if (p == text_.size() || BreakLength(text_, p) > 0) return std::string::npos;
+    if (comments && text_[p] == '#') return std::string::npos;
+    return spaces;
+  }
+
+  /// The byte at libyaml's `column` (in characters) of `line`, or '\0'.
+  char CharAt(size_t line, size_t column) {
+    Build();
+    if (line >= starts_.size()) return '\0';
+    size_t p = starts_[line];
+    for (; column > 0 && p < text_.size(); --column) {
+      ++p;  // past a lead byte, then past its continuation bytes
+      while (p < text_.size() && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) ++p;
+    }
+    return p < text_.size() ? text_[p] : '\0';
+  }
+
+ private:
+  void Build() {
+    if (!starts_.empty()) return;
+    starts_.push_back(0);
+    for (size_t i = 0; i < text_.size();) {
+      size_t n = BreakLength(text_, i);
+      if (n == 0) {
+        ++i;
+      } else {
+        i += n;
+        starts_.push_back(i);
+      }
+    }
+  }
+
+  std::string_view text_;
+  std::vector<size_t> starts_;
+};
+
+/// Builds YamlNodes from libyaml's events, and holds flow values (quoted
+/// texts, `[…]` and `{…}`) to the YAML rule libyaml lets pass: a flow value
+/// continued on further lines indents them past the block that holds it.
+/// Without the rule an unclosed quote or bracket reads on into the next
+/// lines and swallows their keys (`visibility: members` becomes text).
 class Builder {
  public:
-  Builder(const std::string& path, int first_line, Diagnostics* diag)
-      : path_(path), first_line_(first_line), diag_(diag) {}
+  Builder(const std::string& path, const std::string& text, int first_line, Diagnostics* diag)
+      : path_(path), text_(text), lines_(text), first_line_(first_line), diag_(diag) {}
 
-  bool Build(const std::string& text, YamlNode* root) {
+  bool Build(YamlNode* root) {
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) return Fail({first_line_, 1}, "out of memory");
-    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
-                                 text.size());
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text_.data()),
+                                 text_.size());
     root->kind = YamlNode::Kind::kNull;
     root->pos = {first_line_, 1};
     bool ok = true;
     int documents = 0;
-    std::vector<YamlNode*> stack;       // open collections
-    std::vector<bool> expecting_value;  // per open mapping: a key has been read
     while (ok) {
       yaml_event_t event;
       if (!yaml_parser_parse(&parser, &event)) {
-        Position pos = At(parser.problem_mark);
-        std::string msg = parser.problem ? parser.problem : "malformed YAML";
-        if (parser.context) msg = std::string(parser.context) + ", " + msg;
-        ok = Fail(pos, "invalid YAML: " + msg);
+        ok = ParserError(parser);
         break;
       }
       Position pos = At(event.start_mark);
@@ -112,38 +112,12 @@ class Builder {
           break;
         case YAML_SCALAR_EVENT:
         case YAML_SEQUENCE_START_EVENT:
-        case YAML_MAPPING_START_EVENT: {
-          YamlNode node;
-          node.pos = pos;
-          if (event.type == YAML_SCALAR_EVENT) {
-            std::string value(reinterpret_cast<const char*>(event.data.scalar.value),
-                              event.data.scalar.length);
-            bool plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-            bool null = plain && (value.empty() || value == "~" || value == "null" ||
-                                  value == "Null" || value == "NULL");
-            node.kind = null ? YamlNode::Kind::kNull : YamlNode::Kind::kScalar;
-            node.scalar = std::move(value);
-          } else {
-            node.kind = event.type == YAML_MAPPING_START_EVENT ? YamlNode::Kind::kMap
-                                                               : YamlNode::Kind::kSequence;
-            if (stack.size() >= kMaxDepth) {
-              ok = Fail(pos, "YAML is nested more than 64 levels deep");
-              break;
-            }
-          }
-          YamlNode* placed = Place(std::move(node), root, &stack, &expecting_value);
-          if (!placed) {
-            ok = false;
-          } else if (placed->IsMap() || placed->IsSequence()) {
-            stack.push_back(placed);
-            expecting_value.push_back(false);
-          }
+        case YAML_MAPPING_START_EVENT:
+          ok = Open(event, root);
           break;
-        }
         case YAML_SEQUENCE_END_EVENT:
         case YAML_MAPPING_END_EVENT:
-          stack.pop_back();
-          expecting_value.pop_back();
+          Close(event.end_mark);
           break;
         default:
           break;
@@ -152,10 +126,20 @@ class Builder {
       if (done) break;
     }
     yaml_parser_delete(&parser);
-    return ok;
+    return ok && !misindented_;
   }
 
  private:
+  /// A mapping or list being read.
+  struct Collection {
+    YamlNode* node;
+    bool expecting_value = false;  ///< of a mapping: a key has been read
+    bool flow = false;             ///< written `[…]` or `{…}`
+    size_t min_indent = 0;         ///< flow values inside continue on lines indented this much
+    yaml_mark_t open{};            ///< of a flow collection: just past its `[` or `{`
+    bool reported = false;         ///< a value inside it was misindented
+  };
+
   Position At(const yaml_mark_t& mark) const {
     return {static_cast<int>(mark.line) + first_line_, static_cast<int>(mark.column) + 1};
   }
@@ -165,20 +149,126 @@ class Builder {
     return false;
   }
 
+  /// libyaml's own error. After a misindented value it only confuses: the
+  /// value's error says what to fix.
+  bool ParserError(const yaml_parser_t& parser) {
+    if (misindented_) return false;
+    std::string problem = parser.problem ? parser.problem : "malformed YAML";
+    std::string context = parser.context ? parser.context : "";
+    if (context == "while scanning a quoted scalar" &&
+        problem == "found unexpected end of stream") {
+      char quote = lines_.CharAt(parser.context_mark.line, parser.context_mark.column);
+      return Fail(At(parser.context_mark),
+                  std::string("quoted value is not closed; add the closing `") + quote + "`");
+    }
+    if (!context.empty()) problem = context + ", " + problem;
+    return Fail(At(parser.problem_mark), "invalid YAML: " + problem);
+  }
+
+  /// How far flow values continued inside the innermost collection must be
+  /// indented: past a block mapping's keys or a block list's `-`.
+  size_t MinIndent() const { return stack_.empty() ? 0 : stack_.back().min_indent; }
+
+  /// The first line after `first` up to `last` (0-based) that continues a
+  /// flow value with less than `min` spaces of indentation, or npos.
+  size_t Misindented(size_t first, size_t last, size_t min, bool comments) {
+    if (min == 0) return std::string::npos;
+    for (size_t line = first + 1; line <= last; ++line) {
+      size_t indent = lines_.Indent(line, comments);
+      if (indent != std::string::npos && indent < min) return line;
+    }
+    return std::string::npos;
+  }
+
+  void ReportMisindented(Position pos, const std::string& what, size_t line, char closing) {
+    misindented_ = true;
+    diag_->Error(path_, pos,
+                 what + " runs on into line " + std::to_string(line + first_line_) +
+                     ", which is not indented enough to continue it; add the closing `" + closing +
+                     "`");
+  }
+
+  /// A quoted text that spans lines: each next line must be indented past its block.
+  void CheckQuoted(const yaml_event_t& event) {
+    const yaml_scalar_style_t style = event.data.scalar.style;
+    if (style != YAML_SINGLE_QUOTED_SCALAR_STYLE && style != YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+      return;
+    size_t line = Misindented(event.start_mark.line, event.end_mark.line, MinIndent(), false);
+    if (line == std::string::npos) return;
+    ReportMisindented(At(event.start_mark), "quoted value", line,
+                      style == YAML_SINGLE_QUOTED_SCALAR_STYLE ? '\'' : '"');
+    for (auto it = stack_.rbegin(); it != stack_.rend() && it->flow; ++it) it->reported = true;
+  }
+
+  /// Ends the innermost collection; an outermost `[…]` or `{…}` that spans
+  /// lines is checked like a quoted text (its comment lines may be indented less).
+  void Close(const yaml_mark_t& end) {
+    Collection c = stack_.back();
+    stack_.pop_back();
+    bool outermost = stack_.empty() || !stack_.back().flow;
+    if (!c.flow || !outermost || c.reported) return;
+    size_t line = Misindented(c.open.line, end.line, c.min_indent, true);
+    if (line == std::string::npos) return;
+    bool list = c.node->IsSequence();
+    ReportMisindented(
+        {static_cast<int>(c.open.line) + first_line_, static_cast<int>(c.open.column)},
+        list ? "list" : "mapping", line, list ? ']' : '}');
+  }
+
+  /// A scalar, or the start of a mapping or list, placed into the tree.
+  bool Open(const yaml_event_t& event, YamlNode* root) {
+    YamlNode node;
+    node.pos = At(event.start_mark);
+    Collection c;
+    if (event.type == YAML_SCALAR_EVENT) {
+      CheckQuoted(event);
+      std::string value(reinterpret_cast<const char*>(event.data.scalar.value),
+                        event.data.scalar.length);
+      bool plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+      bool null = plain && (value.empty() || value == "~" || value == "null" || value == "Null" ||
+                            value == "NULL");
+      node.kind = null ? YamlNode::Kind::kNull : YamlNode::Kind::kScalar;
+      node.scalar = std::move(value);
+    } else {
+      if (stack_.size() >= kMaxDepth)
+        return Fail(node.pos, "YAML is nested more than 64 levels deep");
+      bool map = event.type == YAML_MAPPING_START_EVENT;
+      node.kind = map ? YamlNode::Kind::kMap : YamlNode::Kind::kSequence;
+      c.flow = map ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                   : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+      c.open = event.end_mark;
+      if (c.flow) {
+        c.min_indent = MinIndent();
+      } else if (map) {
+        c.min_indent = event.end_mark.column + 1;  // the end mark is at the first key
+      } else {
+        // The start mark is at the first `-`, unless an anchor or tag comes
+        // first; then the end mark is at the `-`, or just past it (no looser).
+        const auto& seq = event.data.sequence_start;
+        bool bare = !seq.anchor && !seq.tag;
+        c.min_indent = (bare ? event.start_mark.column : event.end_mark.column) + 1;
+      }
+    }
+    c.node = Place(std::move(node), root);
+    if (!c.node) return false;
+    if (c.node->IsMap() || c.node->IsSequence()) stack_.push_back(c);
+    return true;
+  }
+
   /// Puts a new node where it belongs: the root, the next item of a list, or
   /// a key or value of a mapping. Returns where it now lives.
-  YamlNode* Place(YamlNode node, YamlNode* root, std::vector<YamlNode*>* stack,
-                  std::vector<bool>* expecting_value) {
-    if (stack->empty()) {
+  YamlNode* Place(YamlNode node, YamlNode* root) {
+    if (stack_.empty()) {
       *root = std::move(node);
       return root;
     }
-    YamlNode* parent = stack->back();
+    Collection& open = stack_.back();
+    YamlNode* parent = open.node;
     if (parent->IsSequence()) {
       parent->items.push_back(std::move(node));
       return &parent->items.back();
     }
-    if (!expecting_value->back()) {
+    if (!open.expecting_value) {
       if (!node.IsScalar() && !node.IsNull()) {
         Fail(node.pos, "a key must be plain text");
         return nullptr;
@@ -190,17 +280,21 @@ class Builder {
         }
       }
       parent->entries.push_back({std::move(node), YamlNode()});
-      expecting_value->back() = true;
+      open.expecting_value = true;
       return &parent->entries.back().first;
     }
-    expecting_value->back() = false;
+    open.expecting_value = false;
     parent->entries.back().second = std::move(node);
     return &parent->entries.back().second;
   }
 
   const std::string& path_;
+  const std::string& text_;
+  Lines lines_;
   int first_line_;
   Diagnostics* diag_;
+  std::vector<Collection> stack_;  ///< open collections, outermost first
+  bool misindented_ = false;       ///< a flow value ran on into a line indented too little
 };
 
 }  // namespace
@@ -219,13 +313,8 @@ bool YamlFile::ParseInto(const std::string& path, const std::string& text, int f
                          Diagnostics* diag, YamlFile* out) {
   out->path_ = path;
   out->first_line_ = first_line;
-  // After an unclosed quote the parser's own errors only confuse.
-  Diagnostics quotes;
-  CheckQuotes(path, text, first_line, &quotes);
-  diag->Append(quotes);
-  if (quotes.HasErrors()) return false;
-  Builder builder(path, first_line, diag);
-  return builder.Build(text, &out->root_);
+  Builder builder(path, text, first_line, diag);
+  return builder.Build(&out->root_);
 }
 
 Fields::Fields(const YamlFile& file, const YamlNode& map, Diagnostics* diag)

@@ -44,8 +44,9 @@ inline size_t YamlNode::size() const { return IsMap() ? entries.size() : items.s
 
 /// One YAML document (parsed with libyaml) with its file and the line its
 /// text starts on, so every node's position is one in the original file.
-/// Parse() also rejects what a YAML library lets through: a quoted value that
-/// does not close on its line, duplicate keys, a second document, aliases
+/// Parse() also rejects what libyaml lets through: a quoted value, `[…]` or
+/// `{…}` continued on a line not indented past its block (an unclosed quote
+/// would swallow the next keys), duplicate keys, a second document, aliases
 /// (alias bombs), and nesting deeper than 64 levels.
 class YamlFile {
  public:
