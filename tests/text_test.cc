@@ -28,6 +28,21 @@ TEST_CASE("did-you-mean finds near misses only") {
   CHECK(DidYouMean("xyzzy", {"title", "summary"}) == "");
 }
 
+TEST_CASE("did-you-mean counts a letter with a diacritic as one letter") {
+  CHECK(DidYouMean("apmacibas", {"eksports", "apmācības"}) == "apmācības");
+  CHECK(CloseMatches("abcd", {"abxy", "abcx", "zzzz"}, 3) ==
+        std::vector<std::string>{"abcx", "abxy"});
+}
+
+TEST_CASE("did-you-mean looks for typos in words of up to 64 letters, never in long values") {
+  const std::string word(63, 'a');
+  CHECK(DidYouMean(word + "b", {word + "c"}) == word + "c");
+  CHECK(DidYouMean(word + "bb", {word + "bc"}) == "");
+  const std::string value(40000, 'a');
+  CHECK(DidYouMean(value + "b", {value + "c"}) == "");
+  CHECK(CloseMatches("tilte", {value, "title"}, 2) == std::vector<std::string>{"title"});
+}
+
 TEST_CASE("characters are counted after NFC") {
   CHECK(CountCharacters("a\xCC\x84") == 1);  // a + combining macron = ā
   CHECK(CountCharacters("ā") == 1);

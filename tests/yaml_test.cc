@@ -83,6 +83,28 @@ TEST_CASE("flow values continued on lines indented past their block are read") {
   CHECK(f.StringList("sectors").size() == 2);
 }
 
+TEST_CASE("a key repeated after 80,000 others is one error at the repeat") {
+  std::string text;
+  for (int i = 0; i < 80000; ++i) text += "k" + std::to_string(i) + ": v\n";
+  text += "k40000: again\n";
+  CHECK(ParseErrors(text) ==
+        "f.yaml:80001:1: error: duplicate key `k40000`; each key may appear once\n");
+}
+
+TEST_CASE("Fields finds each key of a large mapping, and no other") {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "k" + std::to_string(i) + ": v" + std::to_string(i) + "\n";
+  Diagnostics diag;
+  YamlFile file;
+  REQUIRE(YamlFile::Parse("f.yaml", text, 1, &diag, &file));
+  Fields f(file, file.root(), &diag);
+  CHECK(f.String("k0") == "v0");
+  CHECK(f.String("k999") == "v999");
+  CHECK(f.PositionOf("k500").line == 501);
+  CHECK_FALSE(f.Has("k1000"));
+  CHECK(diag.ToString() == "");
+}
+
 TEST_CASE("20,000-deep nesting is a clear error, not a crash") {
   std::string deep(20000, '[');
   std::string text = "a: " + deep + "\n";

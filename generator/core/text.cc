@@ -1,6 +1,9 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <optional>
+
+#include "core/unicode.h"
 
 namespace clustersite {
 
@@ -11,33 +14,59 @@ bool IsValidSlug(std::string_view slug) {
   return std::all_of(slug.begin(), slug.end(), [&](char c) { return alnum(c) || c == '-'; });
 }
 
-static size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + cost});
-      diag = up;
-    }
-  }
-  return row[b.size()];
+namespace {
+
+/// The code points of `s`, or nothing when it is too long to be a typo. Over
+/// 4 bytes a code point, a long text is refused without reading it.
+std::optional<std::u32string> TypoCharacters(std::string_view s) {
+  if (s.size() > 4 * kMaxTypoCharacters) return std::nullopt;
+  std::u32string cps = CodePoints(s);
+  if (cps.size() > kMaxTypoCharacters) return std::nullopt;
+  return cps;
 }
+
+/// The edit distance of `a` and `b` when it is at most `limit`, else
+/// limit + 1. Only the cells within `limit` of the diagonal can stay within
+/// it, so only they are computed (Ukkonen's band).
+size_t BoundedEditDistance(const std::u32string& a, const std::u32string& b, size_t limit) {
+  const size_t over = limit + 1;
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return over;
+  std::vector<size_t> prev(b.size() + 1, over), row(b.size() + 1, over);
+  for (size_t j = 0; j <= b.size() && j <= limit; ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    const size_t lo = i > limit ? i - limit : 1;
+    const size_t hi = std::min(b.size(), i + limit);
+    row[lo - 1] = lo == 1 && i <= limit ? i : over;
+    size_t best = row[lo - 1];
+    for (size_t j = lo; j <= hi; ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      row[j] = std::min({prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost, over});
+      best = std::min(best, row[j]);
+    }
+    if (hi < b.size()) row[hi + 1] = over;
+    if (best > limit) return over;
+    std::swap(prev, row);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
 
 std::vector<std::string> CloseMatches(std::string_view word,
                                       const std::vector<std::string>& candidates, size_t max) {
-  const size_t limit = std::max<size_t>(2, word.size() / 3);
+  std::vector<std::string> out;
+  std::optional<std::u32string> w = TypoCharacters(word);
+  if (!w) return out;
+  const size_t limit = std::max<size_t>(2, w->size() / 3);
   std::vector<std::pair<size_t, size_t>> close;  // distance, index
   for (size_t i = 0; i < candidates.size(); ++i) {
-    size_t d = EditDistance(word, candidates[i]);
+    std::optional<std::u32string> c = TypoCharacters(candidates[i]);
+    if (!c) continue;
+    size_t d = BoundedEditDistance(*w, *c, limit);
     if (d <= limit) close.emplace_back(d, i);
   }
   std::stable_sort(close.begin(), close.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<std::string> out;
   for (size_t i = 0; i < close.size() && i < max; ++i) out.push_back(candidates[close[i].second]);
   return out;
 }

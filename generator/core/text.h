@@ -9,11 +9,17 @@ namespace clustersite {
 /// Slugs are `[a-z0-9][a-z0-9-]*`: safe as a folder name and a URL segment.
 bool IsValidSlug(std::string_view slug);
 
+/// The longest word, in code points, that did-you-mean compares: a typo is
+/// looked for in keys, slugs and names, never in long values.
+inline constexpr size_t kMaxTypoCharacters = 64;
+
 /// The candidate closest to `word` when it is close enough to be a typo, else "".
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
 
 /// Up to `max` candidates close enough to `word` to be a typo of it, closest
-/// first (ties keep the candidates' order).
+/// first (ties keep the candidates' order): at most a third of its code
+/// points (and at least 2) differ. Words or candidates over
+/// kMaxTypoCharacters are never close, so each comparison is bounded.
 std::vector<std::string> CloseMatches(std::string_view word,
                                       const std::vector<std::string>& candidates, size_t max);
 

@@ -38,6 +38,22 @@ Position FindInvalidUtf8(std::string_view text) {
   return {};
 }
 
+std::u32string CodePoints(std::string_view text) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  std::u32string out;
+  for (size_t i = 0; i < text.size();) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, text.size() - i, &cp);
+    if (n < 1) {
+      cp = 0xFFFD;
+      n = 1;
+    }
+    out.push_back(static_cast<char32_t>(cp));
+    i += n;
+  }
+  return out;
+}
+
 namespace {
 
 struct FreeDeleter {

@@ -18,6 +18,9 @@ std::string Nfc(std::string_view text);
 /// Unicode code points in the NFC form of `text`: the vision's 140 characters.
 size_t CountCharacters(std::string_view text);
 
+/// The code points of UTF-8 `text`; an invalid byte is one U+FFFD.
+std::u32string CodePoints(std::string_view text);
+
 /// NFC + case fold: two names that differ only in case or normal form are equal.
 std::string FoldKey(std::string_view text);
 

@@ -3,6 +3,7 @@
 #include <yaml.h>
 
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/text.h"
@@ -11,6 +12,8 @@ namespace clustersite {
 namespace {
 
 constexpr size_t kMaxDepth = 64;
+/// Up to this many keys, a mapping's keys are compared one by one.
+constexpr size_t kScannedKeys = 16;
 
 /// Bytes of the line break at `i` as libyaml counts lines (LF, CR, CRLF,
 /// NEL, LS, PS), or 0.
@@ -138,6 +141,7 @@ class Builder {
     size_t min_indent = 0;         ///< flow values inside continue on lines indented this much
     yaml_mark_t open{};            ///< of a flow collection: just past its `[` or `{`
     bool reported = false;         ///< a value inside it was misindented
+    std::unordered_set<std::string> keys;  ///< of a mapping past kScannedKeys keys
   };
 
   Position At(const yaml_mark_t& mark) const {
@@ -203,7 +207,7 @@ class Builder {
   /// Ends the innermost collection; an outermost `[…]` or `{…}` that spans
   /// lines is checked like a quoted text (its comment lines may be indented less).
   void Close(const yaml_mark_t& end) {
-    Collection c = stack_.back();
+    Collection c = std::move(stack_.back());
     stack_.pop_back();
     bool outermost = stack_.empty() || !stack_.back().flow;
     if (!c.flow || !outermost || c.reported) return;
@@ -251,8 +255,25 @@ class Builder {
     }
     c.node = Place(std::move(node), root);
     if (!c.node) return false;
-    if (c.node->IsMap() || c.node->IsSequence()) stack_.push_back(c);
+    if (c.node->IsMap() || c.node->IsSequence()) stack_.push_back(std::move(c));
     return true;
+  }
+
+  /// False when `key` is a key of the mapping already. A small mapping is
+  /// scanned; a larger one keeps its keys in a hash set, so that a mapping
+  /// of 80,000 keys is checked in linear time.
+  static bool NewKey(Collection* open, const std::string& key) {
+    const std::vector<YamlEntry>& entries = open->node->entries;
+    if (entries.size() < kScannedKeys) {
+      for (const YamlEntry& e : entries) {
+        if (e.first.scalar == key) return false;
+      }
+      return true;
+    }
+    if (open->keys.empty()) {
+      for (const YamlEntry& e : entries) open->keys.insert(e.first.scalar);
+    }
+    return open->keys.insert(key).second;
   }
 
   /// Puts a new node where it belongs: the root, the next item of a list, or
@@ -273,11 +294,8 @@ class Builder {
         Fail(node.pos, "a key must be plain text");
         return nullptr;
       }
-      for (const YamlEntry& e : parent->entries) {
-        if (e.first.scalar == node.scalar) {
-          Fail(node.pos, "duplicate key `" + node.scalar + "`; each key may appear once");
-          break;
-        }
+      if (!NewKey(&open, node.scalar)) {
+        Fail(node.pos, "duplicate key `" + node.scalar + "`; each key may appear once");
       }
       parent->entries.push_back({std::move(node), YamlNode()});
       open.expecting_value = true;
@@ -318,7 +336,10 @@ bool YamlFile::ParseInto(const std::string& path, const std::string& text, int f
 }
 
 Fields::Fields(const YamlFile& file, const YamlNode& map, Diagnostics* diag)
-    : file_(file), map_(map), diag_(diag) {}
+    : file_(file), map_(map), diag_(diag) {
+  if (map_.entries.size() < kScannedKeys) return;
+  for (const auto& kv : map_.entries) index_.emplace(kv.first.Scalar(), &kv.second);
+}
 
 bool Fields::IsMap(const std::string& what) const {
   if (map_.IsMap()) return true;
@@ -345,6 +366,10 @@ bool Fields::Has(const std::string& key) const { return Node(key).IsDefined(); }
 
 const YamlNode& Fields::Node(const std::string& key) const {
   static const YamlNode undefined;
+  if (!index_.empty()) {
+    auto it = index_.find(key);
+    return it == index_.end() ? undefined : *it->second;
+  }
   for (const auto& kv : map_.entries) {
     if (kv.first.Scalar() == key) return kv.second;
   }

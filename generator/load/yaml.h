@@ -2,6 +2,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -101,6 +103,9 @@ class Fields {
   const YamlFile& file_;
   const YamlNode& map_;
   Diagnostics* diag_;
+  /// The values of a large mapping by key, so that looking each known key up
+  /// stays linear in the keys written.
+  std::unordered_map<std::string_view, const YamlNode*> index_;
 };
 
 }  // namespace clustersite

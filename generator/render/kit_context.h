@@ -1,8 +1,8 @@
 #pragma once
 
-#include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_set>
 
 #include "render/kit.h"
 
@@ -25,6 +25,12 @@ struct KitContext {
   const KitOptions& options;
   std::map<std::string, std::string> anchors;  ///< page path → kit anchor
   std::string missing_media;                   ///< media that could not be read
+  /// The interests of the kit's member, looked up once per service and per
+  /// interest of every other member: a set keeps that linear.
+  std::unordered_set<std::string> interests =
+      options.member ? std::unordered_set<std::string>(options.member->interests.begin(),
+                                                       options.member->interests.end())
+                     : std::unordered_set<std::string>();
 
   const Cluster& cluster() const { return ctx.cluster(); }
   const Strings& t() const { return *ctx.strings; }
@@ -57,11 +63,7 @@ struct KitContext {
   }
 
   /// True when the kit is for a member interested in `category`.
-  bool Interested(const std::string& category) const {
-    if (!options.member) return false;
-    const auto& in = options.member->interests;
-    return std::find(in.begin(), in.end(), category) != in.end();
-  }
+  bool Interested(const std::string& category) const { return interests.count(category) > 0; }
 };
 
 }  // namespace clustersite

@@ -10,16 +10,21 @@
 namespace clustersite {
 namespace {
 
-std::vector<std::string> Keys(const std::map<std::string, const void*>& m) {
-  std::vector<std::string> out;
-  for (const auto& [k, _] : m) out.push_back(k);
-  return out;
-}
+/// The names a reference may take. The list did-you-mean picks from is made
+/// once, on the first unknown reference, so many of them cost no copies.
+struct Names {
+  std::set<std::string> set;
+  std::vector<std::string> list;
+  const std::vector<std::string>& List() {
+    if (list.empty()) list.assign(set.begin(), set.end());
+    return list;
+  }
+};
 
 void UnknownRef(Diagnostics* diag, const std::string& path, const Located& ref,
-                const std::string& what, const std::map<std::string, const void*>& known) {
-  if (known.count(ref.value)) return;
-  std::string hint = DidYouMean(ref.value, Keys(known));
+                const std::string& what, Names* known) {
+  if (known->set.count(ref.value)) return;
+  std::string hint = DidYouMean(ref.value, known->List());
   diag->Error(path, ref.pos,
               "unknown " + what + " `" + ref.value + "`" +
                   (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
@@ -96,19 +101,19 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
   }
   CheckInvisible(diag, c.yaml_path, c.name, "`name`");
 
-  std::map<std::string, const void*> services, roadmaps;
-  for (const Service& s : c.services) services[s.slug] = &s;
-  for (const Roadmap& r : c.roadmaps) roadmaps[r.slug] = &r;
+  Names services, roadmaps;
+  for (const Service& s : c.services) services.set.insert(s.slug);
+  for (const Roadmap& r : c.roadmaps) roadmaps.set.insert(r.slug);
   // A file that did not parse is reported already: what names it is not wrong too.
-  for (const std::string& slug : c.unreadable_services) services.emplace(slug, nullptr);
-  for (const std::string& slug : c.unreadable_roadmaps) roadmaps.emplace(slug, nullptr);
+  services.set.insert(c.unreadable_services.begin(), c.unreadable_services.end());
+  roadmaps.set.insert(c.unreadable_roadmaps.begin(), c.unreadable_roadmaps.end());
 
-  std::map<std::string, const void*> categories;
-  for (const auto& [key, name] : c.categories) categories[key] = &name;
+  Names categories;
+  for (const auto& [key, name] : c.categories) categories.set.insert(key);
   for (const Service& s : c.services) {
     if (!c.categories.empty() && !s.category.empty())
-      UnknownRef(diag, s.path, {s.category, s.category_pos}, "category", categories);
-    if (s.roadmap) UnknownRef(diag, s.path, *s.roadmap, "roadmap", roadmaps);
+      UnknownRef(diag, s.path, {s.category, s.category_pos}, "category", &categories);
+    if (s.roadmap) UnknownRef(diag, s.path, *s.roadmap, "roadmap", &roadmaps);
     CheckInvisible(diag, s.path, s.title, "`title`");
   }
   std::set<std::string> companies;
@@ -117,7 +122,7 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
     companies.insert(m.name);
   }
   for (const Story& s : c.stories) {
-    for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", services);
+    for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", &services);
     CheckInvisible(diag, s.path, s.title, "`title`");
     if (!s.consent_written) {
       diag->Warning(s.path, {},
@@ -130,7 +135,7 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
     }
   }
   for (const Roadmap& r : c.roadmaps) {
-    if (r.service) UnknownRef(diag, r.path, *r.service, "service", services);
+    if (r.service) UnknownRef(diag, r.path, *r.service, "service", &services);
     CheckInvisible(diag, r.path, r.title, "`title`");
   }
   CheckCollisions(c.services, diag);
