@@ -43,6 +43,14 @@ TEST_CASE("did-you-mean looks for typos in words of up to 64 letters, never in l
   CHECK(CloseMatches("tilte", {value, "title"}, 2) == std::vector<std::string>{"title"});
 }
 
+TEST_CASE("large numbers in messages have their thousands set apart") {
+  CHECK(Thousands(0) == "0");
+  CHECK(Thousands(999) == "999");
+  CHECK(Thousands(1000) == "1,000");
+  CHECK(Thousands(512000) == "512,000");
+  CHECK(Thousands(1234567) == "1,234,567");
+}
+
 TEST_CASE("characters are counted after NFC") {
   CHECK(CountCharacters("a\xCC\x84") == 1);  // a + combining macron = ā
   CHECK(CountCharacters("ā") == 1);

@@ -80,7 +80,7 @@ TEST_CASE("flow values continued on lines indented past their block are read") {
   CHECK(f.String("title") == "Kā SIA Formatus atrada klientu");
   CHECK(f.Node("contact").entries[0].second.Scalar() == "Ilze Ozola");
   CHECK(f.Node("steps").items[0].entries[1].second.Scalar() == "Klasteris koordinē");
-  CHECK(f.StringList("sectors").size() == 2);
+  CHECK(f.StringList("sectors", 10).size() == 2);
 }
 
 TEST_CASE("a key repeated after 80,000 others is one error at the repeat") {

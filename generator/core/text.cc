@@ -76,6 +76,16 @@ std::string DidYouMean(std::string_view word, const std::vector<std::string>& ca
   return best.empty() ? "" : best[0];
 }
 
+std::string Thousands(size_t n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 std::string QuotedList(const std::vector<std::string>& items, const std::string& last_joiner) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {

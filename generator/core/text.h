@@ -23,6 +23,9 @@ std::string DidYouMean(std::string_view word, const std::vector<std::string>& ca
 std::vector<std::string> CloseMatches(std::string_view word,
                                       const std::vector<std::string>& candidates, size_t max);
 
+/// `n` with its thousands set apart for messages: "512,000".
+std::string Thousands(size_t n);
+
 /// "`a`, `b` or `c`" for messages.
 std::string QuotedList(const std::vector<std::string>& items, const std::string& last_joiner);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "core/unicode.h"
 
 namespace clustersite {
 namespace {
@@ -402,6 +403,22 @@ std::optional<std::string> Fields::String(const std::string& key, bool required)
   return n.Scalar();
 }
 
+std::optional<std::string> Fields::Text(const std::string& key, size_t max_characters,
+                                        bool required) const {
+  auto text = String(key, required);
+  if (text && !Fits(Node(key), "`" + key + "`", max_characters)) return std::nullopt;
+  return text;
+}
+
+bool Fields::Fits(const YamlNode& node, const std::string& what, size_t max_characters) const {
+  size_t n = CountCharacters(node.Scalar());
+  if (n <= max_characters) return true;
+  diag_->Error(
+      file_.path(), file_.PositionOf(node),
+      what + " is " + Thousands(n) + " characters; it must fit in " + Thousands(max_characters));
+  return false;
+}
+
 std::optional<long> Fields::Integer(const std::string& key, bool required) const {
   auto text = String(key, required);
   if (!text) return std::nullopt;
@@ -425,7 +442,8 @@ std::optional<Date> Fields::DateValue(const std::string& key, bool required) con
   return std::nullopt;
 }
 
-std::vector<std::pair<std::string, Position>> Fields::StringList(const std::string& key) const {
+std::vector<std::pair<std::string, Position>> Fields::StringList(const std::string& key,
+                                                                 size_t max_characters) const {
   std::vector<std::pair<std::string, Position>> out;
   const YamlNode& n = Node(key);
   if (!n.IsDefined() || n.IsNull()) return out;
@@ -439,6 +457,7 @@ std::vector<std::pair<std::string, Position>> Fields::StringList(const std::stri
       diag_->Error(file_.path(), file_.PositionOf(item), "each item of `" + key + "` must be text");
       continue;
     }
+    if (!Fits(item, "an item of `" + key + "`", max_characters)) continue;
     out.emplace_back(item.Scalar(), file_.PositionOf(item));
   }
   return out;

@@ -88,10 +88,18 @@ class Fields {
   Position Start() const { return file_.PositionOf(map_); }
 
   std::optional<std::string> String(const std::string& key, bool required = false) const;
+  /// String() that must fit in `max_characters` (code points after NFC);
+  /// a longer text is an error and gives nothing.
+  std::optional<std::string> Text(const std::string& key, size_t max_characters,
+                                  bool required = false) const;
+  /// False, with an error naming `what` and both lengths, when the text of
+  /// `node` is longer than `max_characters`.
+  bool Fits(const YamlNode& node, const std::string& what, size_t max_characters) const;
   std::optional<long> Integer(const std::string& key, bool required = false) const;
   std::optional<Date> DateValue(const std::string& key, bool required = false) const;
-  /// A list of texts; each with its position.
-  std::vector<std::pair<std::string, Position>> StringList(const std::string& key) const;
+  /// A list of texts, each with its position and at most `max_characters` long.
+  std::vector<std::pair<std::string, Position>> StringList(const std::string& key,
+                                                           size_t max_characters) const;
   /// The value of `key`, or an undefined node.
   const YamlNode& Node(const std::string& key) const;
 

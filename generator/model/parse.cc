@@ -4,6 +4,7 @@
 #include "core/text.h"
 #include "load/front_matter.h"
 #include "load/yaml.h"
+#include "model/limits.h"
 
 namespace clustersite {
 namespace {
@@ -44,16 +45,16 @@ std::optional<Contact> ParseContact(const Fields& parent, const std::string& key
   Contact c;
   c.pos = parent.file().PositionOf(n);
   if (n.IsScalar() && name_only_allowed) {
-    c.name = n.Scalar();
+    if (parent.Fits(n, "`" + key + "`", limits::kPersonName)) c.name = n.Scalar();
     return c;
   }
   Fields f(parent.file(), n, parent.diag());
   if (!f.IsMap("`" + key + "`")) return std::nullopt;
   f.CheckKeys({"name", "role", "email", "phone"});
-  c.name = f.String("name", true).value_or("");
-  c.role = f.String("role").value_or("");
-  c.email = f.String("email").value_or("");
-  c.phone = f.String("phone").value_or("");
+  c.name = f.Text("name", limits::kPersonName, true).value_or("");
+  c.role = f.Text("role", limits::kLabel).value_or("");
+  c.email = f.Text("email", limits::kEmail).value_or("");
+  c.phone = f.Text("phone", limits::kPhone).value_or("");
   if (!c.email.empty() && (c.email.find('@') == std::string::npos ||
                            c.email.find_first_of(" <>\"'") != std::string::npos)) {
     f.diag()->Error(f.file().path(), f.PositionOf("email"),
@@ -95,16 +96,17 @@ bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out) {
   out->slug = Stem(file.rel);
   out->path = file.path;
   out->rel = file.rel;
-  out->title = f.String("title", true).value_or(out->slug);
-  out->summary = f.String("summary", true).value_or("");
-  out->category = f.String("category", true).value_or("");
+  out->title = f.Text("title", limits::kTitle, true).value_or(out->slug);
+  out->summary = f.Text("summary", limits::kSummary, true).value_or("");
+  out->category = f.Text("category", limits::kLabel, true).value_or("");
   out->category_pos = f.PositionOf("category");
   out->uses_last_year = f.Integer("uses_last_year").value_or(0);
-  for (auto& [a, pos] : f.StringList("audience")) {
+  for (auto& [a, pos] : f.StringList("audience", limits::kLabel)) {
     if (OneOf(f, "audience", a, {"new", "active", "reactivate"})) out->audience.push_back({a, pos});
   }
   out->contact = ParseContact(f, "contact", true);
-  if (auto r = f.String("roadmap")) out->roadmap = Located{*r, f.PositionOf("roadmap")};
+  if (auto r = f.Text("roadmap", limits::kSlug))
+    out->roadmap = Located{*r, f.PositionOf("roadmap")};
   out->visibility = ParseVisibility(f, Audience::kPublic);
   out->body = {std::move(doc.body), doc.body_line};
   return true;
@@ -120,11 +122,11 @@ bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out) {
   out->slug = Stem(file.rel);
   out->path = file.path;
   out->rel = file.rel;
-  out->title = f.String("title", true).value_or(out->slug);
-  out->company = f.String("company", true).value_or("");
+  out->title = f.Text("title", limits::kTitle, true).value_or(out->slug);
+  out->company = f.Text("company", limits::kName, true).value_or("");
   out->company_pos = f.PositionOf("company");
-  out->summary = f.String("summary").value_or("");
-  for (auto& [s, pos] : f.StringList("services")) out->services.push_back({s, pos});
+  out->summary = f.Text("summary", limits::kSummary).value_or("");
+  for (auto& [s, pos] : f.StringList("services", limits::kSlug)) out->services.push_back({s, pos});
   out->date = f.DateValue("date", true).value_or(Date{});
   const YamlNode& consent = f.Node("consent");
   out->consent_written = consent.IsDefined();
@@ -146,7 +148,7 @@ bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {
   out->slug = Stem(file.rel);
   out->path = file.path;
   out->rel = file.rel;
-  out->title = f.String("title", true).value_or(out->slug);
+  out->title = f.Text("title", limits::kTitle, true).value_or(out->slug);
   std::string kind = f.String("for", true).value_or("new");
   if (OneOf(f, "for", kind, {"new", "active", "reactivate", "service"})) {
     out->kind = kind == "new"          ? RoadmapFor::kNew
@@ -154,7 +156,8 @@ bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {
                 : kind == "reactivate" ? RoadmapFor::kReactivate
                                        : RoadmapFor::kService;
   }
-  if (auto s = f.String("service")) out->service = Located{*s, f.PositionOf("service")};
+  if (auto s = f.Text("service", limits::kSlug))
+    out->service = Located{*s, f.PositionOf("service")};
   if (out->kind == RoadmapFor::kService && !out->service) {
     diag->Error(file.path, f.PositionOf("for"), "a roadmap `for: service` must name its `service`");
   }
@@ -171,8 +174,8 @@ bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {
       Step step;
       step.who = s.String("who", true).value_or("both");
       if (!OneOf(s, "who", step.who, {"cluster", "member", "both"})) step.who = "both";
-      step.title = s.String("title", true).value_or("");
-      step.when = s.String("when").value_or("");
+      step.title = s.Text("title", limits::kTitle, true).value_or("");
+      step.when = s.Text("when", limits::kLabel).value_or("");
       step.when_date = ParseDate(step.when);
       step.text = s.String("text").value_or("");
       out->steps.push_back(std::move(step));
@@ -200,7 +203,7 @@ void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c) {
         {"name", "kind", "type", "size", "sector", "joined", "website", "interests", "contact"});
     Member m;
     m.pos = f.Start();
-    m.name = f.String("name", true).value_or("");
+    m.name = f.Text("name", limits::kName, true).value_or("");
     m.kind = f.String("kind").value_or("member");
     if (!OneOf(f, "kind", m.kind, {"member", "partner"})) m.kind = "member";
     m.type = f.String("type").value_or("company");
@@ -208,11 +211,11 @@ void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c) {
       m.type = "company";
     m.size = f.String("size").value_or("");
     if (!m.size.empty() && !OneOf(f, "size", m.size, {"sme", "large"})) m.size.clear();
-    m.sector = f.String("sector", true).value_or("");
+    m.sector = f.Text("sector", limits::kLabel, true).value_or("");
     m.joined = f.DateValue("joined");
-    m.website = f.String("website").value_or("");
+    m.website = f.Text("website", limits::kUrl).value_or("");
     m.website_pos = f.PositionOf("website");
-    for (auto& [i, pos] : f.StringList("interests")) m.interests.push_back(i);
+    for (auto& [i, pos] : f.StringList("interests", limits::kLabel)) m.interests.push_back(i);
     m.contact = ParseContact(f, "contact", false);
     c->members.push_back(std::move(m));
   }
@@ -226,22 +229,22 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   if (!f.IsMap("cluster.yaml")) return;
   f.CheckKeys({"name", "base_url", "vision", "mission", "language", "sectors", "label", "founded",
                "brand_color", "logo", "contact", "communication", "directions", "categories"});
-  c->name = f.String("name", true).value_or(c->slug);
-  c->base_url = f.String("base_url").value_or("");
+  c->name = f.Text("name", limits::kName, true).value_or(c->slug);
+  c->base_url = f.Text("base_url", limits::kUrl).value_or("");
   c->base_url_pos = f.PositionOf("base_url");
   c->vision = f.String("vision", true).value_or("");
   c->vision_pos = f.PositionOf("vision");
-  c->mission = f.String("mission").value_or("");
+  c->mission = f.Text("mission", limits::kMission).value_or("");
   c->language = f.String("language").value_or("lv");
   if (!OneOf(f, "language", c->language, {"lv", "en"})) c->language = "lv";
-  for (auto& [s, pos] : f.StringList("sectors")) c->sectors.push_back(s);
+  for (auto& [s, pos] : f.StringList("sectors", limits::kLabel)) c->sectors.push_back(s);
   c->label = f.String("label").value_or("");
   if (!c->label.empty() && !OneOf(f, "label", c->label, {"bronze", "silver", "gold"}))
     c->label.clear();
   c->founded = f.Integer("founded").value_or(0);
   c->brand_color = f.String("brand_color").value_or("");
   c->brand_color_pos = f.PositionOf("brand_color");
-  if (auto logo = f.String("logo")) c->logo = Located{*logo, f.PositionOf("logo")};
+  if (auto logo = f.Text("logo", limits::kUrl)) c->logo = Located{*logo, f.PositionOf("logo")};
   if (auto contact = ParseContact(f, "contact", false)) {
     c->contact = *contact;
   } else if (!f.Has("contact")) {
@@ -256,7 +259,7 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
       if (!c->communication.newsletter.empty() &&
           !OneOf(cf, "newsletter", c->communication.newsletter, {"weekly", "monthly", "quarterly"}))
         c->communication.newsletter.clear();
-      c->communication.meetings = cf.String("meetings").value_or("");
+      c->communication.meetings = cf.Text("meetings", limits::kMeetings).value_or("");
       c->communication.next_meeting = cf.DateValue("next_meeting");
     }
   }
@@ -268,7 +271,9 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
                   "`categories` must map each category key to its name, like `eksports: Eksports`");
     } else {
       for (const auto& kv : cats.entries) {
-        if (kv.first.IsScalar() && kv.second.IsScalar())
+        if (kv.first.IsScalar() && kv.second.IsScalar() &&
+            f.Fits(kv.first, "a key of `categories`", limits::kLabel) &&
+            f.Fits(kv.second, "a name of `categories`", limits::kLabel))
           c->categories[kv.first.Scalar()] = kv.second.Scalar();
       }
     }
@@ -283,7 +288,7 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
         if (!df.IsMap("a direction")) continue;
         df.CheckKeys({"title", "text"});
         c->directions.push_back(
-            {df.String("title", true).value_or(""), df.String("text").value_or("")});
+            {df.Text("title", limits::kTitle, true).value_or(""), df.String("text").value_or("")});
       }
     }
   }
@@ -343,12 +348,12 @@ void ParsePortal(ContentTree* tree_ptr, const ParseOptions& options, Diagnostics
       Fields f(yaml, yaml.root(), diag);
       if (f.IsMap("portal.yaml")) {
         f.CheckKeys({"title", "base_url", "language", "theme"});
-        out->title = f.String("title").value_or("");
-        out->base_url = f.String("base_url").value_or("");
+        out->title = f.Text("title", limits::kName).value_or("");
+        out->base_url = f.Text("base_url", limits::kUrl).value_or("");
         out->base_url_pos = f.PositionOf("base_url");
         out->language = f.String("language").value_or("lv");
         if (!OneOf(f, "language", out->language, {"lv", "en"})) out->language = "lv";
-        out->theme = f.String("theme").value_or("");
+        out->theme = f.Text("theme", limits::kUrl).value_or("");
       }
     }
   }

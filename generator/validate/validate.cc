@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
+#include "model/limits.h"
 
 namespace clustersite {
 namespace {
@@ -33,10 +34,10 @@ void UnknownRef(Diagnostics* diag, const std::string& path, const Located& ref,
 void CheckVision(const Cluster& c, Diagnostics* diag) {
   if (c.vision.empty()) return;  // reported as missing when parsed
   size_t n = CountCharacters(c.vision);
-  if (n > kMaxVisionCharacters) {
+  if (n > limits::kVision) {
     diag->Error(c.yaml_path, c.vision_pos,
-                "the vision is " + std::to_string(n) + " characters; it must fit in " +
-                    std::to_string(kMaxVisionCharacters));
+                "the vision is " + Thousands(n) + " characters; it must fit in " +
+                    Thousands(limits::kVision));
   }
 }
 

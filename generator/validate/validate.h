@@ -5,9 +5,6 @@
 
 namespace clustersite {
 
-/// The longest vision, in Unicode characters after NFC.
-constexpr size_t kMaxVisionCharacters = 140;
-
 /// Rules across the model: the vision's length, references between files,
 /// URL collisions, colours, URLs and paths, consent. Every problem goes to
 /// `diag`; nothing stops at the first.
