@@ -1,5 +1,9 @@
 // libFuzzer target: one content document through front-matter splitting,
-// YAML loading and Markdown rendering, as a build reads every page.
+// YAML loading and Markdown rendering, as a build reads every page; then the
+// same bytes as every YAML file of a cluster (portal.yaml, cluster.yaml,
+// members.yaml) and as a page, through the loader and the checks across
+// files: continuation lines of flow values, duplicate keys, length limits,
+// did-you-mean hints.
 //
 //   scripts/fuzz [SECONDS]     build with clang and run from the content seeds
 
@@ -7,6 +11,8 @@
 #include <cstdint>
 #include <string>
 
+#include "build.h"
+#include "core/file_system.h"
 #include "core/unicode.h"
 #include "load/content_tree.h"
 #include "load/front_matter.h"
@@ -38,5 +44,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const Step& s : roadmap.steps)
     RenderMarkdown({s.text, file.path, file.rel, 1}, &resolve, &diag);
   diag.ToString();
+
+  MemoryFileSystem fs;
+  for (const char* rel : {"portal.yaml", "k/cluster.yaml", "k/members.yaml", "k/services/a.md",
+                          "k/stories/b.md", "k/roadmaps/c.md"}) {
+    fs.Add(std::string("content/") + rel, raw);
+  }
+  BuildOptions options;
+  options.jobs = 1;
+  Diagnostics checks;
+  Portal portal;
+  LoadAndValidate(fs, options, &checks, &portal);
+  checks.ToString();
   return 0;
 }
