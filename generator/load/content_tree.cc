@@ -76,18 +76,30 @@ struct Loader {
     }
   }
 
+  /// Reads the entry `e` at `rel` when it is a regular file; anything else
+  /// (a named pipe would block the read for ever) is an error, not opened.
+  std::optional<SourceFile> ReadEntry(const DirEntry& e, const std::string& rel) {
+    if (e.kind != EntryKind::kFile) {
+      diag->Error(Display(rel), {}, kNotRegularFile);
+      return std::nullopt;
+    }
+    return ReadText(rel);
+  }
+
   void LoadCluster(const std::string& slug, ClusterFiles* c) {
     c->slug = slug;
     c->dir = Display(slug);
+    bool has_yaml = false;
     for (const DirEntry& e : List(slug)) {
       std::string path = JoinPath(slug, e.name);
       bool dir = e.kind == EntryKind::kDirectory;
       if (e.name == "cluster.yaml" && !dir) {
-        c->cluster_yaml = ReadText(path);
+        has_yaml = true;
+        c->cluster_yaml = ReadEntry(e, path);
       } else if (e.name == "about.md" && !dir) {
-        c->about = ReadText(path);
+        c->about = ReadEntry(e, path);
       } else if (e.name == "members.yaml" && !dir) {
-        c->members = ReadText(path);
+        c->members = ReadEntry(e, path);
       } else if (e.name == "services" && dir) {
         LoadPages(path, &c->services);
       } else if (e.name == "stories" && dir) {
@@ -105,7 +117,7 @@ struct Loader {
                           (hint.empty() ? std::string() : "; did you mean `" + hint + "`?"));
       }
     }
-    if (!c->cluster_yaml) {
+    if (!has_yaml) {
       diag->Error(Display(JoinPath(slug, "cluster.yaml")), {},
                   "missing: every cluster folder needs a cluster.yaml");
     }
@@ -124,8 +136,8 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
   }
   bool found = only_cluster.empty();
   for (const DirEntry& e : loader.List("")) {
-    if (e.name == "portal.yaml" && e.kind == EntryKind::kFile) {
-      out->portal = loader.ReadText("portal.yaml");
+    if (e.name == "portal.yaml" && e.kind != EntryKind::kDirectory) {
+      out->portal = loader.ReadEntry(e, "portal.yaml");
     } else if (e.kind == EntryKind::kDirectory) {
       if (!only_cluster.empty() && e.name != only_cluster) continue;
       found = true;
