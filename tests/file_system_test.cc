@@ -1,10 +1,11 @@
-// Reading the content: named pipes.
+// Reading the content: named pipes and files that change while a build runs.
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
 #include <filesystem>
 
+#include "core/consistent_file_system.h"
 #include "test_util.h"
 
 namespace clustersite {
@@ -19,6 +20,26 @@ void MakeFifo(const std::string& path) {
 }
 
 }  // namespace
+
+TEST_CASE("a file read again with other bytes is refused; with the same bytes it reads") {
+  MemoryFileSystem base;
+  base.Add("c/a.md", "one");
+  base.Add("c/b.md", "two");
+  ConsistentFileSystem fs(base);
+  std::string text, err;
+  REQUIRE(fs.Read("c/a.md", 100, &text, &err));
+  REQUIRE(fs.Read("c/b.md", 100, &text, &err));
+  base.Add("c/a.md", "ONE");
+  CHECK_FALSE(fs.Read("c/a.md", 100, &text, &err));
+  CHECK(err == "changed during the build; run it again");
+  CHECK(text.empty());
+  CHECK(fs.Read("c/b.md", 100, &text, &err));
+  CHECK(text == "two");
+  // A new run reads what is there now.
+  ConsistentFileSystem next(base);
+  CHECK(next.Read("c/a.md", 100, &text, &err));
+  CHECK(text == "ONE");
+}
 
 TEST_CASE(
     "named pipes as cluster.yaml, members.yaml, about.md or portal.yaml are errors, not a hang") {
