@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "load/content_tree.h"
 #include "model/parse.h"
+#include "model/theme_folder.h"
 #include "render/theme.h"
 #include "validate/validate.h"
 #include "write/output.h"
@@ -77,10 +78,10 @@ namespace {
 bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, Portal* portal,
              Theme* theme, RenderOptions* render) {
   if (!LoadAndValidate(fs, options, diag, portal)) return false;
-  std::string theme_dir = options.theme;
-  if (theme_dir.empty() && !portal->theme.empty())
-    theme_dir = JoinPath(options.content, portal->theme);
-  if (!Theme::Load(fs, theme_dir, diag, theme)) return false;
+  std::string theme_dir;
+  if (!FindThemeFolder(fs, options.content, options.theme, *portal, diag, &theme_dir) ||
+      !Theme::Load(fs, theme_dir, diag, theme))
+    return false;
   render->audience = options.audience;
   render->base_url = options.base_url;
   render->content_root = options.content;

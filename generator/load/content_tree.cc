@@ -3,6 +3,7 @@
 #include "core/text.h"
 #include "core/unicode.h"
 #include "load/front_matter.h"
+#include "load/yaml.h"
 
 namespace clustersite {
 namespace {
@@ -124,6 +125,19 @@ struct Loader {
   }
 };
 
+/// The `theme` portal.yaml names, as PathInside gives it, or "". Its
+/// problems are the model's to report.
+std::string ThemeOf(const SourceFile& portal) {
+  Diagnostics ignored;
+  YamlFile yaml;
+  if (!YamlFile::Parse(portal.path, portal.text, 1, &ignored, &yaml) || !yaml.root().IsMap())
+    return "";
+  for (const YamlEntry& e : yaml.root().entries) {
+    if (e.first.Scalar() == "theme" && e.second.IsScalar()) return PathInside(e.second.Scalar());
+  }
+  return "";
+}
+
 bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
   const std::string& root = loader.root;
   const FileSystem& fs = loader.fs;
@@ -134,10 +148,25 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
     diag->Error(root, {}, kind ? "is not a folder" : "content folder not found");
     return false;
   }
-  bool found = only_cluster.empty();
-  for (const DirEntry& e : loader.List("")) {
+  std::vector<DirEntry> entries = loader.List("");
+  // The folder that holds the theme (`theme` or `themes/x`) is no cluster,
+  // unless it is one (a theme inside a cluster's folder).
+  std::string theme_top;
+  for (const DirEntry& e : entries) {
     if (e.name == "portal.yaml" && e.kind != EntryKind::kDirectory) {
       out->portal = loader.ReadEntry(e, "portal.yaml");
+      if (out->portal) theme_top = ThemeOf(*out->portal);
+    }
+  }
+  theme_top = theme_top.substr(0, theme_top.find('/'));
+  if (!theme_top.empty() && fs.Kind(loader.Display(JoinPath(theme_top, "cluster.yaml"))))
+    theme_top.clear();
+  bool found = only_cluster.empty();
+  for (const DirEntry& e : entries) {
+    if (e.name == "portal.yaml" && e.kind != EntryKind::kDirectory) {
+      continue;
+    } else if (e.name == theme_top) {
+      continue;
     } else if (e.kind == EntryKind::kDirectory) {
       if (!only_cluster.empty() && e.name != only_cluster) continue;
       found = true;
@@ -158,6 +187,18 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
 }
 
 }  // namespace
+
+std::string SymlinkOnPath(const FileSystem& fs, const std::string& root, const std::string& rel) {
+  std::string path = root;
+  size_t start = 0;
+  while (start < rel.size()) {
+    size_t end = std::min(rel.find('/', start), rel.size());
+    path = JoinPath(path, rel.substr(start, end - start));
+    if (fs.Kind(path) == EntryKind::kSymlink) return path;
+    start = end + 1;
+  }
+  return "";
+}
 
 bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics* diag,
                     SourceFile* file) {

@@ -7,6 +7,7 @@
 #include "load/content_tree.h"
 #include "load/front_matter.h"
 #include "model/parse.h"
+#include "model/theme_folder.h"
 #include "render/theme.h"
 #include "write/output.h"
 
@@ -169,11 +170,11 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
     return false;
   }
   Portal portal = PortalSettings(fs, request.content);
-  std::string theme_dir = request.theme;
-  if (theme_dir.empty() && !portal.theme.empty())
-    theme_dir = JoinPath(request.content, portal.theme);
+  std::string theme_dir;
   Theme theme;
-  if (!Theme::Load(fs, theme_dir, diag, &theme)) return false;
+  if (!FindThemeFolder(fs, request.content, request.theme, portal, diag, &theme_dir) ||
+      !Theme::Load(fs, theme_dir, diag, &theme))
+    return false;
 
   kainjow::mustache::data data;
   data.set("slug", request.slug);

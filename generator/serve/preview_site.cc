@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "load/content_tree.h"
 #include "model/parse.h"
+#include "model/theme_folder.h"
 #include "validate/validate.h"
 
 namespace clustersite {
@@ -149,11 +150,10 @@ bool PreviewSite::LoadAll(Portal* loaded) {
     ParsePortal(&tree, parse, &diag, loaded);
     Validate(*loaded, &diag);
   }
-  theme_dir_ = options_.theme;
-  if (theme_dir_.empty() && !loaded->theme.empty())
-    theme_dir_ = JoinPath(options_.content, loaded->theme);
   Theme theme;
-  bool theme_ok = Theme::Load(fs(), theme_dir_, &diag, &theme);
+  bool theme_ok =
+      FindThemeFolder(fs(), options_.content, options_.theme, *loaded, &diag, &theme_dir_) &&
+      Theme::Load(fs(), theme_dir_, &diag, &theme);
   known_.clear();
   cluster_diag_.clear();
   portal_diag_.clear();
