@@ -1,6 +1,7 @@
 #include "write/output.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -30,33 +31,48 @@ bool IsSafeOutputPath(const std::string& rel) {
 
 namespace {
 
-/// Writes `data` to `path`, replacing what is there, or with `exclusive`
-/// only when nothing is.
-bool WriteFile(const std::string& path, const std::string& data, std::string* err,
-               bool exclusive = false) {
-  int fd = open(path.c_str(),
-                O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : O_TRUNC), 0644);
-  if (fd < 0) {
-    *err = path + ": " + std::strerror(errno);
-    return false;
-  }
+/// Writes `data` to the open file `fd` and closes it; false with the
+/// reason in `err`.
+bool WriteAndClose(int fd, const std::string& data, std::string* err) {
   size_t done = 0;
   while (done < data.size()) {
     ssize_t n = write(fd, data.data() + done, data.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      *err = path + ": " + std::strerror(errno);
+      *err = std::strerror(n < 0 ? errno : ENOSPC);
       close(fd);
       return false;
     }
     done += n;
   }
   if (close(fd) != 0) {
-    *err = path + ": " + std::strerror(errno);
+    *err = std::strerror(errno);
     return false;
   }
   return true;
 }
+
+/// Writes `data` to `path`, replacing what is there.
+bool WriteFile(const std::string& path, const std::string& data, std::string* err) {
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_TRUNC, 0644);
+  if (fd < 0 || !WriteAndClose(fd, data, err)) {
+    if (fd < 0) *err = std::strerror(errno);
+    *err = path + ": " + *err;
+    return false;
+  }
+  return true;
+}
+
+/// Closes a file descriptor at the end of scope.
+struct Fd {
+  int fd;
+  explicit Fd(int f) : fd(f) {}
+  ~Fd() {
+    if (fd >= 0) close(fd);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+};
 
 }  // namespace
 
@@ -195,19 +211,45 @@ bool WriteFileAtomically(const std::string& path, const std::string& data, std::
   return true;
 }
 
-bool WriteNewFile(const std::string& path, const std::string& data, std::string* err) {
-  std::error_code ec;
-  fs::path parent = fs::path(path).parent_path();
-  if (!parent.empty()) fs::create_directories(parent, ec);
-  if (ec) {
-    *err = parent.string() + ": " + ec.message();
+bool WriteNewFile(const std::string& root, const std::string& rel, const std::string& data,
+                  std::string* where, std::string* err) {
+  *where = root;
+  Fd dir(open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir.fd < 0) {
+    *err = std::strerror(errno);
     return false;
   }
-  if (!WriteFile(path, data, err, true)) {
-    if (errno == EEXIST) *err = path + ": exists already; it is left as it is";
+  size_t start = 0;
+  for (size_t slash; (slash = rel.find('/', start)) != std::string::npos; start = slash + 1) {
+    std::string name = rel.substr(start, slash - start);
+    *where = JoinPath(*where, name);
+    if (mkdirat(dir.fd, name.c_str(), 0755) != 0 && errno != EEXIST) {
+      *err = std::strerror(errno);
+      return false;
+    }
+    // Each folder opened without following a link: one swapped in between
+    // this check and the write is refused as well.
+    int next = openat(dir.fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (next < 0) {
+      struct stat st;
+      bool link =
+          fstatat(dir.fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
+      *err = link ? "is a symbolic link; the content loader never follows one, so `clustersite "
+                    "new` does not write through it"
+                  : std::strerror(errno);
+      return false;
+    }
+    close(dir.fd);
+    dir.fd = next;
+  }
+  *where = JoinPath(*where, rel.substr(start));
+  int fd = openat(dir.fd, rel.c_str() + start, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                  0644);
+  if (fd < 0) {
+    *err = errno == EEXIST ? "exists already; it is left as it is" : std::strerror(errno);
     return false;
   }
-  return true;
+  return WriteAndClose(fd, data, err);
 }
 
 }  // namespace clustersite

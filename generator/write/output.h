@@ -60,8 +60,12 @@ bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& file
 /// Writes one file atomically: into a file beside it, then renamed over it.
 bool WriteFileAtomically(const std::string& path, const std::string& data, std::string* err);
 
-/// Writes a file that does not exist yet, creating its folder: never over
-/// an existing file or through a symbolic link (`clustersite new`).
-bool WriteNewFile(const std::string& path, const std::string& data, std::string* err);
+/// Writes the file `rel` ('/'-separated) under the folder `root`, creating
+/// its folders (`clustersite new`): never over an existing file, and never
+/// through a symbolic link below `root`, which the content loader would
+/// refuse too. On failure `where` is the path the problem is at and `err`
+/// what it is.
+bool WriteNewFile(const std::string& root, const std::string& rel, const std::string& data,
+                  std::string* where, std::string* err);
 
 }  // namespace clustersite
