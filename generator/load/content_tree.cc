@@ -219,6 +219,13 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
     file->text.clear();
     return false;
   }
+  // What HTML and XML forbid would make pages invalid and the feed no XML:
+  // replaced here, once for every output (columns stay where they were).
+  ForbiddenCharacters forbidden = ReplaceForbiddenInMarkup(&file->text);
+  if (forbidden.count > 0) {
+    diag->Warning(file->path, PositionAt(file->text, forbidden.first),
+                  ForbiddenMessage(forbidden, "", "file"));
+  }
   file->read = true;
   return true;
 }
@@ -226,7 +233,13 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
 bool ReadBody(const FileSystem& fs, const LoadLimits& limits, const std::string& path,
               Diagnostics* diag, std::string* body, int* first_line) {
   SourceFile file{path, "", "", false};
-  if (!ReadSourceFile(fs, limits, diag, &file)) return false;
+  // The parse read these bytes and warned of them already.
+  Diagnostics own;
+  bool read = ReadSourceFile(fs, limits, &own, &file);
+  for (const Diagnostic& d : own.Sorted()) {
+    if (d.severity == Severity::kError) diag->Add(d);
+  }
+  if (!read) return false;
   SplitDocument doc;
   std::string err;
   Position pos;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "core/unicode.h"
 
 namespace clustersite {
 namespace {
@@ -118,6 +119,11 @@ class Builder {
           if (event.type == YAML_SCALAR_EVENT) {
             std::string value(reinterpret_cast<const char*>(event.data.scalar.value),
                               event.data.scalar.length);
+            // The text was cleaned as it was read; a double-quoted escape
+            // ("\x01", "\uFFFE", "\0") still makes any character.
+            ForbiddenCharacters bad = ReplaceForbiddenInMarkup(&value);
+            if (bad.count > 0)
+              diag_->Warning(path_, pos, ForbiddenMessage(bad, " (from an escape)", "value"));
             bool plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
             bool null = plain && (value.empty() || value == "~" || value == "null" ||
                                   value == "Null" || value == "NULL");
