@@ -5,10 +5,12 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/consistent_file_system.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/content_tree.h"
 #include "model/parse.h"
+#include "model/theme_folder.h"
 #include "render/theme.h"
 #include "validate/validate.h"
 #include "write/output.h"
@@ -76,19 +78,21 @@ namespace {
 bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, Portal* portal,
              Theme* theme, RenderOptions* render) {
   if (!LoadAndValidate(fs, options, diag, portal)) return false;
-  std::string theme_dir = options.theme;
-  if (theme_dir.empty() && !portal->theme.empty())
-    theme_dir = JoinPath(options.content, portal->theme);
-  if (!Theme::Load(fs, theme_dir, diag, theme)) return false;
+  std::string theme_dir;
+  if (!FindThemeFolder(fs, options.content, options.theme, *portal, diag, &theme_dir) ||
+      !Theme::Load(fs, theme_dir, diag, theme))
+    return false;
   render->audience = options.audience;
   render->base_url = options.base_url;
   render->content_root = options.content;
   render->output_name = OutputFolder(options);
   render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   const std::string root = options.content;
-  render->read_media = [&fs, root](const std::string& rel, std::string* bytes) {
-    std::string err;
-    return fs.Read(JoinPath(root, rel), LoadLimits{}.max_media_bytes, bytes, &err);
+  render->read_media = [&fs, root, diag](const std::string& rel, std::string* bytes) {
+    std::string err, path = JoinPath(root, rel);
+    if (fs.Read(path, LoadLimits{}.max_media_bytes, bytes, &err)) return true;
+    if (err == kChangedDuringBuild) diag->Error(path, {}, err);
+    return false;
   };
   render->read_body = [&fs](const std::string& path, Diagnostics* d, Body* body) {
     return ReadBody(fs, LoadLimits{}, path, d, &body->markdown, &body->first_line);
@@ -160,18 +164,20 @@ bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* 
 
 bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                std::vector<OutputFile>* files) {
+  ConsistentFileSystem same(fs);
   MemorySink sink;
-  bool ok = RenderInto(fs, options, diag, &sink);
+  bool ok = RenderInto(same, options, diag, &sink);
   *files = sink.Take();
   return ok;
 }
 
 bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
                    std::string* html) {
+  ConsistentFileSystem same(fs);
   Portal portal;
   Theme theme;
   RenderOptions render;
-  if (!Prepare(fs, command.build, diag, &portal, &theme, &render)) return false;
+  if (!Prepare(same, command.build, diag, &portal, &theme, &render)) return false;
   KitRequest request;
   request.cluster = command.build.cluster;
   request.member = command.member;
@@ -180,8 +186,10 @@ bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics*
   return RenderOneKit(portal, theme, render, request, diag, html);
 }
 
-bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
+bool MakeKit(const FileSystem& fs_in, const KitCommand& command, Diagnostics* diag,
              std::string* error) {
+  // One for every print: a file saved between two of them fails the kit too.
+  ConsistentFileSystem fs(fs_in);
   std::string html;
   if (!RenderKitHtml(fs, command, diag, &html)) return false;
   TempFolder temp;
@@ -200,16 +208,20 @@ bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
 
 bool Check(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
            BuildStats* stats) {
+  ConsistentFileSystem same(fs);
   DiscardSink discard;
   CountingSink counting(&discard, options);
-  bool ok = RenderInto(fs, options, diag, &counting, counting.total());
+  bool ok = RenderInto(same, options, diag, &counting, counting.total());
   *stats = counting.stats();
   if (!options.cluster.empty()) stats->clusters = 1;
   return ok;
 }
 
-bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,
-           std::string* write_error) {
+bool Build(const FileSystem& fs_in, const BuildOptions& options, Diagnostics* diag,
+           BuildStats* stats, std::string* write_error) {
+  // Page bodies are read again as they render and media as they are copied:
+  // every read of a file must give the bytes it was checked with.
+  ConsistentFileSystem fs(fs_in);
   OutputWriter writer(fs, options.content);
   if (!writer.Begin(OutputFolder(options), write_error)) return false;
   CountingSink counting(&writer, options);

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <filesystem>
 #include <map>
 
 #include "test_util.h"
@@ -26,7 +28,7 @@ class ChangingFileSystem : public MemoryFileSystem {
 
  private:
   std::string path_, later_;
-  mutable int reads_ = 0;
+  mutable std::atomic<int> reads_{0};
 };
 
 BuildOptions Options() {
@@ -36,15 +38,22 @@ BuildOptions Options() {
   return options;
 }
 
-/// Renders ValidTree with publisks.md saved as `later` after it was parsed;
-/// returns the diagnostics of the failed render.
-std::string RenderSavedMeanwhile(const std::string& later) {
-  ChangingFileSystem fs(testing::ValidTree(), "content/koks/stories/publisks.md", later);
+/// Renders ValidTree for `audience` with `path` saved as `later` after its
+/// first read; returns the diagnostics of the failed render and, in
+/// `files`, every file the render gave out before it failed.
+std::string RenderSavedMeanwhile(const std::string& path, const std::string& later,
+                                 Audience audience = Audience::kMembers,
+                                 std::vector<OutputFile>* files = nullptr) {
+  ChangingFileSystem fs(testing::ValidTree(), path, later);
+  BuildOptions options = Options();
+  options.audience = audience;
   Diagnostics diag;
-  std::vector<OutputFile> files;
-  CHECK_FALSE(RenderAll(fs, Options(), &diag, &files));
+  std::vector<OutputFile> own;
+  CHECK_FALSE(RenderAll(fs, options, &diag, files ? files : &own));
   return diag.ToString();
 }
+
+const char kStory[] = "content/koks/stories/publisks.md";
 
 }  // namespace
 
@@ -66,14 +75,59 @@ TEST_CASE("a build's model holds no page body: each is read again when its clust
                      "<p>Publisks teksts.</p>"));
 }
 
-TEST_CASE("a body read again as it renders is checked like the first read") {
-  CHECK(RenderSavedMeanwhile("---\ntitle: X\n---\nLabs \xff teksts.\n") ==
-        "content/koks/stories/publisks.md:4:6: error: invalid UTF-8; save the file as UTF-8\n");
+TEST_CASE("a body saved between parse and render fails the build: it was not validated") {
+  CHECK(RenderSavedMeanwhile(kStory, "---\ntitle: X\n---\nJauns teksts.\n") ==
+        "content/koks/stories/publisks.md: error: changed during the build; run it again\n");
+  // Bytes that would not even pass the first read's checks are refused the same way.
+  CHECK(RenderSavedMeanwhile(kStory, "---\ntitle: X\n---\nLabs \xff teksts.\n") ==
+        "content/koks/stories/publisks.md: error: changed during the build; run it again\n");
 }
 
-TEST_CASE("a body saved between parse and render is rendered from its new line") {
-  CHECK(testing::Has(RenderSavedMeanwhile("---\ntitle: X\nnote: y\n---\nJauns [teksts](nav.md).\n"),
-                     "content/koks/stories/publisks.md:5:"));
+TEST_CASE("a story switched to members with new text during a public build leaks nothing") {
+  std::vector<OutputFile> files;
+  std::string diagnostics =
+      RenderSavedMeanwhile(kStory,
+                           "---\ntitle: Publisks stāsts\ncompany: SIA Koks\nservices: [eksports]\n"
+                           "date: 2026-03-01\nconsent: 2026-02-01\nvisibility: members\n---\n"
+                           "SLEPENS-KANARIJS biedru teksts.\n",
+                           Audience::kPublic, &files);
+  CHECK(diagnostics ==
+        "content/koks/stories/publisks.md: error: changed during the build; run it again\n");
+  REQUIRE(files.size() > 10);  // the render went on: nothing of it may hold the new text
+  for (const OutputFile& f : files) {
+    INFO(f.path);
+    CHECK_FALSE(testing::Has(f.content, "SLEPENS-KANARIJS"));
+  }
+}
+
+TEST_CASE("a media file swapped during a build fails it and leaves the output as it was") {
+  testing::TempDir tmp;
+  ChangingFileSystem fs(testing::ValidTree(), "content/koks/media/logo.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>x()</script></svg>");
+  BuildOptions options = Options();
+  options.out = tmp / "site";
+  Diagnostics diag;
+  BuildStats stats;
+  std::string write_error;
+  // The welcome kit embeds the logo and the writer copies it: two reads.
+  CHECK_FALSE(Build(fs, options, &diag, &stats, &write_error));
+  // Whichever read comes second is refused: the kit's (an error) or the copy's.
+  std::string said = diag.ToString() + write_error;
+  CHECK((said == "content/koks/media/logo.svg: error: changed during the build; run it again\n" ||
+         said == "content/koks/media/logo.svg: changed during the build; run it again"));
+  CHECK_FALSE(std::filesystem::exists(tmp / "site"));
+}
+
+TEST_CASE("a story saved while its welcome kit renders fails the kit") {
+  ChangingFileSystem fs(testing::ValidTree(), kStory, "---\ntitle: X\n---\nJauns teksts.\n");
+  KitCommand command;
+  command.build = Options();
+  command.build.cluster = "koks";
+  Diagnostics diag;
+  std::string html;
+  CHECK_FALSE(RenderKitHtml(fs, command, &diag, &html));
+  CHECK(diag.ToString() ==
+        "content/koks/stories/publisks.md: error: changed during the build; run it again\n");
 }
 
 }  // namespace clustersite

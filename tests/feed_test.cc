@@ -11,6 +11,8 @@ TEST_CASE("feed text is escaped for XML and loses the control characters XML for
         "&lt;p&gt;a &amp;amp; &quot;b&quot; 'c'&lt;/p&gt;\t\n");
   CHECK(XmlSafe("a\x02"
                 "b\r\n") == "ab\r\n");
+  CHECK(XmlSafe("a\uFFFE\uFFFFb") == "a\uFFFD\uFFFDb");
+  CHECK(XmlEscape("<p>\uFFFE</p>") == "&lt;p&gt;\uFFFD&lt;/p&gt;");
   CHECK(AtomTime({2026, 3, 2}) == "2026-03-02T00:00:00Z");
 }
 

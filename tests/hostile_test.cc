@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/unicode.h"
 #include "markdown/markdown.h"
 #include "render/theme.h"
 #include "test_util.h"
@@ -200,6 +201,73 @@ TEST_CASE("an unclosed quote in a flow collection fails the build, publishing no
                               "which is not indented enough to continue it; add the closing "
                               "`\"`\n"));
   CHECK_FALSE(std::filesystem::exists(c.tmp / "public"));
+}
+
+TEST_CASE("characters XML and HTML forbid are replaced, with a warning where they are written") {
+  auto fs = ValidTree();
+  // The public story, its title (line 2) and its body (line 9 on) changed.
+  std::string story, err;
+  REQUIRE(fs.Read("content/koks/stories/publisks.md", 1000, &story, &err));
+  const std::string title = "Publisks stāsts", body = "Publisks teksts.\n";
+  story.replace(story.find(title), title.size(), "\"Stāsts \\uFFFF\"");
+  story.replace(story.find(body), body.size(),
+                "Teksts ar \uFFFE un \x01 un \u0085.\n"
+                "\n"
+                "Atsauce &#xFFFE; un &#1;, kodā `&#1;`.\n");
+  fs.Add("content/koks/stories/publisks.md", story);
+  std::string diagnostics;
+  auto files = RenderFiles(fs, Audience::kPublic, &diagnostics);
+  const std::string path = "content/koks/stories/publisks.md:";
+  CHECK(diagnostics ==
+        path +
+            "2:8: warning: U+FFFF (from an escape) is not allowed in HTML or XML; replaced "
+            "with U+FFFD\n" +
+            path +
+            "9:11: warning: U+FFFE is not allowed in HTML or XML; replaced with U+FFFD "
+            "(and 2 more in this file)\n" +
+            path +
+            "11:9: warning: U+FFFE (written `&#xFFFE;`) is not allowed in HTML or XML; "
+            "replaced with U+FFFD (and 1 more in this document)\n");
+  std::string feed = FileText(files, "koks/feed.xml");
+  REQUIRE(testing::Has(feed, "Stāsts \uFFFD"));
+  CHECK(testing::Has(feed, "Teksts ar \uFFFD un \uFFFD un \uFFFD."));
+  CHECK(testing::Has(feed, "Atsauce \uFFFD un \uFFFD, kodā &lt;code&gt;&amp;amp;#1;"));
+  for (const OutputFile& f : files) {
+    INFO(f.path);
+    std::string text = f.content;
+    CHECK(ReplaceForbiddenInMarkup(&text).count == 0);
+  }
+  // And an XML parser reads the feed.
+  testing::TempDir tmp;
+  testing::WriteText(tmp / "feed.xml", feed);
+  std::string out;
+  CHECK(testing::Run("python3 -c 'import sys, xml.etree.ElementTree as E; "
+                     "print(len(E.parse(sys.argv[1]).getroot()))' " +
+                         tmp / "feed.xml",
+                     &out) == 0);
+  CHECK(out != "0\n");
+}
+
+TEST_CASE("every character XML and HTML forbid is found, and no other") {
+  std::string text =
+      "a\t\n\r\x01\x1f\x7f\u0080\u009f\u00a0\uFDCF\uFDD0\uFDEF\uFDF0\uFFFD\uFFFE"
+      "\uFFFF\U0001FFFE\U0010FFFF\U0001F600z";
+  ForbiddenCharacters found = ReplaceForbiddenInMarkup(&text);
+  CHECK(found.count == 11);
+  CHECK(found.first == 4);
+  CHECK(found.code == 0x01);
+  const std::string r = "\uFFFD";
+  CHECK(text == "a\t\n\r" + r + r + r + r + r + "\u00a0\uFDCF" + r + r + "\uFDF0\uFFFD" + r + r +
+                    r + r + "\U0001F600z");
+  // cmark-gfm 0.29 writes U+FFFE and U+FFFF as the bytes FE and FF.
+  std::string cmark =
+      "a\xFE"
+      "b\xFF";
+  found = ReplaceForbiddenInMarkup(&cmark);
+  CHECK(cmark == "a" + r + "b" + r);
+  CHECK(found.code == 0xFFFE);
+  std::string clean = "Latviešu ā č ē ģ ī ķ ļ ņ š ū ž «»";
+  CHECK(ReplaceForbiddenInMarkup(&clean).count == 0);
 }
 
 }  // namespace clustersite

@@ -117,4 +117,20 @@ TEST_CASE("new takes its archetypes from the theme folder first") {
         "---\ntitle: Ours\nsummary: Ours.\ncategory: digital\n---\nOurs.\n");
 }
 
+TEST_CASE("new refuses to write through a symbolic link the loader would refuse") {
+  testing::ContentCopy c;
+  fs::create_directories(c.tmp / "elsewhere");
+  fs::rename(c.root + "/koks/services", c.tmp / "elsewhere/services");
+  fs::create_directory_symlink(c.tmp / "elsewhere/services", c.root + "/koks/services");
+  std::string out;
+  CHECK(New(c, "service koks caur-saiti", &out) == "1");
+  CHECK(out == c.root +
+                   "/koks/services: error: is a symbolic link; the content loader never follows "
+                   "one, so `clustersite new` does not write through it\n");
+  CHECK_FALSE(fs::exists(c.tmp / "elsewhere/services/caur-saiti.md"));
+  // As the loader says of the same link.
+  CHECK(Run(kBin + " check " + c.root, &out) == 1);
+  CHECK(Has(out, c.root + "/koks/services: error: is a symbolic link"));
+}
+
 }  // namespace clustersite

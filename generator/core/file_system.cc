@@ -50,7 +50,9 @@ std::optional<EntryKind> RealFileSystem::Kind(const std::string& path) const {
 
 bool RealFileSystem::Read(const std::string& path, size_t max_size, std::string* contents,
                           std::string* err) const {
-  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  // O_NONBLOCK: opening a named pipe waits for a writer, for ever; so it is
+  // opened without waiting, and fstat then refuses anything but a regular file.
+  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     *err = errno == ELOOP ? "is a symbolic link" : std::strerror(errno);
     return false;
@@ -58,7 +60,7 @@ bool RealFileSystem::Read(const std::string& path, size_t max_size, std::string*
   struct stat st;
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     close(fd);
-    *err = "is not a regular file";
+    *err = kNotRegularFile;
     return false;
   }
   if (static_cast<size_t>(st.st_size) > max_size) {

@@ -14,6 +14,11 @@ struct DirEntry {
   EntryKind kind = EntryKind::kOther;
 };
 
+/// Why a named pipe, socket or device is not read.
+inline constexpr const char* kNotRegularFile =
+    "is not a regular file (a named pipe, socket or device); clustersite reads only regular "
+    "files";
+
 /// All reading of the content tree goes through this interface, so tests can
 /// use an in-memory tree and the loader cannot reach outside what it is given.
 /// Paths are '/'-separated.
@@ -24,8 +29,9 @@ class FileSystem {
   virtual std::optional<std::vector<DirEntry>> List(const std::string& dir) const = 0;
   /// The kind of `path` without following a symbolic link; nullopt when missing.
   virtual std::optional<EntryKind> Kind(const std::string& path) const = 0;
-  /// Reads a whole file; false with `err` set on failure. Files over `max_size`
-  /// bytes are refused without being read.
+  /// Reads a whole regular file; false with `err` set on failure. Files over
+  /// `max_size` bytes are refused without being read; symbolic links, named
+  /// pipes, sockets and devices without being waited for.
   virtual bool Read(const std::string& path, size_t max_size, std::string* contents,
                     std::string* err) const = 0;
 };

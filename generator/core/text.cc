@@ -14,6 +14,22 @@ bool IsValidSlug(std::string_view slug) {
   return std::all_of(slug.begin(), slug.end(), [&](char c) { return alnum(c) || c == '-'; });
 }
 
+std::string PathInside(std::string_view path) {
+  if (path.empty() || path[0] == '/' ||
+      path.find_first_of(std::string_view("\\\0", 2)) != std::string_view::npos)
+    return "";
+  std::string out;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = std::min(path.find('/', start), path.size());
+    std::string_view seg = path.substr(start, end - start);
+    if (seg == "..") return "";
+    if (!seg.empty() && seg != ".") out += (out.empty() ? "" : "/") + std::string(seg);
+    start = end + 1;
+  }
+  return out;
+}
+
 namespace {
 
 /// The code points of `s`, or nothing when it is too long to be a typo. Over

@@ -32,6 +32,11 @@ std::string QuotedList(const std::vector<std::string>& items, const std::string&
 /// Strips spaces and tabs from both ends.
 std::string_view Trim(std::string_view s);
 
+/// The '/'-separated relative `path` of a folder inside another, with empty
+/// and `.` segments dropped ("./themes/x/" → "themes/x"); "" when it is
+/// absolute, has a `..` segment, a backslash or a NUL, or is the folder itself.
+std::string PathInside(std::string_view path);
+
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 

@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <unordered_map>
@@ -20,6 +22,83 @@ Position PositionAt(std::string_view text, size_t offset) {
     }
   }
   return pos;
+}
+
+bool IsForbiddenInMarkup(char32_t c) {
+  if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
+  return (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+namespace {
+
+/// The bytes a forbidden character can start with: the controls, C2 (C1
+/// controls), EF (U+FDD0–U+FDEF, U+FFFE, U+FFFF), F0–FF. Every other byte
+/// (almost all text) passes at the speed of a table look-up.
+constexpr std::array<bool, 256> kSuspect = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = c != '\t' && c != '\n' && c != '\r';
+  t[0x7F] = t[0xC2] = t[0xEF] = true;
+  for (int c = 0xF0; c < 0x100; ++c) t[c] = true;
+  return t;
+}();
+
+/// The length of the UTF-8 sequence at `p` (`n` bytes left) when it encodes
+/// a code point IsForbiddenInMarkup, else 0: from the bytes alone.
+size_t ForbiddenAt(const unsigned char* p, size_t n) {
+  if (!kSuspect[p[0]]) return 0;
+  unsigned char c = p[0];
+  if (c < 0x80) return IsForbiddenInMarkup(c) ? 1 : 0;
+  if (c == 0xC2) return n >= 2 && p[1] <= 0x9F ? 2 : 0;  // U+0080–U+009F
+  if (c == 0xEF) {                                       // U+FDD0–U+FDEF, U+FFFE, U+FFFF
+    return n >= 3 && ((p[1] == 0xB7 && p[2] >= 0x90 && p[2] <= 0xAF) ||
+                      (p[1] == 0xBF && p[2] >= 0xBE))
+               ? 3
+               : 0;
+  }
+  if (c >= 0xF5) return 1;  // no UTF-8: cmark-gfm 0.29 writes U+FFFE, U+FFFF as FE, FF
+  if (c >= 0xF0) return n >= 4 && (p[1] & 0x0F) == 0x0F && p[2] == 0xBF && p[3] >= 0xBE ? 4 : 0;
+  return 0;
+}
+
+}  // namespace
+
+ForbiddenCharacters ReplaceForbiddenInMarkup(std::string* text) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+  ForbiddenCharacters found;
+  const auto* p = reinterpret_cast<const unsigned char*>(text->data());
+  const size_t size = text->size();
+  size_t i = 0;
+  while (i < size && (!kSuspect[p[i]] || !ForbiddenAt(p + i, size - i))) ++i;
+  if (i == size) return found;  // the common case: nothing to copy
+  std::string out(*text, 0, i);
+  found.first = i;
+  while (i < size) {
+    size_t n = ForbiddenAt(p + i, size - i);
+    if (n == 0) {
+      out += static_cast<char>(p[i++]);
+      continue;
+    }
+    if (found.count++ == 0) {
+      utf8proc_int32_t cp;
+      if (utf8proc_iterate(p + i, n, &cp) < 0) cp = p[i] == 0xFF ? 0xFFFF : 0xFFFE;  // cmark's
+      found.code = static_cast<char32_t>(cp);
+    }
+    out += kReplacement;
+    i += n;
+  }
+  *text = std::move(out);
+  return found;
+}
+
+std::string ForbiddenMessage(const ForbiddenCharacters& found, std::string_view how,
+                             std::string_view where) {
+  char name[16];
+  std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(found.code));
+  std::string out =
+      name + std::string(how) + " is not allowed in HTML or XML; replaced with U+FFFD";
+  if (found.count > 1)
+    out += " (and " + std::to_string(found.count - 1) + " more in this " + std::string(where) + ")";
+  return out;
 }
 
 Position FindInvalidUtf8(std::string_view text) {

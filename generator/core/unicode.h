@@ -39,6 +39,31 @@ bool IsInvisibleControl(char32_t c);
 /// True if `text` holds a character IsInvisibleControl reports.
 bool HasInvisibleControls(std::string_view text);
 
+/// True for what XML 1.0 or HTML forbid in a document: the C0 controls but
+/// tab, line feed and carriage return; DEL and the C1 controls; the
+/// noncharacters U+FDD0–U+FDEF and U+xFFFE, U+xFFFF of every plane.
+/// (Surrogates cannot occur in valid UTF-8.) A feed holding one is not XML.
+bool IsForbiddenInMarkup(char32_t c);
+
+/// What ReplaceForbiddenInMarkup replaced.
+struct ForbiddenCharacters {
+  size_t count = 0;   ///< how many code points
+  size_t first = 0;   ///< byte offset of the first, in the text as it was
+  char32_t code = 0;  ///< the first one
+};
+
+/// Replaces each code point of UTF-8 `text` that IsForbiddenInMarkup with
+/// U+FFFD, and each byte F5–FF, which UTF-8 never has (cmark-gfm 0.29 writes
+/// U+FFFE and U+FFFF as the bytes FE and FF). Columns (in code points) stay
+/// where they were.
+ForbiddenCharacters ReplaceForbiddenInMarkup(std::string* text);
+
+/// The warning for what ReplaceForbiddenInMarkup replaced: "U+FFFE`how` is
+/// not allowed in HTML or XML; replaced with U+FFFD (and 2 more in this
+/// `where`)".
+std::string ForbiddenMessage(const ForbiddenCharacters& found, std::string_view how,
+                             std::string_view where);
+
 /// 1-based line and column (in code points) of byte `offset` in `text`.
 Position PositionAt(std::string_view text, size_t offset);
 

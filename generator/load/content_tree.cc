@@ -3,6 +3,7 @@
 #include "core/text.h"
 #include "core/unicode.h"
 #include "load/front_matter.h"
+#include "load/yaml.h"
 
 namespace clustersite {
 namespace {
@@ -76,18 +77,30 @@ struct Loader {
     }
   }
 
+  /// Reads the entry `e` at `rel` when it is a regular file; anything else
+  /// (a named pipe would block the read for ever) is an error, not opened.
+  std::optional<SourceFile> ReadEntry(const DirEntry& e, const std::string& rel) {
+    if (e.kind != EntryKind::kFile) {
+      diag->Error(Display(rel), {}, kNotRegularFile);
+      return std::nullopt;
+    }
+    return ReadText(rel);
+  }
+
   void LoadCluster(const std::string& slug, ClusterFiles* c) {
     c->slug = slug;
     c->dir = Display(slug);
+    bool has_yaml = false;
     for (const DirEntry& e : List(slug)) {
       std::string path = JoinPath(slug, e.name);
       bool dir = e.kind == EntryKind::kDirectory;
       if (e.name == "cluster.yaml" && !dir) {
-        c->cluster_yaml = ReadText(path);
+        has_yaml = true;
+        c->cluster_yaml = ReadEntry(e, path);
       } else if (e.name == "about.md" && !dir) {
-        c->about = ReadText(path);
+        c->about = ReadEntry(e, path);
       } else if (e.name == "members.yaml" && !dir) {
-        c->members = ReadText(path);
+        c->members = ReadEntry(e, path);
       } else if (e.name == "services" && dir) {
         LoadPages(path, &c->services);
       } else if (e.name == "stories" && dir) {
@@ -105,12 +118,25 @@ struct Loader {
                           (hint.empty() ? std::string() : "; did you mean `" + hint + "`?"));
       }
     }
-    if (!c->cluster_yaml) {
+    if (!has_yaml) {
       diag->Error(Display(JoinPath(slug, "cluster.yaml")), {},
                   "missing: every cluster folder needs a cluster.yaml");
     }
   }
 };
+
+/// The `theme` portal.yaml names, as PathInside gives it, or "". Its
+/// problems are the model's to report.
+std::string ThemeOf(const SourceFile& portal) {
+  Diagnostics ignored;
+  YamlFile yaml;
+  if (!YamlFile::Parse(portal.path, portal.text, 1, &ignored, &yaml) || !yaml.root().IsMap())
+    return "";
+  for (const YamlEntry& e : yaml.root().entries) {
+    if (e.first.Scalar() == "theme" && e.second.IsScalar()) return PathInside(e.second.Scalar());
+  }
+  return "";
+}
 
 bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
   const std::string& root = loader.root;
@@ -122,10 +148,25 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
     diag->Error(root, {}, kind ? "is not a folder" : "content folder not found");
     return false;
   }
+  std::vector<DirEntry> entries = loader.List("");
+  // The folder that holds the theme (`theme` or `themes/x`) is no cluster,
+  // unless it is one (a theme inside a cluster's folder).
+  std::string theme_top;
+  for (const DirEntry& e : entries) {
+    if (e.name == "portal.yaml" && e.kind != EntryKind::kDirectory) {
+      out->portal = loader.ReadEntry(e, "portal.yaml");
+      if (out->portal) theme_top = ThemeOf(*out->portal);
+    }
+  }
+  theme_top = theme_top.substr(0, theme_top.find('/'));
+  if (!theme_top.empty() && fs.Kind(loader.Display(JoinPath(theme_top, "cluster.yaml"))))
+    theme_top.clear();
   bool found = only_cluster.empty();
-  for (const DirEntry& e : loader.List("")) {
-    if (e.name == "portal.yaml" && e.kind == EntryKind::kFile) {
-      out->portal = loader.ReadText("portal.yaml");
+  for (const DirEntry& e : entries) {
+    if (e.name == "portal.yaml" && e.kind != EntryKind::kDirectory) {
+      continue;
+    } else if (e.name == theme_top) {
+      continue;
     } else if (e.kind == EntryKind::kDirectory) {
       if (!only_cluster.empty() && e.name != only_cluster) continue;
       found = true;
@@ -147,6 +188,18 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
 
 }  // namespace
 
+std::string SymlinkOnPath(const FileSystem& fs, const std::string& root, const std::string& rel) {
+  std::string path = root;
+  size_t start = 0;
+  while (start < rel.size()) {
+    size_t end = std::min(rel.find('/', start), rel.size());
+    path = JoinPath(path, rel.substr(start, end - start));
+    if (fs.Kind(path) == EntryKind::kSymlink) return path;
+    start = end + 1;
+  }
+  return "";
+}
+
 bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics* diag,
                     SourceFile* file) {
   std::string raw, err;
@@ -166,6 +219,13 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
     file->text.clear();
     return false;
   }
+  // What HTML and XML forbid would make pages invalid and the feed no XML:
+  // replaced here, once for every output (columns stay where they were).
+  ForbiddenCharacters forbidden = ReplaceForbiddenInMarkup(&file->text);
+  if (forbidden.count > 0) {
+    diag->Warning(file->path, PositionAt(file->text, forbidden.first),
+                  ForbiddenMessage(forbidden, "", "file"));
+  }
   file->read = true;
   return true;
 }
@@ -173,7 +233,13 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
 bool ReadBody(const FileSystem& fs, const LoadLimits& limits, const std::string& path,
               Diagnostics* diag, std::string* body, int* first_line) {
   SourceFile file{path, "", "", false};
-  if (!ReadSourceFile(fs, limits, diag, &file)) return false;
+  // The parse read these bytes and warned of them already.
+  Diagnostics own;
+  bool read = ReadSourceFile(fs, limits, &own, &file);
+  for (const Diagnostic& d : own.Sorted()) {
+    if (d.severity == Severity::kError) diag->Add(d);
+  }
+  if (!read) return false;
   SplitDocument doc;
   std::string err;
   Position pos;

@@ -44,7 +44,9 @@ struct LoadLimits {
 };
 
 /// Walks `root` through `fs`: portal.yaml and one folder per cluster. Never
-/// follows symbolic links. With `only_cluster` set, loads just that cluster.
+/// follows symbolic links. The folder of `root` that holds the theme
+/// portal.yaml names (`theme`, `themes/x`) is skipped, unless it has a
+/// cluster.yaml. With `only_cluster` set, loads just that cluster.
 /// Problems go to `diag`; returns false when the tree cannot be read at all.
 bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
                      const LoadLimits& limits, Diagnostics* diag, ContentTree* out);
@@ -54,6 +56,12 @@ bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::s
 /// it is parsed, so a build never holds the text of every page at once.
 bool ListContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
                      const LoadLimits& limits, Diagnostics* diag, ContentTree* out);
+
+/// The first folder or file on the way from `root` to `root`/`rel` (`rel`
+/// '/'-separated, inside `root`) that is a symbolic link, as a display path;
+/// "" when there is none. The loader never follows one, nor may anything
+/// that reads or writes the content folder on its behalf.
+std::string SymlinkOnPath(const FileSystem& fs, const std::string& root, const std::string& rel);
 
 /// Reads `file->path` into `file->text` as the loader does: at most
 /// `limits.max_text_bytes`, valid UTF-8 without NUL bytes, byte-order mark

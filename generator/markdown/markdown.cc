@@ -93,6 +93,59 @@ bool CheckParserLimits(const MarkdownSource& src, Diagnostics* diag) {
   return true;
 }
 
+/// The byte offset of the first numeric character reference in `text`
+/// (`&#1;`, `&#xFFFE;`, as CommonMark reads them) that cmark decodes to a
+/// character IsForbiddenInMarkup, its text in `written` and that character
+/// in `code`; npos when there is none.
+size_t FindForbiddenReference(std::string_view text, std::string* written, char32_t* code) {
+  for (size_t at = text.find("&#"); at != std::string_view::npos; at = text.find("&#", at + 2)) {
+    size_t i = at + 2;
+    bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
+    i += hex;
+    size_t digits = 0;
+    unsigned long value = 0;
+    for (; i < text.size() && digits < (hex ? 6u : 7u); ++i, ++digits) {
+      char c = text[i];
+      int d = c >= '0' && c <= '9'          ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0) break;
+      value = value * (hex ? 16 : 10) + d;
+    }
+    if (digits == 0 || i >= text.size() || text[i] != ';') continue;
+    // cmark itself makes 0, surrogates and values past U+10FFFF U+FFFD.
+    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ||
+        !IsForbiddenInMarkup(static_cast<char32_t>(value)))
+      continue;
+    *written = std::string(text.substr(at, i + 1 - at));
+    *code = static_cast<char32_t>(value);
+    return at;
+  }
+  return std::string_view::npos;
+}
+
+/// Replaces in the rendered `html` what HTML and XML forbid and that the
+/// loader could not see in the text: characters written as references, or
+/// text that did not come through the loader (`render-markdown`).
+void ReplaceForbidden(const MarkdownSource& src, std::string* html, Diagnostics* diag) {
+  ForbiddenCharacters bad = ReplaceForbiddenInMarkup(html);
+  if (bad.count == 0) return;
+  std::string written;
+  size_t at = FindForbiddenReference(src.text, &written, &bad.code);
+  if (at == std::string_view::npos) {  // written as itself
+    std::string text(src.text);
+    ForbiddenCharacters literal = ReplaceForbiddenInMarkup(&text);
+    at = literal.count > 0 ? literal.first : 0;
+    if (literal.count > 0) bad.code = literal.code;
+  }
+  Position pos = PositionAt(src.text, at);
+  pos.line += src.first_line - 1;
+  diag->Warning(
+      src.path, pos,
+      ForbiddenMessage(bad, written.empty() ? "" : " (written `" + written + "`)", "document"));
+}
+
 std::string Dir(const std::string& rel) {
   size_t slash = rel.rfind('/');
   return slash == std::string::npos ? "" : rel.substr(0, slash);
@@ -209,7 +262,9 @@ std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolv
   if (resolve) RewriteLinks(doc.get(), src, *resolve, diag);
   std::unique_ptr<char, CharDeleter> html(
       cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
-  return html ? std::string(html.get()) : std::string();
+  std::string out = html ? std::string(html.get()) : std::string();
+  ReplaceForbidden(src, &out, diag);
+  return out;
 }
 
 }  // namespace clustersite

@@ -148,7 +148,8 @@ struct Portal {
   std::string base_url;
   Position base_url_pos;
   std::string language = "lv";
-  std::string theme;
+  std::string theme;  ///< a folder inside the content folder (PathInside), or ""
+  Position theme_pos;
   std::string path;  ///< display path of portal.yaml, empty when absent
   std::vector<Cluster> clusters;
 };

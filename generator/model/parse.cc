@@ -353,7 +353,17 @@ void ParsePortal(ContentTree* tree_ptr, const ParseOptions& options, Diagnostics
         out->base_url_pos = f.PositionOf("base_url");
         out->language = f.String("language").value_or("lv");
         if (!OneOf(f, "language", out->language, {"lv", "en"})) out->language = "lv";
-        out->theme = f.Text("theme", limits::kUrl).value_or("");
+        if (auto theme = f.Text("theme", limits::kUrl)) {
+          out->theme_pos = f.PositionOf("theme");
+          out->theme = PathInside(*theme);
+          if (out->theme.empty()) {
+            diag->Error(file.path, out->theme_pos,
+                        "`theme` is `" + *theme +
+                            "`: a theme named here must be a folder inside the content "
+                            "folder, written relative to it without `..` (give a theme "
+                            "elsewhere with --theme)");
+          }
+        }
       }
     }
   }

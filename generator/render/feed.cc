@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/unicode.h"
 #include "core/url.h"
 #include "render/kit.h"
 
@@ -51,6 +52,7 @@ std::string XmlSafe(std::string text) {
     text[out++] = ch;
   }
   text.resize(out);
+  ReplaceForbiddenInMarkup(&text);  // U+FFFE, U+FFFF: the loader warned of them
   return text;
 }
 
@@ -79,6 +81,7 @@ std::string XmlEscape(const std::string& text) {
     out.append(run, p);
     if (p < end) out.append(kEntities[static_cast<unsigned char>(*p++)].text);
   }
+  ReplaceForbiddenInMarkup(&out);
   return out;
 }
 

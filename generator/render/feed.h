@@ -11,8 +11,9 @@ namespace clustersite {
 std::string AtomTime(const Date& d);
 
 /// `text` without the control characters XML 1.0 forbids (all below U+0020
-/// but tab, line feed and carriage return), so the feed stays well-formed
-/// whatever the content holds.
+/// but tab, line feed and carriage return), and U+FFFD for U+FFFE, U+FFFF
+/// and the other characters IsForbiddenInMarkup, so the feed stays
+/// well-formed whatever the content holds.
 std::string XmlSafe(std::string text);
 
 /// XmlSafe(`text`) with & < > " escaped, in one pass: the escaped HTML of a

@@ -24,6 +24,11 @@ void ReadDir(const FileSystem& fs, const std::string& root, const std::string& r
       } else {
         diag->Error(JoinPath(root, path), {}, err);
       }
+    } else if (e.kind == EntryKind::kSymlink) {
+      diag->Error(JoinPath(root, path), {},
+                  "is a symbolic link; clustersite reads only real files of a theme folder");
+    } else {
+      diag->Error(JoinPath(root, path), {}, kNotRegularFile);
     }
   }
 }

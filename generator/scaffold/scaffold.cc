@@ -7,6 +7,7 @@
 #include "load/content_tree.h"
 #include "load/front_matter.h"
 #include "model/parse.h"
+#include "model/theme_folder.h"
 #include "render/theme.h"
 #include "write/output.h"
 
@@ -169,11 +170,11 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
     return false;
   }
   Portal portal = PortalSettings(fs, request.content);
-  std::string theme_dir = request.theme;
-  if (theme_dir.empty() && !portal.theme.empty())
-    theme_dir = JoinPath(request.content, portal.theme);
+  std::string theme_dir;
   Theme theme;
-  if (!Theme::Load(fs, theme_dir, diag, &theme)) return false;
+  if (!FindThemeFolder(fs, request.content, request.theme, portal, diag, &theme_dir) ||
+      !Theme::Load(fs, theme_dir, diag, &theme))
+    return false;
 
   kainjow::mustache::data data;
   data.set("slug", request.slug);
@@ -182,34 +183,34 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   data.set("date", request.today.Iso());
   data.set("year", std::to_string(request.today.year));
   const std::string kind = KindName(request.kind);
-  std::vector<std::pair<std::string, std::string>> files;  // path, text
+  std::vector<std::pair<std::string, std::string>> files;  // relative to content, text
   std::string text;
   if (request.kind == NewKind::kCluster) {
     std::string language = request.language.empty() ? portal.language : request.language;
     std::string dir = JoinPath(request.content, request.slug);
     if (!Free(fs, dir, diag)) return false;
     if (!Archetype(theme, "cluster", "yaml", language, data, dir, diag, &text)) return false;
-    files.emplace_back(JoinPath(dir, "cluster.yaml"), text);
+    files.emplace_back(JoinPath(request.slug, "cluster.yaml"), text);
     if (!Archetype(theme, "about", "md", language, data, dir, diag, &text)) return false;
-    files.emplace_back(JoinPath(dir, "about.md"), text);
+    files.emplace_back(JoinPath(request.slug, "about.md"), text);
   } else {
     Cluster cluster;
     if (!LoadCluster(fs, request, diag, &cluster)) return false;
     ClusterData(cluster, request.kind, &data);
     std::string folder = kind == "story" ? "stories" : kind + "s";
-    std::string path = JoinPath(JoinPath(JoinPath(request.content, request.cluster), folder),
-                                request.slug + ".md");
+    std::string rel = JoinPath(JoinPath(request.cluster, folder), request.slug + ".md");
+    std::string path = JoinPath(request.content, rel);
     if (!Free(fs, path, diag)) return false;
     if (!Archetype(theme, kind, "md", cluster.language, data, path, diag, &text)) return false;
-    files.emplace_back(path, text);
+    files.emplace_back(rel, text);
   }
-  for (const auto& [path, contents] : files) {
-    std::string err;
-    if (!WriteNewFile(path, contents, &err)) {
-      diag->Error(path, {}, err);
+  for (const auto& [rel, contents] : files) {
+    std::string where, err;
+    if (!WriteNewFile(request.content, rel, contents, &where, &err)) {
+      diag->Error(where, {}, err);
       return false;
     }
-    written->push_back(path);
+    written->push_back(JoinPath(request.content, rel));
   }
   return true;
 }

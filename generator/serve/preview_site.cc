@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "load/content_tree.h"
 #include "model/parse.h"
+#include "model/theme_folder.h"
 #include "validate/validate.h"
 
 namespace clustersite {
@@ -59,9 +60,12 @@ void Replace(Portal* portal, Cluster c) {
 }  // namespace
 
 PreviewSite::PreviewSite(const FileSystem& fs, PreviewOptions options, SiteFolder* folder)
-    : fs_(fs), options_(std::move(options)), folder_(folder) {
+    : base_fs_(fs), options_(std::move(options)), folder_(folder) {
   if (options_.jobs <= 0) options_.jobs = DefaultJobs();
+  NewRun();
 }
+
+void PreviewSite::NewRun() { run_fs_ = std::make_unique<ConsistentFileSystem>(base_fs_); }
 
 RenderOptions PreviewSite::Render(int jobs) const {
   RenderOptions render;
@@ -70,7 +74,7 @@ RenderOptions PreviewSite::Render(int jobs) const {
   render.content_root = options_.content;
   render.output_name = folder_->root();
   render.jobs = jobs;
-  const FileSystem& fs = fs_;
+  const FileSystem& fs = this->fs();
   const std::string root = options_.content;
   render.read_media = [&fs, root](const std::string& rel, std::string* bytes) {
     std::string err;
@@ -107,6 +111,7 @@ bool PreviewSite::Commit(SiteUpdate* update, const std::vector<std::string>& own
 }
 
 RebuildSummary PreviewSite::Rebuild(const RebuildPlan& plan) {
+  NewRun();
   if (plan.everything) return RebuildAll();
   RebuildSummary total;
   for (const std::string& slug : plan.clusters) {
@@ -138,18 +143,17 @@ void PreviewSite::Attribute(const std::vector<Diagnostic>& all) {
 bool PreviewSite::LoadAll(Portal* loaded) {
   clustersite::Diagnostics diag;
   ContentTree tree;
-  bool tree_ok = LoadContentTree(fs_, options_.content, "", LoadLimits{}, &diag, &tree);
+  bool tree_ok = LoadContentTree(fs(), options_.content, "", LoadLimits{}, &diag, &tree);
   if (tree_ok) {
     ParseOptions parse;
     parse.jobs = options_.jobs;
     ParsePortal(&tree, parse, &diag, loaded);
     Validate(*loaded, &diag);
   }
-  theme_dir_ = options_.theme;
-  if (theme_dir_.empty() && !loaded->theme.empty())
-    theme_dir_ = JoinPath(options_.content, loaded->theme);
   Theme theme;
-  bool theme_ok = Theme::Load(fs_, theme_dir_, &diag, &theme);
+  bool theme_ok =
+      FindThemeFolder(fs(), options_.content, options_.theme, *loaded, &diag, &theme_dir_) &&
+      Theme::Load(fs(), theme_dir_, &diag, &theme);
   known_.clear();
   cluster_diag_.clear();
   portal_diag_.clear();
@@ -164,6 +168,7 @@ bool PreviewSite::LoadAll(Portal* loaded) {
 }
 
 RebuildSummary PreviewSite::RebuildAll() {
+  NewRun();
   RebuildSummary summary;
   summary.everything = true;
   Portal loaded;
@@ -177,7 +182,7 @@ RebuildSummary PreviewSite::RebuildAll() {
   for (Cluster& c : loaded.clusters) {
     if (!HasError(cluster_diag_[c.slug])) fresh.clusters.push_back(std::move(c));
   }
-  SiteUpdate update(folder_, fs_, options_.content);
+  SiteUpdate update(folder_, fs(), options_.content);
   clustersite::Diagnostics render_diag;
   RenderSite(fresh, theme_, Render(options_.jobs), &render_diag, &update);
   Attribute(render_diag.Sorted());
@@ -205,7 +210,7 @@ RebuildSummary PreviewSite::RebuildCluster(const std::string& slug) {
   if (!portal_ok_ || !known_.count(slug)) return RebuildAll();
   clustersite::Diagnostics diag;
   ContentTree tree;
-  if (!LoadContentTree(fs_, options_.content, slug, LoadLimits{}, &diag, &tree))
+  if (!LoadContentTree(fs(), options_.content, slug, LoadLimits{}, &diag, &tree))
     return RebuildAll();  // the folder is gone
   Cluster cluster;
   parse_cache_[slug].Parse(std::move(tree.clusters.front()), &diag, &cluster);
@@ -215,7 +220,7 @@ RebuildSummary PreviewSite::RebuildCluster(const std::string& slug) {
   RebuildSummary summary;
   if (HasError(mine)) return summary;
 
-  SiteUpdate update(folder_, fs_, options_.content);
+  SiteUpdate update(folder_, fs(), options_.content);
   clustersite::Diagnostics render_diag;
   RenderCluster(portal_, cluster, theme_, Render(options_.jobs), &render_diag, &update);
   std::vector<Diagnostic> rendered = OfCluster(render_diag.Sorted(), slug);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "core/consistent_file_system.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "model/model.h"
@@ -76,7 +78,15 @@ class PreviewSite {
   bool Commit(SiteUpdate* update, const std::vector<std::string>& owned,
               const std::vector<std::string>& skip, RebuildSummary* summary);
 
-  const FileSystem& fs_;
+  /// The content as this rebuild reads it: a ConsistentFileSystem over
+  /// base_fs_, made anew for each rebuild, so that a media file the kit
+  /// embeds and the site copies is the same file in both.
+  const FileSystem& fs() const { return *run_fs_; }
+  /// Starts a rebuild's reading: see fs().
+  void NewRun();
+
+  const FileSystem& base_fs_;
+  std::unique_ptr<ConsistentFileSystem> run_fs_;
   PreviewOptions options_;
   SiteFolder* folder_;
   Theme theme_;

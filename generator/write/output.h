@@ -20,9 +20,19 @@ constexpr const char* kOutputMarker = ".clustersite";
 /// path, no backslash or NUL, no empty segment.
 bool IsSafeOutputPath(const std::string& rel);
 
+/// Removes the folders beside an output `out_name` in `parent` that builds
+/// killed before they were done left behind: a staging folder
+/// `.OUT.new-PID` or an old output `.OUT.old-PID` whose process no longer
+/// exists and which holds kOutputMarker. Anything else is left alone.
+void RemoveStaleFolders(const std::filesystem::path& parent, const std::string& out_name);
+
 /// Writes a new output tree atomically: files go, as they are rendered, into
-/// a folder beside the output, which replaces the old output at Commit().
-/// Until then, and whatever fails, the previous output is untouched. Media
+/// a folder beside the output (`.OUT.new-PID`, marked), which replaces the
+/// old output at Commit() in one step, exchanging the two with
+/// renameat2(RENAME_EXCHANGE); on a file system without it, by two renames
+/// (the old output aside as `.OUT.old-PID`, the new one in its place).
+/// Until then, and whatever fails, the previous output is untouched. Begin()
+/// first removes what killed builds left (RemoveStaleFolders). Media
 /// are copied from the content folder through a FileSystem that never
 /// follows links. Put() may be called from several threads.
 class OutputWriter : public OutputSink {
@@ -39,6 +49,11 @@ class OutputWriter : public OutputSink {
   void Abort();
 
   size_t files_written() const { return files_; }
+  /// True when the last Commit() exchanged the old output for the new in one step.
+  bool exchanged() const { return exchanged_; }
+  /// Replace an old output by two renames, as on a file system without
+  /// RENAME_EXCHANGE: for tests of that way.
+  void set_exchange(bool exchange) { exchange_ = exchange; }
 
  private:
   void Fail(const std::string& err);
@@ -51,6 +66,8 @@ class OutputWriter : public OutputSink {
   std::string error_;           ///< the first error (under mu_)
   std::atomic<size_t> files_{0};
   bool begun_ = false;
+  bool exchange_ = true;
+  bool exchanged_ = false;
 };
 
 /// Writes `files` as the new content of `out_dir` in one go.
@@ -60,8 +77,12 @@ bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& file
 /// Writes one file atomically: into a file beside it, then renamed over it.
 bool WriteFileAtomically(const std::string& path, const std::string& data, std::string* err);
 
-/// Writes a file that does not exist yet, creating its folder: never over
-/// an existing file or through a symbolic link (`clustersite new`).
-bool WriteNewFile(const std::string& path, const std::string& data, std::string* err);
+/// Writes the file `rel` ('/'-separated) under the folder `root`, creating
+/// its folders (`clustersite new`): never over an existing file, and never
+/// through a symbolic link below `root`, which the content loader would
+/// refuse too. On failure `where` is the path the problem is at and `err`
+/// what it is.
+bool WriteNewFile(const std::string& root, const std::string& rel, const std::string& data,
+                  std::string* where, std::string* err);
 
 }  // namespace clustersite

@@ -1,9 +1,10 @@
-// libFuzzer target: one content document through front-matter splitting,
-// YAML loading and Markdown rendering, as a build reads every page; then the
-// same bytes as every YAML file of a cluster (portal.yaml, cluster.yaml,
-// members.yaml) and as a page, through the loader and the checks across
-// files: continuation lines of flow values, duplicate keys, length limits,
-// did-you-mean hints.
+// libFuzzer target: one content document through reading, front-matter
+// splitting, YAML loading and Markdown rendering, as a build reads every
+// page; then the same bytes as every YAML file of a cluster (portal.yaml,
+// cluster.yaml, members.yaml) and as a page, through the loader and the
+// checks across files: continuation lines of flow values, duplicate keys,
+// length limits, did-you-mean hints. What comes out must hold no character
+// HTML and XML forbid.
 //
 //   scripts/fuzz [SECONDS]     build with clang and run from the content seeds
 
@@ -22,11 +23,14 @@
 using namespace clustersite;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::string raw(reinterpret_cast<const char*>(data), size);
-  // The loader refuses invalid UTF-8 before anything parses it.
-  if (FindInvalidUtf8(raw).line > 0) return 0;
-  SourceFile file{"fuzz.md", "k/services/fuzz.md", NormalizeNewlines(raw)};
+  // Read as the loader reads: invalid UTF-8 and NUL bytes refused, what
+  // HTML and XML forbid replaced.
+  const std::string raw(reinterpret_cast<const char*>(data), size);
+  MemoryFileSystem fs;
+  fs.Add("fuzz.md", raw);
+  SourceFile file{"fuzz.md", "k/services/fuzz.md", "", false};
   Diagnostics diag;
+  if (!ReadSourceFile(fs, LoadLimits{}, &diag, &file)) return 0;
   Service service;
   ParseService(file, &diag, &service);
   Story story;
@@ -39,22 +43,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (link.content_rel == "k/stories/b.md") return LinkTarget::Hidden();
     return LinkTarget::Missing();
   };
-  RenderMarkdown({service.body.markdown, file.path, file.rel, service.body.first_line}, &resolve,
-                 &diag);
-  for (const Step& s : roadmap.steps)
-    RenderMarkdown({s.text, file.path, file.rel, 1}, &resolve, &diag);
+  // Nothing a page or the feed shows may hold what HTML and XML forbid.
+  auto clean = [](std::string text) {
+    if (ReplaceForbiddenInMarkup(&text).count > 0) __builtin_trap();
+  };
+  clean(service.title);
+  clean(story.company);
+  clean(RenderMarkdown({service.body.markdown, file.path, file.rel, service.body.first_line},
+                       &resolve, &diag));
+  for (const Step& s : roadmap.steps) {
+    clean(s.title);
+    clean(RenderMarkdown({s.text, file.path, file.rel, 1}, &resolve, &diag));
+  }
   diag.ToString();
 
-  MemoryFileSystem fs;
+  MemoryFileSystem tree;
   for (const char* rel : {"portal.yaml", "k/cluster.yaml", "k/members.yaml", "k/services/a.md",
                           "k/stories/b.md", "k/roadmaps/c.md"}) {
-    fs.Add(std::string("content/") + rel, raw);
+    tree.Add(std::string("content/") + rel, raw);
   }
   BuildOptions options;
   options.jobs = 1;
   Diagnostics checks;
   Portal portal;
-  LoadAndValidate(fs, options, &checks, &portal);
+  LoadAndValidate(tree, options, &checks, &portal);
   checks.ToString();
   return 0;
 }
