@@ -43,9 +43,9 @@ MustacheData CoverData(KitContext& k) {
     Put(d, "date_label", k.t().Get(k.options.date_is_content ? "kit_content_date" : "kit_date"));
   }
   if (c.logo && k.options.read_media) {
-    std::string bytes;
+    std::string bytes, err;
     auto rel = ResolveInTree(c.slug, c.logo->value);
-    if (rel && k.options.read_media(*rel, &bytes)) {
+    if (rel && k.options.read_media(*rel, &bytes, &err)) {
       Put(d, "logo", DataUri(*rel, bytes));
     } else if (rel) {
       k.missing_media += (k.missing_media.empty() ? "" : ", ") + *rel;

@@ -65,9 +65,9 @@ std::string KitUrl(const std::string& url, bool image, const KitHtmlRules& r,
     if (it != r.anchors->end() && !image) return "#" + it->second;
   }
   if (image) {
-    std::string bytes;
+    std::string bytes, err;
     std::string content_rel = r.cluster + "/" + *rel;
-    if (r.read_media && (*r.read_media)(content_rel, &bytes)) return DataUri(*rel, bytes);
+    if (r.read_media && (*r.read_media)(content_rel, &bytes, &err)) return DataUri(*rel, bytes);
     if (missing) *missing += (missing->empty() ? "" : ", ") + content_rel;
     return "";
   }

@@ -1,14 +1,11 @@
 #pragma once
 
-#include <functional>
 #include <map>
 #include <string>
 
-namespace clustersite {
+#include "media/media_file.h"
 
-/// Reads a media file of the content tree by its content-relative path
-/// ("koks/media/logo.svg"); false when it cannot be read.
-using MediaReader = std::function<bool(const std::string& content_rel, std::string* bytes)>;
+namespace clustersite {
 
 /// How to turn the HTML rendered for one page into a part of the welcome
 /// kit, the way mdBook's print page reuses its chapters.

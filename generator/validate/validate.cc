@@ -76,7 +76,7 @@ void CheckInvisible(Diagnostics* diag, const std::string& path, const std::strin
 
 }  // namespace
 
-void ValidateCluster(const Cluster& c, Diagnostics* diag) {
+void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
   CheckVision(c, diag);
   if (!c.brand_color.empty() && !IsHexColor(c.brand_color)) {
     diag->Error(c.yaml_path, c.brand_color_pos,
@@ -92,6 +92,9 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
                   "`logo` must be a file in this cluster's media/ folder, like `media/logo.svg`");
     } else if (!in_media) {
       diag->Error(c.yaml_path, c.logo->pos, "`logo` file `" + c.logo->value + "` does not exist");
+    } else if (std::string bytes, problem = CheckMediaFile(*rel, read_media, &bytes);
+               !problem.empty()) {
+      diag->Error(c.yaml_path, c.logo->pos, "`" + c.logo->value + "` " + problem);
     }
   }
   CheckInvisible(diag, c.yaml_path, c.name, "`name`");
@@ -138,7 +141,7 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
   CheckCollisions(c.roadmaps, diag);
 }
 
-void Validate(const Portal& portal, Diagnostics* diag) {
+void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* diag) {
   CheckUrl(diag, portal.path, portal.base_url_pos, "base_url", portal.base_url);
   std::map<std::string, const Cluster*> seen;
   for (const Cluster& c : portal.clusters) {
@@ -146,7 +149,7 @@ void Validate(const Portal& portal, Diagnostics* diag) {
     if (!fresh) {
       diag->Error(c.dir, {}, "maps to the same URL as " + it->second->dir + "; rename one of them");
     }
-    ValidateCluster(c, diag);
+    ValidateCluster(c, read_media, diag);
   }
 }
 

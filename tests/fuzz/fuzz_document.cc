@@ -1,5 +1,6 @@
 // libFuzzer target: one content document through front-matter splitting,
-// YAML loading and Markdown rendering, as a build reads every page.
+// YAML loading and Markdown rendering, as a build reads every page; and the
+// same bytes as an SVG image through the media check.
 //
 //   scripts/fuzz [SECONDS]     build with clang and run from the content seeds
 
@@ -11,12 +12,14 @@
 #include "load/content_tree.h"
 #include "load/front_matter.h"
 #include "markdown/markdown.h"
+#include "media/media_file.h"
 #include "model/parse.h"
 
 using namespace clustersite;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string raw(reinterpret_cast<const char*>(data), size);
+  MediaProblem("k/media/fuzz.svg", raw);  // any bytes reach the XML parser
   // The loader refuses invalid UTF-8 before anything parses it.
   if (FindInvalidUtf8(raw).line > 0) return 0;
   SourceFile file{"fuzz.md", "k/services/fuzz.md", NormalizeNewlines(raw)};
