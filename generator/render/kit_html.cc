@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "core/url.h"
 #include "render/html_links.h"
+#include "render/theme.h"
 
 namespace clustersite {
 namespace {
@@ -42,23 +43,17 @@ bool HasScheme(const std::string& url) {
   return StartsWith(url, "//") || (colon != std::string::npos && colon < url.find_first_of("/?#"));
 }
 
-std::string Unescape(std::string s) {
-  for (size_t at = s.find("&amp;"); at != std::string::npos; at = s.find("&amp;", at + 1))
-    s.replace(at, 5, "&");
-  return s;
-}
-
 /// Where a relative link or image of the page goes in the kit: "" drops it.
 /// A fragment stays only when `ids` (those of the same HTML) hold it: an id
-/// of the page around it is not in the kit.
+/// of the page around it is not in the kit. `url` and what it returns are
+/// decoded: the caller escapes it where it writes the attribute.
 std::string KitUrl(const std::string& url, bool image, const KitHtmlRules& r,
                    const std::set<std::string>& ids, std::string* missing) {
   if (url.empty() || HasScheme(url)) return url;
   if (url[0] == '#') return ids.count(url.substr(1)) ? "#" + r.id_prefix + url.substr(1) : "";
-  std::string raw = Unescape(url);
-  size_t cut = raw.find_first_of("?#");
-  std::string fragment = cut == std::string::npos ? "" : raw.substr(cut);
-  auto rel = ResolveInTree(r.page_dir, raw.substr(0, cut));
+  size_t cut = url.find_first_of("?#");
+  std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
+  auto rel = ResolveInTree(r.page_dir, url.substr(0, cut));
   if (!rel) return "";
   if (r.anchors) {
     auto it = r.anchors->find(*rel);
@@ -110,7 +105,7 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
   out.reserve(html.size() + html.size() / 8);
   int dropped = 0;  // links turned into text whose `</a>` is still to come
   std::set<std::string> ids;
-  for (std::string_view id : ScanHtml(html).ids) ids.insert(std::string(id));
+  for (std::string_view id : ScanHtml(html).ids) ids.insert(DecodeEntities(id));
   size_t pos = 0;
   while (pos < html.size()) {
     size_t lt = html.find('<', pos);
@@ -137,16 +132,16 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
     if (link || image) {
       size_t at = FindAttribute(tag, link ? "href" : "src", &value);
       if (at != std::string::npos) {
-        std::string url = KitUrl(value, image, r, ids, missing);
+        std::string url = KitUrl(DecodeEntities(value), image, r, ids, missing);
         if (link && url.empty() && !value.empty()) {
           ++dropped;
           continue;
         }
-        SetAttribute(&tag, at, value.size(), url);
+        SetAttribute(&tag, at, value.size(), HtmlEscape(url));
       }
     }
     size_t id_at = FindAttribute(tag, "id", &value);
-    if (id_at != std::string::npos) tag.insert(id_at, r.id_prefix);
+    if (id_at != std::string::npos) tag.insert(id_at, HtmlEscape(r.id_prefix));
     out += tag;
   }
   return out;

@@ -66,6 +66,12 @@ void CheckUrl(Diagnostics* diag, const std::string& path, Position pos, const st
   }
 }
 
+void CheckBaseUrl(Diagnostics* diag, const std::string& path, Position pos,
+                  const std::string& url) {
+  std::string problem = url.empty() ? "" : BaseUrlProblem(url);
+  if (!problem.empty()) diag->Error(path, pos, "`base_url` " + problem);
+}
+
 void CheckInvisible(Diagnostics* diag, const std::string& path, const std::string& text,
                     const std::string& what) {
   if (HasInvisibleControls(text)) {
@@ -82,7 +88,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
     diag->Error(c.yaml_path, c.brand_color_pos,
                 "`brand_color` must be a colour written #rrggbb, not `" + c.brand_color + "`");
   }
-  CheckUrl(diag, c.yaml_path, c.base_url_pos, "base_url", c.base_url);
+  CheckBaseUrl(diag, c.yaml_path, c.base_url_pos, c.base_url);
   if (c.logo) {
     auto rel = ResolveInTree(c.slug, c.logo->value);
     bool in_media = false;
@@ -142,7 +148,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
 }
 
 void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* diag) {
-  CheckUrl(diag, portal.path, portal.base_url_pos, "base_url", portal.base_url);
+  CheckBaseUrl(diag, portal.path, portal.base_url_pos, portal.base_url);
   std::map<std::string, const Cluster*> seen;
   for (const Cluster& c : portal.clusters) {
     auto [it, fresh] = seen.emplace(FoldKey(c.slug), &c);
