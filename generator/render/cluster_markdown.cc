@@ -173,6 +173,7 @@ void RenderClusterMarkdown(const ClusterView& view, int jobs, const BodyReader& 
   std::vector<std::string> html(docs.size());
   std::vector<std::vector<std::string>> used(docs.size());
   std::vector<std::vector<MarkdownLink>> checks(docs.size());
+  std::vector<std::vector<RemoteImage>> remote(docs.size());
   ParallelFor(docs.size(), jobs, [&](size_t i) {
     Doc doc = docs[i];
     Body body;
@@ -183,12 +184,13 @@ void RenderClusterMarkdown(const ClusterView& view, int jobs, const BodyReader& 
     }
     DocLinks links(targets, doc, media, &used[i], &checks[i]);
     LinkResolver resolve = std::ref(links);
-    html[i] = RenderMarkdown(doc.src, &resolve, diag);
+    html[i] = RenderMarkdown(doc.src, &resolve, diag, &remote[i]);
   });
   for (size_t i = 0; i < docs.size(); ++i) {
     out->html[docs[i].key] = std::move(html[i]);
     out->media.insert(used[i].begin(), used[i].end());
     for (MarkdownLink& l : checks[i]) out->checks.push_back(std::move(l));
+    if (!remote[i].empty()) out->remote_images[docs[i].key] = std::move(remote[i]);
   }
 }
 

@@ -97,6 +97,22 @@ MustacheData CommunicationData(const KitContext& k) {
   return d;
 }
 
+/// Images of other sites in the kit's Markdown are shown as text: a warning
+/// at each says so.
+void WarnRemoteImages(const KitContext& k, Diagnostics* diag) {
+  const auto& remote = k.ctx.markdown->remote_images;
+  for (const std::string& key : k.shown) {
+    auto it = remote.find(key);
+    if (it == remote.end()) continue;
+    for (const RemoteImage& image : it->second) {
+      diag->Warning(image.path, image.pos,
+                    "image `" + image.url +
+                        "` is shown in the welcome kit as its text and address: the kit makes "
+                        "no network requests; to show the image there, put it in media/");
+    }
+  }
+}
+
 MustacheData TocData(const std::vector<KitPart>& parts) {
   MustacheData toc = List();
   for (size_t i = 1; i < parts.size(); ++i) {
@@ -166,7 +182,7 @@ std::optional<Date> ContentDate(const ClusterView& view) {
 std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOptions& options,
                       Diagnostics* diag) {
   const Strings& t = *ctx.strings;
-  KitContext k{ctx, options, Anchors(*ctx.view), ""};
+  KitContext k{ctx, options, Anchors(*ctx.view), "", {}};
   std::vector<KitPart> parts = KitParts(t);
   MustacheData d = Object();
   Put(d, "lang", t.lang());
@@ -196,8 +212,16 @@ std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOp
   if (!k.missing_media.empty()) {
     diag->Error(ctx.cluster().dir, {}, "the welcome kit cannot embed " + k.missing_media);
   }
+  WarnRemoteImages(k, diag);
   // One normal form for all text, so what is printed is what is searched.
-  return Nfc(theme.Render("kit", d));
+  std::string html = Nfc(theme.Render("kit", d));
+  for (const std::string& url : NetworkReferences(html)) {
+    diag->Error(ctx.cluster().dir, {},
+                "the welcome kit would load `" + url +
+                    "` when opened, and it makes no network requests: a theme's kit templates "
+                    "and kit.css may refer only to data: URIs and #fragments");
+  }
+  return html;
 }
 
 }  // namespace clustersite

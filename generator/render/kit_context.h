@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "render/kit.h"
@@ -25,6 +26,7 @@ struct KitContext {
   const KitOptions& options;
   std::map<std::string, std::string> anchors;  ///< page path → kit anchor
   std::string missing_media;                   ///< media that could not be read
+  std::set<std::string> shown;                 ///< keys of the Markdown documents in the kit
 
   const Cluster& cluster() const { return ctx.cluster(); }
   const Strings& t() const { return *ctx.strings; }
@@ -46,14 +48,21 @@ struct KitContext {
     KitHtmlRules rules = Rules(page_dir);
     rules.heading_shift = shift;
     rules.id_prefix = id_prefix;
-    return AdaptForKit(ctx.markdown->Get(key), rules, &missing_media);
+    return Adapt(key, ctx.markdown->Get(key), rules);
   }
 
   /// The steps of `r` with their HTML rewritten for the kit.
   MustacheData Steps(const Roadmap& r) {
     KitHtmlRules rules = Rules(RoadmapDir(r));
-    return StepsData(
-        ctx, r, [&](const std::string& html) { return AdaptForKit(html, rules, &missing_media); });
+    return StepsData(ctx, r, [&](const std::string& key, const std::string& html) {
+      return Adapt(key, html, rules);
+    });
+  }
+
+  /// `html`, the document `key`, rewritten for the kit by `rules`.
+  std::string Adapt(const std::string& key, const std::string& html, const KitHtmlRules& rules) {
+    shown.insert(key);
+    return AdaptForKit(html, rules, &missing_media);
   }
 
   /// True when the kit is for a member interested in `category`.

@@ -1,5 +1,9 @@
 #include "render/kit_html.h"
 
+#include <strings.h>
+
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <set>
 
@@ -41,6 +45,17 @@ bool ShiftHeading(const std::string& tag, int shift, std::string* out) {
 bool HasScheme(const std::string& url) {
   size_t colon = url.find(':');
   return StartsWith(url, "//") || (colon != std::string::npos && colon < url.find_first_of("/?#"));
+}
+
+/// True for an image the browser would fetch from another site.
+bool IsRemote(const std::string& url) {
+  return HasScheme(url) && strncasecmp(url.c_str(), "data:", 5) != 0;
+}
+
+/// An image of another site as the kit shows it: its alt text and address.
+std::string RemoteImageText(const std::string& alt, const std::string& url) {
+  return "<span class=\"kit-remote-image\">" +
+         HtmlEscape(alt.empty() ? url : alt + " (" + url + ")") + "</span>";
 }
 
 /// Where a relative link or image of the page goes in the kit: "" drops it.
@@ -128,7 +143,13 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
     }
     bool link = StartsWith(tag, "<a ");
     bool image = StartsWith(tag, "<img ");
-    std::string value;
+    std::string value, alt;
+    if (image && FindAttribute(tag, "src", &value) != std::string::npos &&
+        IsRemote(DecodeEntities(value))) {
+      FindAttribute(tag, "alt", &alt);
+      out += RemoteImageText(DecodeEntities(alt), DecodeEntities(value));
+      continue;
+    }
     if (link || image) {
       size_t at = FindAttribute(tag, link ? "href" : "src", &value);
       if (at != std::string::npos) {
@@ -145,6 +166,82 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
     out += tag;
   }
   return out;
+}
+
+namespace {
+
+/// True for a reference the browser resolves without a request.
+bool StaysInKit(std::string_view url) {
+  url = Trim(url);
+  return url.empty() || url[0] == '#' ||
+         (url.size() >= 5 && strncasecmp(url.data(), "data:", 5) == 0);
+}
+
+/// The first URL of each candidate of a `srcset` ("a.png 1x, data:… 2x").
+std::vector<std::string_view> SrcsetUrls(std::string_view srcset) {
+  std::vector<std::string_view> urls;
+  size_t at = 0;
+  while (at < srcset.size()) {
+    at = srcset.find_first_not_of(" \t\n,", at);
+    if (at == std::string_view::npos) break;
+    size_t end = std::min(srcset.find_first_of(" \t\n", at), srcset.size());
+    urls.push_back(srcset.substr(at, end - at));
+    at = srcset.find(',', end);  // past the descriptors
+  }
+  return urls;
+}
+
+/// What CSS would fetch: `url()`s that leave the document, `@import`, `image-set()`.
+void CssReferences(std::string_view css, std::vector<std::string>* found) {
+  std::string lower(css);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (size_t at = lower.find("@import"); at != std::string::npos)
+    found->push_back(std::string(Trim(css.substr(at, css.find(';', at) - at))));
+  if (lower.find("image-set(") != std::string::npos) found->push_back("image-set()");
+  for (size_t at = lower.find("url("); at != std::string::npos; at = lower.find("url(", at + 4)) {
+    size_t end = css.find(')', at);
+    std::string_view arg = css.substr(at + 4, end == std::string_view::npos ? end : end - at - 4);
+    arg = Trim(arg);
+    if (!arg.empty() && (arg[0] == '"' || arg[0] == '\'')) arg = arg.substr(1, arg.size() - 2);
+    if (!StaysInKit(arg)) found->push_back(std::string(arg));
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> NetworkReferences(std::string_view html) {
+  std::vector<std::string> found;
+  for (size_t at = html.find("<style"); at != std::string_view::npos;
+       at = html.find("<style", at + 1)) {
+    size_t end = html.find("</style>", at);
+    CssReferences(html.substr(at, end == std::string_view::npos ? end : end - at), &found);
+  }
+  for (size_t at = html.find("=\""); at != std::string_view::npos; at = html.find("=\"", at + 2)) {
+    size_t name = at;
+    while (name > 0 && ((html[name - 1] >= 'a' && html[name - 1] <= 'z') || html[name - 1] == '-'))
+      --name;
+    if (name == 0 || name == at ||
+        std::string_view(" \n\t").find(html[name - 1]) == std::string_view::npos)
+      continue;
+    std::string_view attr = html.substr(name, at - name);
+    size_t end = html.find('"', at + 2);
+    if (end == std::string_view::npos) break;
+    std::string_view value = html.substr(at + 2, end - at - 2);
+    size_t tag = html.rfind('<', name);
+    bool link_tag = tag != std::string_view::npos && html.substr(tag, 6) == "<link ";
+    if (attr == "srcset") {
+      for (std::string_view url : SrcsetUrls(value)) {
+        if (!StaysInKit(url)) found.push_back(DecodeEntities(url));
+      }
+    } else if (attr == "src" || attr == "poster" || attr == "data" || attr == "background" ||
+               (attr == "href" && link_tag)) {
+      if (!StaysInKit(value)) found.push_back(DecodeEntities(value));
+    } else if (attr == "style") {
+      CssReferences(DecodeEntities(value), &found);
+    }
+    at = end - 1;
+  }
+  return found;
 }
 
 std::string DataUri(const std::string& path, const std::string& bytes) {
