@@ -7,6 +7,7 @@
 
 #include "render/cluster_media.h"
 #include "render/kit_html.h"
+#include "serve_client.h"
 #include "test_util.h"
 
 namespace clustersite {
@@ -144,6 +145,21 @@ TEST_CASE("build refuses an HTML brochure, then a scripted logo, each where it i
                    "cannot publish (line 2: a `<script>` element" +
                    kSvgRule + "build failed: 1 error; " + (copy.tmp / "site") + "/ is unchanged\n");
   CHECK_FALSE(std::filesystem::exists(copy.tmp / "site"));
+}
+
+TEST_CASE("serve keeps the last good logo when it is saved with a script") {
+  testing::ContentCopy copy;
+  testing::ServeProcess serve({copy.root});
+  REQUIRE(serve.started());
+  const std::string logo = testing::ReadFile(copy.root + "/koks/media/logo.svg");
+  CHECK(testing::Get(serve.port(), "/koks/media/logo.svg").body == logo);
+  testing::WriteText(copy.root + "/koks/media/logo.svg", kScriptSvg);
+  testing::HttpResponse page = testing::GetUntil(
+      serve.port(), "/koks/", [](auto& r) { return Has(r.body, "clustersite-live"); });
+  CHECK(Has(page.body,
+            "cluster.yaml:10:7: error: `media/logo.svg` is an SVG image the site "
+            "cannot publish (line 2: a `&lt;script&gt;` element)"));
+  CHECK(testing::Get(serve.port(), "/koks/media/logo.svg").body == logo);
 }
 
 }  // namespace clustersite
