@@ -26,6 +26,12 @@ TEST_CASE("a plain SVG, with inner references and raster data: URLs, may be publ
                 "<use href=\"#g\"/><image href=\" data:image/png;base64,iVBO\"/>\n"
                 "<style><![CDATA[rect { fill: url(\"#g\") }]]></style>\n</svg>\n") == "");
   CHECK(Problem("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + kOpen + "/>") == "");
+  // What Inkscape adds: its own namespaced attributes (a Windows path) and RDF metadata.
+  CHECK(Problem(kOpen +
+                " xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\""
+                " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                " inkscape:export-filename=\"C:\\Users\\ilze\\logo.png\"><metadata><rdf:RDF>"
+                "<rdf:Description rdf:about=\"\"/></rdf:RDF></metadata></svg>") == "");
 }
 
 TEST_CASE("an SVG with a script, handler or foreignObject element is refused at its line") {

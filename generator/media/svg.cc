@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -117,7 +118,8 @@ void CheckAttributes(Scan& s, std::string_view element, const std::string& name,
       if (target == "href" || target == "src" || target.compare(0, 2, "on") == 0)
         Refuse(s,
                "an animation of `" + std::string(value) + "` (`<" + std::string(element) + ">`)");
-    } else if (std::string css = CssProblem(value); !css.empty()) {
+    } else if (std::string css = a[2] ? "" : CssProblem(value); !css.empty()) {
+      // Presentation attributes have no namespace; editors' own (inkscape:…) are not CSS.
       Refuse(s, css + " in " + shown());
     }
   }
@@ -166,7 +168,7 @@ void Doctype(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
 /// Errors are read from the context afterwards; nothing is printed.
 void IgnoreError(void*, xmlError*) {}
 
-std::string Trim(std::string s) {
+std::string TrimEnd(std::string s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
   return s;
 }
@@ -176,6 +178,8 @@ std::string Trim(std::string s) {
 std::optional<SvgProblem> FindSvgProblem(std::string_view bytes) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
+  if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
+    return SvgProblem{1, "a file too large for the XML parser"};
   std::unique_ptr<xmlParserCtxt, ParserDeleter> ctxt(
       xmlCreateMemoryParserCtxt(bytes.data(), static_cast<int>(bytes.size())));
   if (!ctxt) return SvgProblem{1, "an empty file"};  // the one input libxml2 takes no context for
@@ -198,7 +202,7 @@ std::optional<SvgProblem> FindSvgProblem(std::string_view bytes) {
   if (scan.problem) return scan.problem;
   if (ctxt->wellFormed && scan.root_seen) return std::nullopt;
   const xmlError* e = xmlCtxtGetLastError(ctxt.get());
-  std::string message = e && e->message ? Trim(e->message) : "";
+  std::string message = e && e->message ? TrimEnd(e->message) : "";
   return SvgProblem{e && e->line > 0 ? e->line : 1,
                     "XML that is not well-formed" + (message.empty() ? "" : " (" + message + ")")};
 }
