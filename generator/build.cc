@@ -68,7 +68,7 @@ bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnost
   parse.fs = &fs;
   parse.defer_bodies = true;
   ParsePortal(&tree, parse, diag, portal);
-  Validate(*portal, diag);
+  Validate(*portal, ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes), diag);
   return !diag->HasErrors();
 }
 
@@ -87,13 +87,7 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   render->content_root = options.content;
   render->output_name = OutputFolder(options);
   render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
-  const std::string root = options.content;
-  render->read_media = [&fs, root, diag](const std::string& rel, std::string* bytes) {
-    std::string err, path = JoinPath(root, rel);
-    if (fs.Read(path, LoadLimits{}.max_media_bytes, bytes, &err)) return true;
-    if (err == kChangedDuringBuild) diag->Error(path, {}, err);
-    return false;
-  };
+  render->read_media = ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes);
   render->read_body = [&fs](const std::string& path, Diagnostics* d, Body* body) {
     return ReadBody(fs, LoadLimits{}, path, d, &body->markdown, &body->first_line);
   };

@@ -15,6 +15,7 @@
 
 #include "build.h"
 #include "core/unicode.h"
+#include "core/url.h"
 #include "markdown/markdown.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
@@ -37,6 +38,14 @@ std::string Summary(const clustersite::Diagnostics& diag) {
 void AddAudience(CLI::App* cmd, std::string* audience) {
   cmd->add_option("--audience", *audience, "who the site is for: public or members")
       ->check(CLI::IsMember({"public", "members"}));
+}
+
+/// `--base-url`, refused by the parser unless it is a usable base URL (see BaseUrlProblem).
+void AddBaseUrl(CLI::App* cmd, std::string* url,
+                const char* help = "absolute URL the site is published at") {
+  cmd->add_option("--base-url", *url, help)
+      ->check(CLI::Validator(
+          [](const std::string& value) { return clustersite::BaseUrlProblem(value); }, "URL"));
 }
 
 /// Today's date, or SOURCE_DATE_EPOCH's (UTC) when set, for reproducible kits.
@@ -108,8 +117,7 @@ CLI::App* AddServe(CLI::App* app, clustersite::ServeOptions* options, std::strin
                     "address to listen on (default: 127.0.0.1; another one opens the preview to "
                     "the network)");
   AddAudience(serve, audience);
-  serve->add_option("--base-url", options->preview.base_url,
-                    "absolute URL the site is published at");
+  AddBaseUrl(serve, &options->preview.base_url);
   serve->add_option("--theme", options->preview.theme, "theme folder over the default theme");
   return serve;
 }
@@ -175,7 +183,7 @@ int main(int argc, char** argv) {
   build->add_option("-o,--out", options.out, "output folder (default: public, or members)");
   AddAudience(build, &audience);
   build->add_option("--cluster", options.cluster, "build only this cluster, as the whole site");
-  build->add_option("--base-url", options.base_url, "absolute URL the site is published at");
+  AddBaseUrl(build, &options.base_url);
   build->add_option("--theme", options.theme, "theme folder over the default theme");
   build->add_option("-j,--jobs", options.jobs, "threads (default: all hardware threads)")
       ->check(CLI::Range(1, 256));
@@ -186,7 +194,7 @@ int main(int argc, char** argv) {
   check->add_option("content", options.content, "content folder (default: content)");
   AddAudience(check, &audience);
   check->add_option("--cluster", options.cluster, "check only this cluster");
-  check->add_option("--base-url", options.base_url, "absolute URL the site is published at");
+  AddBaseUrl(check, &options.base_url);
   check->add_option("--theme", options.theme, "theme folder over the default theme");
   check->add_option("-j,--jobs", options.jobs, "threads (default: all hardware threads)")
       ->check(CLI::Range(1, 256));
@@ -204,7 +212,7 @@ int main(int argc, char** argv) {
   kit->add_option("--engine", kit_engine, "print engine: chromium (default) or weasyprint")
       ->check(CLI::IsMember({"chromium", "weasyprint"}));
   kit->add_option("--date", kit_date, "date on the cover, YYYY-MM-DD (default: today)");
-  kit->add_option("--base-url", kit_command.build.base_url, "absolute URL of the portal");
+  AddBaseUrl(kit, &kit_command.build.base_url, "absolute URL of the portal");
   kit->add_option("--theme", kit_command.build.theme, "theme folder over the default theme");
 
   clustersite::ServeOptions serve_options;

@@ -3,7 +3,7 @@
 
 # The Debian packages needed to build clustersite.
 BUILD_PACKAGES=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libyaml-dev doctest-dev libkainjow-mustache-dev libcli11-dev libutf8proc-dev
+  libyaml-dev libxml2-dev doctest-dev libkainjow-mustache-dev libcli11-dev libutf8proc-dev
   libcpp-httplib-dev libmimalloc-dev libxxhash-dev nlohmann-json3-dev fonts-liberation2 python3 python3-fonttools python3-brotli)
 
 # What tests/kit_print.sh needs to print and check the welcome kits.

@@ -13,7 +13,7 @@ namespace {
 struct Rules {
   std::map<std::string, std::string> anchors = {{"services/eksports", "svc-eksports"},
                                                 {"about", "kit-about"}};
-  MediaReader read = [](const std::string& rel, std::string* bytes) {
+  MediaReader read = [](const std::string& rel, std::string* bytes, std::string*) {
     if (rel != "koks/media/a.png") return false;
     *bytes = "PNG";
     return true;

@@ -19,13 +19,14 @@ TEST_CASE("no stage includes a later one") {
       {"core", {}},
       {"load", {"core"}},
       {"model", {"core", "load"}},
-      {"validate", {"core", "load", "model"}},
+      {"validate", {"core", "load", "model", "media"}},
       {"markdown", {"core"}},
-      {"render", {"core", "load", "model", "markdown"}},
+      {"media", {"core"}},
+      {"render", {"core", "load", "model", "markdown", "media"}},
       {"write", {"core", "render"}},
       {"print", {"core"}},
       {"scaffold", {"core", "load", "model", "render", "write"}},
-      {"serve", {"core", "load", "model", "validate", "render", "write"}},
+      {"serve", {"core", "load", "model", "validate", "media", "render", "write"}},
   };
   const std::regex include("#include \"([a-z_]+)/");
   size_t checked = 0;

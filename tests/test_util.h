@@ -15,6 +15,9 @@ namespace clustersite::testing {
 /// to break one rule.
 MemoryFileSystem ValidTree();
 
+/// The first bytes of a PNG file: what the media check reads of one.
+inline const std::string kPng("\x89PNG\r\n\x1a\n", 8);
+
 /// Runs load + validate on `fs` (content root "content") and returns every
 /// diagnostic as text, one per line.
 std::string CheckText(const MemoryFileSystem& fs);

@@ -6,6 +6,17 @@
 
 namespace clustersite {
 
+std::string Extension(std::string_view path) {
+  size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return "";
+  std::string ext(name.substr(dot + 1));
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
 std::string MediaType(std::string_view path, bool with_charset) {
   struct Entry {
     std::string_view ext, type;
@@ -35,13 +46,7 @@ std::string MediaType(std::string_view path, bool with_charset) {
       {"webmanifest", "application/manifest+json", false},
       {"map", "application/json", false},
   }};
-  size_t slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return "application/octet-stream";
-  std::string ext(name.substr(dot + 1));
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string ext = Extension(path);
   for (const Entry& e : kTypes) {
     if (e.ext != ext) continue;
     std::string type(e.type);

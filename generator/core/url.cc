@@ -1,6 +1,7 @@
 #include "core/url.h"
 
 #include <cctype>
+#include <cstdio>
 #include <vector>
 
 #include "core/text.h"
@@ -36,6 +37,77 @@ bool IsSafeUrl(std::string_view url, bool image) {
            StartsWith(lower, "data:image/jpeg") || StartsWith(lower, "data:image/webp");
   }
   return false;
+}
+
+namespace {
+
+/// A byte a URL written into an attribute or a line of text may not hold
+/// as it is: it could end the attribute or the line.
+bool UnsafeInUrl(unsigned char c) {
+  return c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' ||
+         c == '`';
+}
+
+/// An unsafe byte, named for a message.
+std::string NameUnsafe(unsigned char c) {
+  if (c == ' ') return "a space";
+  if (c < 0x20 || c == 0x7f) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "a control character (U+%04X)", c);
+    return buf;
+  }
+  return "`" + std::string(1, static_cast<char>(c)) + "`";
+}
+
+}  // namespace
+
+std::string BaseUrlProblem(std::string_view url) {
+  const std::string like = "like `https://koks.example.lv/`";
+  size_t chars = 0;  // characters before the current byte, for the message
+  for (unsigned char c : url) {
+    chars += (c & 0xC0) != 0x80;
+    if (UnsafeInUrl(c)) {
+      return "contains " + NameUnsafe(c) + " (character " + std::to_string(chars) +
+             "); a base URL holds no quotes, spaces, `<`, `>`, backslashes, backticks or "
+             "control characters: percent-encode them";
+    }
+  }
+  size_t after = StartsWith(url, "https://") ? 8 : StartsWith(url, "http://") ? 7 : 0;
+  if (after == 0) return "must be an absolute http:// or https:// address, " + like;
+  std::string_view authority = url.substr(after, url.find('/', after) - after);
+  if (authority.find('@') != std::string_view::npos)
+    return "has a user name or password before `@`; write the host alone, " + like;
+  if (url.find_first_of("?#") != std::string_view::npos) {
+    return "has a `?query` or `#fragment`; the pages' paths are appended to a base URL, so it "
+           "ends with a path, " +
+           like;
+  }
+  size_t colon = authority.rfind(':');
+  bool ipv6 = StartsWith(authority, "[");
+  std::string_view host = authority;
+  if (colon != std::string_view::npos && (!ipv6 || authority[colon - 1] == ']')) {
+    std::string_view port = authority.substr(colon + 1);
+    host = authority.substr(0, colon);
+    if (port.empty() || port.find_first_not_of("0123456789") != std::string_view::npos)
+      return "has a port that is not a number, " + like;
+  }
+  if (host.empty()) return "has no host after `" + std::string(url.substr(0, after)) + "`, " + like;
+  return "";
+}
+
+std::string PercentEncodeUnsafe(std::string_view url) {
+  std::string out;
+  out.reserve(url.size());
+  for (unsigned char c : url) {
+    if (!UnsafeInUrl(c)) {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
 }
 
 std::optional<std::string> PercentDecode(std::string_view s) {

@@ -10,6 +10,19 @@ namespace clustersite {
 /// relative references. `data:` only for raster images when `image` is set.
 bool IsSafeUrl(std::string_view url, bool image);
 
+/// Why `url` cannot be a site's base URL, as words that follow its name
+/// ("must be an absolute http:// or https:// address, …"); "" when it can.
+/// A base URL is absolute http or https with a host, ends in a path (pages'
+/// paths are appended to it: no user name, `?query` or `#fragment`), and
+/// holds no quote, space, `<`, `>`, backslash, backtick or control character,
+/// so it cannot end the attribute or the line it is written into.
+std::string BaseUrlProblem(std::string_view url);
+
+/// `url` with the bytes BaseUrlProblem refuses (controls, space, quotes, `<`,
+/// `>`, backslash, backtick) percent-encoded: for a URL written into a line
+/// of text (robots.txt), where nothing else escapes it.
+std::string PercentEncodeUnsafe(std::string_view url);
+
 /// Percent-decodes `s`; nullopt on a malformed escape or a decoded NUL.
 std::optional<std::string> PercentDecode(std::string_view s);
 

@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
+#include <strings.h>
 
 #include <cstdlib>
 #include <memory>
@@ -175,7 +176,7 @@ void WarnYearList(const MarkdownSource& src, cmark_node* list, Diagnostics* diag
 }
 
 void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolver& resolve,
-                  Diagnostics* diag) {
+                  Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
   std::vector<cmark_node*> links;
   std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root), cmark_iter_free);
   cmark_event_type ev;
@@ -198,8 +199,13 @@ void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolve
       cmark_node_set_url(n, "");
       continue;
     }
-    if (url.find(':') != std::string::npos && url.find(':') < url.find_first_of("/?#")) continue;
-    if (StartsWith(url, "//")) continue;
+    bool absolute = url.find(':') != std::string::npos && url.find(':') < url.find_first_of("/?#");
+    if (absolute || StartsWith(url, "//")) {
+      // Safe data: images are part of the page; anything else absolute is on another site.
+      if (image && remote_images && strncasecmp(url.c_str(), "data:", 5) != 0)
+        remote_images->push_back({url, src.path, FindUrl(src, url, n)});
+      continue;
+    }
     size_t cut = url.find_first_of("?#");
     LinkRequest req;
     req.path = url.substr(0, cut);
@@ -238,7 +244,7 @@ void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolve
 }  // namespace
 
 std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
-                           Diagnostics* diag) {
+                           Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
   EnsureExtensions();
   if (!CheckParserLimits(src, diag)) return "";
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
@@ -259,7 +265,7 @@ std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolv
     std::lock_guard<std::mutex> lock(inline_pass);
     doc.reset(cmark_parser_finish(parser.get()));
   }
-  if (resolve) RewriteLinks(doc.get(), src, *resolve, diag);
+  if (resolve) RewriteLinks(doc.get(), src, *resolve, diag, remote_images);
   std::unique_ptr<char, CharDeleter> html(
       cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
   std::string out = html ? std::string(html.get()) : std::string();

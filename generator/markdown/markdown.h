@@ -3,6 +3,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostics.h"
 
@@ -45,14 +46,22 @@ struct MarkdownSource {
   int first_line = 1;  ///< line of `text` in the file
 };
 
+/// An image of another site (`https:`, `http:`, `//host/…`), where it is written.
+struct RemoteImage {
+  std::string url;
+  std::string path;  ///< display path of the Markdown file
+  Position pos;
+};
+
 /// Renders Markdown to HTML with cmark-gfm (table, strikethrough, autolink,
 /// tasklist, tagfilter; safe mode: raw HTML omitted, dangerous URLs blanked).
 /// Relative links (and links to a fragment only) are rewritten through
 /// `resolve`; a link out of the tree or to nothing is an error in `diag` and
 /// is removed, keeping its text. A link to a page hidden from the audience
 /// keeps its text and loses the link. Without `resolve`, links are left as
-/// written (the spec runner).
+/// written (the spec runner). Images of other sites are kept, and listed in
+/// `*remote_images` when it is given.
 std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
-                           Diagnostics* diag);
+                           Diagnostics* diag, std::vector<RemoteImage>* remote_images = nullptr);
 
 }  // namespace clustersite

@@ -61,9 +61,14 @@ std::string FragmentOf(const std::string& suffix) {
 /// Resolves the links of one document shown on the page at `page_dir`.
 class DocLinks {
  public:
-  DocLinks(const LinkTargets& t, const Doc& doc, std::vector<std::string>* used,
-           std::vector<MarkdownLink>* checks)
-      : t_(t), doc_(doc), root_(UpLevels(doc.page_dir)), used_(used), checks_(checks) {}
+  DocLinks(const LinkTargets& t, const Doc& doc, ClusterMedia* media,
+           std::vector<std::string>* used, std::vector<MarkdownLink>* checks)
+      : t_(t),
+        doc_(doc),
+        root_(UpLevels(doc.page_dir)),
+        media_(media),
+        used_(used),
+        checks_(checks) {}
 
   LinkTarget operator()(const LinkRequest& req) {
     if (req.path.empty()) {  // a fragment of this very page
@@ -77,8 +82,7 @@ class DocLinks {
       }
       if (t_.hidden.count(req.content_rel)) return LinkTarget::Hidden();
       if (t_.media.count(req.content_rel)) {
-        used_->push_back(req.content_rel);
-        return LinkTarget::Media(root_ + req.content_rel.substr(t_.prefix.size()));
+        return MediaUrl(req, req.content_rel, root_ + req.content_rel.substr(t_.prefix.size()));
       }
     }
     if (EndsWith(req.path, ".md") || EndsWith(req.path, ".yaml")) return LinkTarget::Missing();
@@ -100,15 +104,21 @@ class DocLinks {
       if (!FragmentOf(req.suffix).empty()) Check(req, dir + "index.html");
       return LinkTarget::Page(root_ + dir);
     }
-    if (t_.media.count(t_.prefix + *target)) {
-      used_->push_back(t_.prefix + *target);
-      return LinkTarget::Media(root_ + *target);
-    }
+    if (t_.media.count(t_.prefix + *target))
+      return MediaUrl(req, t_.prefix + *target, root_ + *target);
     if (req.image) return LinkTarget::Missing();
     // A list page, the feed, a typo: the finished site decides.
     bool folder = EndsWith(req.path, "/") || target->empty();
     Check(req, folder ? dir + "index.html" : *target);
     return LinkTarget::Page(root_ + (folder ? dir : *target));
+  }
+
+  /// A media file of the cluster, published only when it may be (CheckMediaFile).
+  LinkTarget MediaUrl(const LinkRequest& req, const std::string& content_rel, std::string url) {
+    const std::string& problem = media_->Problem(content_rel);
+    if (!problem.empty()) return LinkTarget::Missing("`" + req.path + "` " + problem);
+    used_->push_back(content_rel);
+    return LinkTarget::Media(std::move(url));
   }
 
   void Check(const LinkRequest& req, const std::string& target) {
@@ -119,6 +129,7 @@ class DocLinks {
   const LinkTargets& t_;
   const Doc& doc_;
   std::string root_;
+  ClusterMedia* media_;
   std::vector<std::string>* used_;
   std::vector<MarkdownLink>* checks_;
 };
@@ -156,12 +167,13 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
 }  // namespace
 
 void RenderClusterMarkdown(const ClusterView& view, int jobs, const BodyReader& read_body,
-                           Diagnostics* diag, RenderedMarkdown* out) {
+                           ClusterMedia* media, Diagnostics* diag, RenderedMarkdown* out) {
   const LinkTargets targets = CollectTargets(view);
   const std::vector<Doc> docs = ClusterDocs(view);
   std::vector<std::string> html(docs.size());
   std::vector<std::vector<std::string>> used(docs.size());
   std::vector<std::vector<MarkdownLink>> checks(docs.size());
+  std::vector<std::vector<RemoteImage>> remote(docs.size());
   ParallelFor(docs.size(), jobs, [&](size_t i) {
     Doc doc = docs[i];
     Body body;
@@ -170,14 +182,15 @@ void RenderClusterMarkdown(const ClusterView& view, int jobs, const BodyReader& 
       doc.src.text = body.markdown;
       doc.src.first_line = body.first_line;
     }
-    DocLinks links(targets, doc, &used[i], &checks[i]);
+    DocLinks links(targets, doc, media, &used[i], &checks[i]);
     LinkResolver resolve = std::ref(links);
-    html[i] = RenderMarkdown(doc.src, &resolve, diag);
+    html[i] = RenderMarkdown(doc.src, &resolve, diag, &remote[i]);
   });
   for (size_t i = 0; i < docs.size(); ++i) {
     out->html[docs[i].key] = std::move(html[i]);
     out->media.insert(used[i].begin(), used[i].end());
     for (MarkdownLink& l : checks[i]) out->checks.push_back(std::move(l));
+    if (!remote[i].empty()) out->remote_images[docs[i].key] = std::move(remote[i]);
   }
 }
 

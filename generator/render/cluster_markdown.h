@@ -5,6 +5,7 @@
 
 #include "core/diagnostics.h"
 #include "model/audience.h"
+#include "render/cluster_media.h"
 #include "render/view.h"
 
 namespace clustersite {
@@ -20,10 +21,12 @@ using BodyReader = std::function<bool(const std::string& path, Diagnostics* diag
 /// works on every page at the same depth that shows it (a roadmap's steps
 /// are also on its service's page). Links to pages the audience cannot see
 /// lose their link; links to nothing are errors at their position; links
-/// only the finished site can confirm are listed in `out->checks`.
+/// only the finished site can confirm are listed in `out->checks`. A link or
+/// image to a media file that may not be published (see CheckMediaFile) is an
+/// error at its position, and `media` holds the checked files.
 /// Bodies the model left in their files (Body::deferred) are read through
 /// `read_body`, one at a time as each renders.
 void RenderClusterMarkdown(const ClusterView& view, int jobs, const BodyReader& read_body,
-                           Diagnostics* diag, RenderedMarkdown* out);
+                           ClusterMedia* media, Diagnostics* diag, RenderedMarkdown* out);
 
 }  // namespace clustersite

@@ -43,9 +43,9 @@ MustacheData CoverData(KitContext& k) {
     Put(d, "date_label", k.t().Get(k.options.date_is_content ? "kit_content_date" : "kit_date"));
   }
   if (c.logo && k.options.read_media) {
-    std::string bytes;
+    std::string bytes, err;
     auto rel = ResolveInTree(c.slug, c.logo->value);
-    if (rel && k.options.read_media(*rel, &bytes)) {
+    if (rel && k.options.read_media(*rel, &bytes, &err)) {
       Put(d, "logo", DataUri(*rel, bytes));
     } else if (rel) {
       k.missing_media += (k.missing_media.empty() ? "" : ", ") + *rel;
@@ -95,6 +95,22 @@ MustacheData CommunicationData(const KitContext& k) {
   }
   Put(d, "contact", ContactData(k.cluster().contact));
   return d;
+}
+
+/// Images of other sites in the kit's Markdown are shown as text: a warning
+/// at each says so.
+void WarnRemoteImages(const KitContext& k, Diagnostics* diag) {
+  const auto& remote = k.ctx.markdown->remote_images;
+  for (const std::string& key : k.shown) {
+    auto it = remote.find(key);
+    if (it == remote.end()) continue;
+    for (const RemoteImage& image : it->second) {
+      diag->Warning(image.path, image.pos,
+                    "image `" + image.url +
+                        "` is shown in the welcome kit as its text and address: the kit makes "
+                        "no network requests; to show the image there, put it in media/");
+    }
+  }
 }
 
 MustacheData TocData(const std::vector<KitPart>& parts) {
@@ -196,8 +212,16 @@ std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOp
   if (!k.missing_media.empty()) {
     diag->Error(ctx.cluster().dir, {}, "the welcome kit cannot embed " + k.missing_media);
   }
+  WarnRemoteImages(k, diag);
   // One normal form for all text, so what is printed is what is searched.
-  return Nfc(theme.Render("kit", d));
+  std::string html = Nfc(theme.Render("kit", d));
+  for (const std::string& url : NetworkReferences(html)) {
+    diag->Error(ctx.cluster().dir, {},
+                "the welcome kit would load `" + url +
+                    "` when opened, and it makes no network requests: a theme's kit templates "
+                    "and kit.css may refer only to data: URIs and #fragments");
+  }
+  return html;
 }
 
 }  // namespace clustersite

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_set>
 
@@ -31,6 +32,7 @@ struct KitContext {
       options.member ? std::unordered_set<std::string>(options.member->interests.begin(),
                                                        options.member->interests.end())
                      : std::unordered_set<std::string>();
+  std::set<std::string> shown;                 ///< keys of the Markdown documents in the kit
 
   const Cluster& cluster() const { return ctx.cluster(); }
   const Strings& t() const { return *ctx.strings; }
@@ -52,14 +54,21 @@ struct KitContext {
     KitHtmlRules rules = Rules(page_dir);
     rules.heading_shift = shift;
     rules.id_prefix = id_prefix;
-    return AdaptForKit(ctx.markdown->Get(key), rules, &missing_media);
+    return Adapt(key, ctx.markdown->Get(key), rules);
   }
 
   /// The steps of `r` with their HTML rewritten for the kit.
   MustacheData Steps(const Roadmap& r) {
     KitHtmlRules rules = Rules(RoadmapDir(r));
-    return StepsData(
-        ctx, r, [&](const std::string& html) { return AdaptForKit(html, rules, &missing_media); });
+    return StepsData(ctx, r, [&](const std::string& key, const std::string& html) {
+      return Adapt(key, html, rules);
+    });
+  }
+
+  /// `html`, the document `key`, rewritten for the kit by `rules`.
+  std::string Adapt(const std::string& key, const std::string& html, const KitHtmlRules& rules) {
+    shown.insert(key);
+    return AdaptForKit(html, rules, &missing_media);
   }
 
   /// True when the kit is for a member interested in `category`.

@@ -1,5 +1,8 @@
 #include "render/kit_html.h"
 
+#include <strings.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -7,6 +10,7 @@
 #include "core/text.h"
 #include "core/url.h"
 #include "render/html_links.h"
+#include "render/theme.h"
 
 namespace clustersite {
 namespace {
@@ -42,32 +46,37 @@ bool HasScheme(const std::string& url) {
   return StartsWith(url, "//") || (colon != std::string::npos && colon < url.find_first_of("/?#"));
 }
 
-std::string Unescape(std::string s) {
-  for (size_t at = s.find("&amp;"); at != std::string::npos; at = s.find("&amp;", at + 1))
-    s.replace(at, 5, "&");
-  return s;
+/// True for an image the browser would fetch from another site.
+bool IsRemote(const std::string& url) {
+  return HasScheme(url) && strncasecmp(url.c_str(), "data:", 5) != 0;
+}
+
+/// An image of another site as the kit shows it: its alt text and address.
+std::string RemoteImageText(const std::string& alt, const std::string& url) {
+  return "<span class=\"kit-remote-image\">" +
+         HtmlEscape(alt.empty() ? url : alt + " (" + url + ")") + "</span>";
 }
 
 /// Where a relative link or image of the page goes in the kit: "" drops it.
 /// A fragment stays only when `ids` (those of the same HTML) hold it: an id
-/// of the page around it is not in the kit.
+/// of the page around it is not in the kit. `url` and what it returns are
+/// decoded: the caller escapes it where it writes the attribute.
 std::string KitUrl(const std::string& url, bool image, const KitHtmlRules& r,
                    const std::set<std::string>& ids, std::string* missing) {
   if (url.empty() || HasScheme(url)) return url;
   if (url[0] == '#') return ids.count(url.substr(1)) ? "#" + r.id_prefix + url.substr(1) : "";
-  std::string raw = Unescape(url);
-  size_t cut = raw.find_first_of("?#");
-  std::string fragment = cut == std::string::npos ? "" : raw.substr(cut);
-  auto rel = ResolveInTree(r.page_dir, raw.substr(0, cut));
+  size_t cut = url.find_first_of("?#");
+  std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
+  auto rel = ResolveInTree(r.page_dir, url.substr(0, cut));
   if (!rel) return "";
   if (r.anchors) {
     auto it = r.anchors->find(*rel);
     if (it != r.anchors->end() && !image) return "#" + it->second;
   }
   if (image) {
-    std::string bytes;
+    std::string bytes, err;
     std::string content_rel = r.cluster + "/" + *rel;
-    if (r.read_media && (*r.read_media)(content_rel, &bytes)) return DataUri(*rel, bytes);
+    if (r.read_media && (*r.read_media)(content_rel, &bytes, &err)) return DataUri(*rel, bytes);
     if (missing) *missing += (missing->empty() ? "" : ", ") + content_rel;
     return "";
   }
@@ -110,7 +119,7 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
   out.reserve(html.size() + html.size() / 8);
   int dropped = 0;  // links turned into text whose `</a>` is still to come
   std::set<std::string> ids;
-  for (std::string_view id : ScanHtml(html).ids) ids.insert(std::string(id));
+  for (std::string_view id : ScanHtml(html).ids) ids.insert(DecodeEntities(id));
   size_t pos = 0;
   while (pos < html.size()) {
     size_t lt = html.find('<', pos);
@@ -133,23 +142,114 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
     }
     bool link = StartsWith(tag, "<a ");
     bool image = StartsWith(tag, "<img ");
-    std::string value;
+    std::string value, alt;
+    if (image && FindAttribute(tag, "src", &value) != std::string::npos &&
+        IsRemote(DecodeEntities(value))) {
+      FindAttribute(tag, "alt", &alt);
+      out += RemoteImageText(DecodeEntities(alt), DecodeEntities(value));
+      continue;
+    }
     if (link || image) {
       size_t at = FindAttribute(tag, link ? "href" : "src", &value);
       if (at != std::string::npos) {
-        std::string url = KitUrl(value, image, r, ids, missing);
+        std::string url = KitUrl(DecodeEntities(value), image, r, ids, missing);
         if (link && url.empty() && !value.empty()) {
           ++dropped;
           continue;
         }
-        SetAttribute(&tag, at, value.size(), url);
+        SetAttribute(&tag, at, value.size(), HtmlEscape(url));
       }
     }
     size_t id_at = FindAttribute(tag, "id", &value);
-    if (id_at != std::string::npos) tag.insert(id_at, r.id_prefix);
+    if (id_at != std::string::npos) tag.insert(id_at, HtmlEscape(r.id_prefix));
     out += tag;
   }
   return out;
+}
+
+namespace {
+
+/// True for a reference the browser resolves without a request.
+bool StaysInKit(std::string_view url) {
+  url = Trim(url);
+  return url.empty() || url[0] == '#' ||
+         (url.size() >= 5 && strncasecmp(url.data(), "data:", 5) == 0);
+}
+
+/// The first URL of each candidate of a `srcset` ("a.png 1x, data:… 2x").
+std::vector<std::string_view> SrcsetUrls(std::string_view srcset) {
+  std::vector<std::string_view> urls;
+  size_t at = 0;
+  while (at < srcset.size()) {
+    at = srcset.find_first_not_of(" \t\n,", at);
+    if (at == std::string_view::npos) break;
+    size_t end = std::min(srcset.find_first_of(" \t\n", at), srcset.size());
+    urls.push_back(srcset.substr(at, end - at));
+    at = srcset.find(',', end);  // past the descriptors
+  }
+  return urls;
+}
+
+/// True when `css` has `word` (any case) just before `end`.
+bool WordBefore(std::string_view css, size_t end, std::string_view word) {
+  return end >= word.size() && end <= css.size() &&
+         strncasecmp(css.data() + end - word.size(), word.data(), word.size()) == 0;
+}
+
+/// What CSS would fetch: `url()`s that leave the document, `@import`,
+/// `image-set()`. Found from each `(` and `@`: the base64 of the embedded
+/// font, most of a kit's CSS, holds neither.
+void CssReferences(std::string_view css, std::vector<std::string>* found) {
+  for (size_t at = css.find('@'); at != std::string_view::npos; at = css.find('@', at + 1)) {
+    if (WordBefore(css, at + 7, "@import"))
+      found->push_back(std::string(Trim(css.substr(at, css.find(';', at) - at))));
+  }
+  for (size_t at = css.find('('); at != std::string_view::npos; at = css.find('(', at + 1)) {
+    if (WordBefore(css, at, "image-set")) found->push_back("image-set()");
+    if (!WordBefore(css, at, "url")) continue;
+    size_t end = std::min(css.find(')', at), css.size());
+    std::string_view arg = Trim(css.substr(at + 1, end - at - 1));
+    if (!arg.empty() && (arg[0] == '"' || arg[0] == '\'')) arg = arg.substr(1, arg.size() - 2);
+    if (!StaysInKit(arg)) found->push_back(std::string(arg));
+    at = end;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> NetworkReferences(std::string_view html) {
+  std::vector<std::string> found;
+  for (size_t at = html.find("<style"); at != std::string_view::npos;
+       at = html.find("<style", at + 1)) {
+    size_t end = html.find("</style>", at);
+    CssReferences(html.substr(at, end == std::string_view::npos ? end : end - at), &found);
+  }
+  for (size_t at = html.find("=\""); at != std::string_view::npos; at = html.find("=\"", at + 2)) {
+    size_t name = at;
+    while (name > 0 && ((html[name - 1] >= 'a' && html[name - 1] <= 'z') || html[name - 1] == '-'))
+      --name;
+    if (name == 0 || name == at ||
+        std::string_view(" \n\t").find(html[name - 1]) == std::string_view::npos)
+      continue;
+    std::string_view attr = html.substr(name, at - name);
+    size_t end = html.find('"', at + 2);
+    if (end == std::string_view::npos) break;
+    std::string_view value = html.substr(at + 2, end - at - 2);
+    size_t tag = html.rfind('<', name);
+    bool link_tag = tag != std::string_view::npos && html.substr(tag, 6) == "<link ";
+    if (attr == "srcset") {
+      for (std::string_view url : SrcsetUrls(value)) {
+        if (!StaysInKit(url)) found.push_back(DecodeEntities(url));
+      }
+    } else if (attr == "src" || attr == "poster" || attr == "data" || attr == "background" ||
+               (attr == "href" && link_tag)) {
+      if (!StaysInKit(value)) found.push_back(DecodeEntities(value));
+    } else if (attr == "style") {
+      CssReferences(DecodeEntities(value), &found);
+    }
+    at = end - 1;
+  }
+  return found;
 }
 
 std::string DataUri(const std::string& path, const std::string& bytes) {

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "media/media_file.h"
 
 namespace clustersite {
-
-/// Reads a media file of the content tree by its content-relative path
-/// ("koks/media/logo.svg"); false when it cannot be read.
-using MediaReader = std::function<bool(const std::string& content_rel, std::string* bytes)>;
 
 /// How to turn the HTML rendered for one page into a part of the welcome
 /// kit, the way mdBook's print page reuses its chapters.
@@ -26,9 +25,19 @@ struct KitHtmlRules {
 
 /// Rewrites `html` (cmark-gfm output) for the kit: links to pages in the kit
 /// become in-page anchors, links to other pages absolute URLs (or plain text
-/// when the site has no address), images `data:` URIs, ids unique, headings
-/// moved down. `*missing` gets the media files that could not be read.
+/// when the site has no address), images `data:` URIs, images of other sites
+/// their alt text and address (the kit makes no network requests), ids
+/// unique, headings moved down. `*missing` gets the media files that could
+/// not be read.
 std::string AdaptForKit(const std::string& html, const KitHtmlRules& rules, std::string* missing);
+
+/// What opening `html` (a welcome kit) would fetch over the network: the
+/// values of `src`, `srcset`, `poster`, `data` and `background`, `href` of
+/// `<link>`, and CSS `url()`, `@import` and `image-set()` in style elements
+/// and attributes, that are not `data:` URIs or `#fragments`. It reads what
+/// our templates write, where every attribute value is double-quoted (as
+/// ScanHtml does).
+std::vector<std::string> NetworkReferences(std::string_view html);
 
 /// `bytes` as a `data:` URI with the MIME type of `path`'s extension.
 std::string DataUri(const std::string& path, const std::string& bytes);

@@ -91,13 +91,14 @@ bool LoadStrings(const Portal& portal, const Theme& theme, Diagnostics* diag,
 /// what its pages and its welcome kit are made from.
 struct RenderedCluster {
   ClusterView view;
+  ClusterMedia media;  ///< the media its Markdown and logo use, checked
   RenderedMarkdown markdown;
   ClusterContext ctx;
 
   RenderedCluster(const Portal& portal, const Cluster& c, const Strings& strings,
                   const RenderOptions& options, const Rgb& background, int jobs, Diagnostics* diag)
-      : view(SelectAudience(c, options.audience)) {
-    RenderClusterMarkdown(view, jobs, options.read_body, diag, &markdown);
+      : view(SelectAudience(c, options.audience)), media(options.read_media) {
+    RenderClusterMarkdown(view, jobs, options.read_body, &media, diag, &markdown);
     ctx.view = &view;
     ctx.strings = &strings;
     ctx.markdown = &markdown;
@@ -164,7 +165,7 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
   }
   kit.date = request.date;
   kit.toc_pages = request.toc_pages;
-  kit.read_media = options.read_media;
+  kit.read_media = rendered.media.Reader();
   *html = RenderKit(rendered.ctx, theme, kit, diag);
   return !diag->HasErrors();
 }
@@ -172,10 +173,12 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
 namespace {
 
 /// Everything one cluster writes besides its pages and kit: feed, sitemap,
-/// robots.txt, 404 page, search index, static files and media.
-void RenderClusterFiles(const RenderedCluster& rc, const Theme& theme, const std::string& prefix,
+/// robots.txt, 404 page, search index, static files and media (the bytes
+/// that were checked; a logo that may not be published is an error at
+/// `logo:`, as validation found it unless it changed since).
+void RenderClusterFiles(RenderedCluster& rc, const Theme& theme, const std::string& prefix,
                         const std::vector<SearchEntry>& search, std::vector<SitemapUrl>* sitemap,
-                        OutputSink* out) {
+                        Diagnostics* diag, OutputSink* out) {
   const ClusterContext& ctx = rc.ctx;
   const Cluster& c = ctx.cluster();
   const bool members = ctx.view->audience == Audience::kMembers;
@@ -195,7 +198,11 @@ void RenderClusterFiles(const RenderedCluster& rc, const Theme& theme, const std
     if (auto rel = ResolveInTree(c.slug, c.logo->value)) media.insert(*rel);
   }
   for (const std::string& rel : media) {
-    out->Put(OutputFile{prefix + rel.substr(c.slug.size() + 1), "", rel});
+    if (const std::string* bytes = rc.media.Bytes(rel)) {
+      out->Put(OutputFile{prefix + rel.substr(c.slug.size() + 1), *bytes, ""});
+    } else if (c.logo) {
+      diag->Error(c.yaml_path, c.logo->pos, "`" + c.logo->value + "` " + rc.media.Problem(rel));
+    }
   }
 }
 
@@ -290,7 +297,7 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
   kit.date = ContentDate(rendered.view);
   kit.date_is_content = true;
   kit.site_url = "../";
-  kit.read_media = options.read_media;
+  kit.read_media = rendered.media.Reader();
   // The kit is one long render: with threads to spare it runs beside the pages.
   std::string kit_html;
   auto render_kit = [&] { kit_html = RenderKit(rendered.ctx, theme, kit, diag); };
@@ -303,7 +310,7 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
     render_kit();
   }
   out->Put(OutputFile{prefix + "welcome-kit/index.html", std::move(kit_html), ""});
-  RenderClusterFiles(rendered, theme, prefix, search, sitemap, out);
+  RenderClusterFiles(rendered, theme, prefix, search, sitemap, diag, out);
   checker->AddMarkdownLinks(prefix, rendered.markdown.checks);
 }
 

@@ -1,5 +1,6 @@
 #include "render/sitemap.h"
 
+#include "core/url.h"
 #include "render/cluster_pages.h"
 #include "render/kit.h"
 
@@ -79,7 +80,8 @@ std::vector<OutputFile> SitemapFiles(const Theme& theme, const std::vector<Sitem
 
 std::string RenderRobots(const Theme& theme, const std::string& sitemap_url, bool members) {
   MustacheData d = Object();
-  if (!sitemap_url.empty()) Put(d, "sitemap", sitemap_url);
+  // The template writes it as it is (`{{{sitemap}}}`): no byte of it may end the line.
+  if (!sitemap_url.empty()) Put(d, "sitemap", PercentEncodeUnsafe(sitemap_url));
   Put(d, "members", members);
   return theme.Render("robots.txt", d);
 }

@@ -125,8 +125,7 @@ MustacheData ContactData(const Contact& c) {
   return d;
 }
 
-MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
-                       const std::function<std::string(const std::string&)>& adapt) {
+MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r, const HtmlAdapter& adapt) {
   MustacheData steps = List();
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const Step& s = r.steps[i];
@@ -139,8 +138,9 @@ MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
     if (!s.when.empty()) {
       Put(d, "when", s.when_date ? ctx.strings->FormatDate(*s.when_date) : s.when);
     }
-    const std::string& html = ctx.markdown->Get(r.rel + "#step" + std::to_string(i + 1));
-    Put(d, "text_html", adapt ? adapt(html) : html);
+    const std::string key = r.rel + "#step" + std::to_string(i + 1);
+    const std::string& html = ctx.markdown->Get(key);
+    Put(d, "text_html", adapt ? adapt(key, html) : html);
     Append(steps, std::move(d));
   }
   return steps;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/color.h"
+#include "markdown/markdown.h"
 #include "model/audience.h"
 #include "render/i18n.h"
 #include "render/theme.h"
@@ -37,6 +38,8 @@ struct RenderedMarkdown {
   std::map<std::string, std::string> html;
   std::set<std::string> media;       ///< content-relative media files linked from Markdown
   std::vector<MarkdownLink> checks;  ///< links for the site's link check
+  /// Images of other sites by document key: the welcome kit shows them as text.
+  std::map<std::string, std::vector<RemoteImage>> remote_images;
   const std::string& Get(const std::string& key) const;
 };
 
@@ -77,9 +80,11 @@ MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std:
 MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::string& from);
 MustacheData RoadmapCard(const ClusterContext& ctx, const Roadmap& r, const std::string& from);
 MustacheData ContactData(const Contact& c);
+/// Rewrites the rendered Markdown of the document `key`.
+using HtmlAdapter = std::function<std::string(const std::string& key, const std::string& html)>;
 /// The numbered steps of `r`; `adapt` (when given) rewrites each step's HTML.
 MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
-                       const std::function<std::string(const std::string&)>& adapt = nullptr);
+                       const HtmlAdapter& adapt = nullptr);
 /// The display name of a service category: cluster.yaml's `categories`, else the key.
 std::string CategoryName(const Cluster& c, const std::string& key);
 std::string ForLabel(const Strings& t, RoadmapFor kind);

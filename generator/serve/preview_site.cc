@@ -6,6 +6,7 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/content_tree.h"
+#include "media/media_file.h"
 #include "model/parse.h"
 #include "model/theme_folder.h"
 #include "validate/validate.h"
@@ -67,6 +68,10 @@ PreviewSite::PreviewSite(const FileSystem& fs, PreviewOptions options, SiteFolde
 
 void PreviewSite::NewRun() { run_fs_ = std::make_unique<ConsistentFileSystem>(base_fs_); }
 
+MediaReader PreviewSite::ReadMedia() const {
+  return ReadMediaFrom(fs(), options_.content, LoadLimits{}.max_media_bytes);
+}
+
 RenderOptions PreviewSite::Render(int jobs) const {
   RenderOptions render;
   render.audience = options_.audience;
@@ -74,12 +79,7 @@ RenderOptions PreviewSite::Render(int jobs) const {
   render.content_root = options_.content;
   render.output_name = folder_->root();
   render.jobs = jobs;
-  const FileSystem& fs = this->fs();
-  const std::string root = options_.content;
-  render.read_media = [&fs, root](const std::string& rel, std::string* bytes) {
-    std::string err;
-    return fs.Read(JoinPath(root, rel), LoadLimits{}.max_media_bytes, bytes, &err);
-  };
+  render.read_media = ReadMedia();
   return render;
 }
 
@@ -148,7 +148,7 @@ bool PreviewSite::LoadAll(Portal* loaded) {
     ParseOptions parse;
     parse.jobs = options_.jobs;
     ParsePortal(&tree, parse, &diag, loaded);
-    Validate(*loaded, &diag);
+    Validate(*loaded, ReadMedia(), &diag);
   }
   Theme theme;
   bool theme_ok =
@@ -214,7 +214,7 @@ RebuildSummary PreviewSite::RebuildCluster(const std::string& slug) {
     return RebuildAll();  // the folder is gone
   Cluster cluster;
   parse_cache_[slug].Parse(std::move(tree.clusters.front()), &diag, &cluster);
-  ValidateCluster(cluster, &diag);
+  ValidateCluster(cluster, ReadMedia(), &diag);
   std::vector<Diagnostic>& mine = cluster_diag_[slug];
   mine = OfCluster(diag.Sorted(), slug);
   RebuildSummary summary;

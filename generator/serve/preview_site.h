@@ -64,6 +64,8 @@ class PreviewSite {
  private:
   RebuildSummary RebuildCluster(const std::string& slug);
   RenderOptions Render(int jobs) const;
+  /// Reads media of the content folder, for the logo check and the render.
+  MediaReader ReadMedia() const;
   /// The diagnostics among `all` of the cluster `slug`'s files.
   std::vector<Diagnostic> OfCluster(const std::vector<Diagnostic>& all,
                                     const std::string& slug) const;

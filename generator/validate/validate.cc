@@ -72,6 +72,12 @@ void CheckUrl(Diagnostics* diag, const std::string& path, Position pos, const st
   }
 }
 
+void CheckBaseUrl(Diagnostics* diag, const std::string& path, Position pos,
+                  const std::string& url) {
+  std::string problem = url.empty() ? "" : BaseUrlProblem(url);
+  if (!problem.empty()) diag->Error(path, pos, "`base_url` " + problem);
+}
+
 void CheckInvisible(Diagnostics* diag, const std::string& path, const std::string& text,
                     const std::string& what) {
   if (HasInvisibleControls(text)) {
@@ -82,13 +88,13 @@ void CheckInvisible(Diagnostics* diag, const std::string& path, const std::strin
 
 }  // namespace
 
-void ValidateCluster(const Cluster& c, Diagnostics* diag) {
+void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
   CheckVision(c, diag);
   if (!c.brand_color.empty() && !IsHexColor(c.brand_color)) {
     diag->Error(c.yaml_path, c.brand_color_pos,
                 "`brand_color` must be a colour written #rrggbb, not `" + c.brand_color + "`");
   }
-  CheckUrl(diag, c.yaml_path, c.base_url_pos, "base_url", c.base_url);
+  CheckBaseUrl(diag, c.yaml_path, c.base_url_pos, c.base_url);
   if (c.logo) {
     auto rel = ResolveInTree(c.slug, c.logo->value);
     bool in_media = false;
@@ -98,6 +104,9 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
                   "`logo` must be a file in this cluster's media/ folder, like `media/logo.svg`");
     } else if (!in_media) {
       diag->Error(c.yaml_path, c.logo->pos, "`logo` file `" + c.logo->value + "` does not exist");
+    } else if (std::string bytes, problem = CheckMediaFile(*rel, read_media, &bytes);
+               !problem.empty()) {
+      diag->Error(c.yaml_path, c.logo->pos, "`" + c.logo->value + "` " + problem);
     }
   }
   CheckInvisible(diag, c.yaml_path, c.name, "`name`");
@@ -144,15 +153,15 @@ void ValidateCluster(const Cluster& c, Diagnostics* diag) {
   CheckCollisions(c.roadmaps, diag);
 }
 
-void Validate(const Portal& portal, Diagnostics* diag) {
-  CheckUrl(diag, portal.path, portal.base_url_pos, "base_url", portal.base_url);
+void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* diag) {
+  CheckBaseUrl(diag, portal.path, portal.base_url_pos, portal.base_url);
   std::map<std::string, const Cluster*> seen;
   for (const Cluster& c : portal.clusters) {
     auto [it, fresh] = seen.emplace(FoldKey(c.slug), &c);
     if (!fresh) {
       diag->Error(c.dir, {}, "maps to the same URL as " + it->second->dir + "; rename one of them");
     }
-    ValidateCluster(c, diag);
+    ValidateCluster(c, read_media, diag);
   }
 }
 

@@ -3,8 +3,8 @@
 // page; then the same bytes as every YAML file of a cluster (portal.yaml,
 // cluster.yaml, members.yaml) and as a page, through the loader and the
 // checks across files: continuation lines of flow values, duplicate keys,
-// length limits, did-you-mean hints. What comes out must hold no character
-// HTML and XML forbid.
+// length limits, did-you-mean hints; and as an SVG image through the media
+// check. What comes out must hold no character HTML and XML forbid.
 //
 //   scripts/fuzz [SECONDS]     build with clang and run from the content seeds
 
@@ -18,6 +18,7 @@
 #include "load/content_tree.h"
 #include "load/front_matter.h"
 #include "markdown/markdown.h"
+#include "media/media_file.h"
 #include "model/parse.h"
 
 using namespace clustersite;
@@ -26,6 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Read as the loader reads: invalid UTF-8 and NUL bytes refused, what
   // HTML and XML forbid replaced.
   const std::string raw(reinterpret_cast<const char*>(data), size);
+  MediaProblem("k/media/fuzz.svg", raw);  // any bytes reach the XML parser
   MemoryFileSystem fs;
   fs.Add("fuzz.md", raw);
   SourceFile file{"fuzz.md", "k/services/fuzz.md", "", false};
