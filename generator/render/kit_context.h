@@ -32,7 +32,7 @@ struct KitContext {
       options.member ? std::unordered_set<std::string>(options.member->interests.begin(),
                                                        options.member->interests.end())
                      : std::unordered_set<std::string>();
-  std::set<std::string> shown;                 ///< keys of the Markdown documents in the kit
+  std::set<std::string> shown;  ///< keys of the Markdown documents in the kit
 
   const Cluster& cluster() const { return ctx.cluster(); }
   const Strings& t() const { return *ctx.strings; }
