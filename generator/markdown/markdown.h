@@ -51,7 +51,8 @@ struct MarkdownSource {
 /// `resolve`; a link out of the tree or to nothing is an error in `diag` and
 /// is removed, keeping its text. A link to a page hidden from the audience
 /// keeps its text and loses the link. Without `resolve`, links are left as
-/// written (the spec runner).
+/// written (the spec runner). A document whose shape would make cmark-gfm
+/// 0.29 slow (CheckMarkdownShape) is an error in `diag` and renders as "".
 std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
                            Diagnostics* diag);
 
