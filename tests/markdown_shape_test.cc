@@ -83,6 +83,14 @@ TEST_CASE("`www.` addresses joined by `_` are refused at the first") {
   CHECK(Refusal(Repeat("www.a.lv ", 50000)) == "");
 }
 
+TEST_CASE("a line of thousands of e-mail addresses is refused at its first `@`") {
+  CHECK(Refusal("Raksti: " + Repeat("biedrs@klasteris.lv ", 5000)) ==
+        "x.md:5:15: error: this line has 5000 `@`; at each one the autolink extension of "
+        "cmark-gfm 0.29 looks for an e-mail address and copies the rest of the line, so the "
+        "time grows with the square of its length; break the line between the addresses\n");
+  CHECK(Refusal(Repeat("biedrs@klasteris.lv\n", 50000)) == "");
+}
+
 TEST_CASE("lists and block quotes nested over 32 deep are refused at the 33rd level") {
   CHECK(Refusal(Repeat("- ", 30000) + "x" + std::string(30000, '\n')) ==
         "x.md:5:65: error: lists and block quotes nest more than 32 levels deep here (each "

@@ -30,10 +30,24 @@ constexpr uint64_t kMaxEmphasisPairs = 100000000;
 constexpr uint64_t kMaxHtmlScan = 20000000;
 /// Bytes read by `www.` candidates looking for the end of the address.
 constexpr uint64_t kMaxWwwScan = 10000000;
+/// Bytes the autolink extension copies looking for e-mail addresses: the
+/// rest of a text at each `@` in it.
+constexpr uint64_t kMaxEmailScan = 100000000;
 /// Bytes reference links could expand to.
 constexpr uint64_t kMaxReferenceExpansion = 16000000;
 
-enum Check { kNesting, kPipes, kCells, kImages, kEmphasis, kHtml, kWww, kReferences, kChecks };
+enum Check {
+  kNesting,
+  kPipes,
+  kCells,
+  kImages,
+  kEmphasis,
+  kHtml,
+  kWww,
+  kEmail,
+  kReferences,
+  kChecks
+};
 
 constexpr size_t kNone = std::string_view::npos;
 
@@ -142,6 +156,7 @@ class ShapeScan {
     line_colon_ = kNone;
     Inline(prefix.text, end);
     EndRun(end);
+    Email(begin, end);
     Table(begin, end);
     Definition(begin, end);
     previous_line_ = begin;
@@ -490,6 +505,21 @@ class ShapeScan {
     run_www_ = run_www_offsets_ = 0;
   }
 
+  /// The autolink extension looks for e-mail addresses around every `@`
+  /// of a text (escaped or not), and copies the rest of the text at each
+  /// one; a text never goes past the end of its line.
+  void Email(size_t begin, size_t end) {
+    uint64_t at_signs = std::count(text_.begin() + begin, text_.begin() + end, '@');
+    if (at_signs == 0) return;
+    email_read_ += at_signs * (end - begin);
+    if (email_read_ > kMaxEmailScan)
+      Report(kEmail, text_.find('@', begin),
+             "this line has " + Count(at_signs) +
+                 " `@`; at each one the autolink extension of cmark-gfm 0.29 looks for an "
+                 "e-mail address and copies the rest of the line, so the time grows with the "
+                 "square of its length; break the line between the addresses");
+  }
+
   void EndParagraph(size_t end) {
     for (HtmlScan& scan : html_) CloseHtml(&scan, end);
     ReportImages();
@@ -571,6 +601,8 @@ class ShapeScan {
   uint64_t run_www_offsets_ = 0;
   size_t run_www_first_ = 0;
   uint64_t www_read_ = 0;
+
+  uint64_t email_read_ = 0;
 };
 
 }  // namespace
