@@ -3,9 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 #include "serve_client.h"
@@ -198,7 +201,9 @@ TEST_CASE("open event streams never take the threads pages need") {
   std::vector<std::unique_ptr<testing::EventStream>> streams;
   int open = 0, refused = 0;
   for (int i = 0; i < 40; ++i) {
-    streams.push_back(std::make_unique<testing::EventStream>(serve.port()));
+    // Ten pages on each of four machines: one address may hold 16 connections.
+    testing::Endpoint from{"127.0.0.1", "127.0.0." + std::to_string(2 + i / 10)};
+    streams.push_back(std::make_unique<testing::EventStream>(serve.port(), from));
     std::string head = streams.back()->Head();
     if (head.empty()) {
       FAIL_CHECK("event stream " << i + 1 << " got no answer: the threads are taken");
@@ -211,6 +216,59 @@ TEST_CASE("open event streams never take the threads pages need") {
   CHECK(refused == 8);
   HttpResponse page = Get(serve.port(), "/koks/");
   CHECK(page.status == 200);
+}
+
+TEST_CASE("a client trickling request heads holds no more than 16 threads, each for 10 s") {
+  testing::ContentCopy c;
+  ServeProcess serve({c.root});
+  REQUIRE(serve.started());
+  const int port = serve.port();
+  // 70 connections from one address, each sending a header line every second.
+  std::mutex mu;
+  std::vector<std::unique_ptr<testing::Trickle>> slow;
+  std::atomic<bool> done{false};
+  std::thread feeder([&] {
+    for (int tick = 0; !done; ++tick) {
+      if (tick % 10 == 0) {
+        std::lock_guard<std::mutex> lock(mu);
+        for (auto& t : slow) t->Next();
+      }
+      std::this_thread::sleep_for(100ms);
+    }
+  });
+  for (int i = 0; i < 70; ++i) {
+    auto t = std::make_unique<testing::Trickle>(port);
+    std::lock_guard<std::mutex> lock(mu);
+    slow.push_back(std::move(t));
+  }
+  auto open = [&] {
+    std::lock_guard<std::mutex> lock(mu);
+    int n = 0;
+    for (auto& t : slow) n += !t->Closed();
+    return n;
+  };
+  // Beyond 16 the connections of the trickling address are refused at once.
+  for (int i = 0; i < 100 && open() > 16; ++i) std::this_thread::sleep_for(50ms);
+  CHECK(open() == 16);
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    CHECK(std::any_of(slow.begin(), slow.end(), [](auto& t) {
+      return Has(t->answer(), "HTTP/1.1 503 Service Unavailable\r\n") &&
+             Has(t->answer(), "too many open connections from your address");
+    }));
+  }
+  // Another client gets its page while those 16 trickle on.
+  HttpResponse page = Get(port, "/koks/", "", {"127.0.0.1", "127.0.0.2"});
+  CHECK(page.status == 200);
+  CHECK(Has(page.body, "Latvijas koka būvniecības klasteris"));
+  CHECK(open() == 16);
+  // A head not complete 10 s after its connection was accepted is cut off,
+  // however steadily its lines come.
+  for (int i = 0; i < 400 && open() > 0; ++i) std::this_thread::sleep_for(100ms);
+  CHECK(open() == 0);
+  done = true;
+  feeder.join();
+  CHECK(Get(port, "/koks/").status == 200);
 }
 
 }  // namespace clustersite

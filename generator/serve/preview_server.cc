@@ -1,6 +1,7 @@
 #include "serve/preview_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <optional>
@@ -18,6 +19,8 @@ struct PreviewServer::Impl {
   ServerLimits limits;
   httplib::Server server;
   std::optional<AllowedHosts> hosts;
+  std::unique_ptr<ConnectionGuard> guard;
+  int listening = -1;  ///< the socket Bind() listens on
   std::atomic<int> streams{0};
 
   Impl(const SiteFolder& f, LiveState* s, ServerLimits l) : folder(f), state(s), limits(l) {}
@@ -30,6 +33,28 @@ struct PreviewServer::Impl {
 
 namespace {
 
+/// cpp-httplib's thread pool, with each connection taken in by the guard
+/// first: one refused runs here at once (it is shut down, so its handler
+/// returns at once), one taken in is released when its handler returns.
+class GuardedQueue : public httplib::TaskQueue {
+ public:
+  GuardedQueue(size_t threads, ConnectionGuard* guard) : pool_(threads), guard_(guard) {}
+
+  void enqueue(std::function<void()> fn) override {
+    ConnectionGuard::Admission admission = guard_->Admit();
+    if (admission.refused) return fn();
+    pool_.enqueue([this, id = admission.id, fn = std::move(fn)] {
+      fn();
+      guard_->Release(id);
+    });
+  }
+  void shutdown() override { pool_.shutdown(); }
+
+ private:
+  httplib::ThreadPool pool_;
+  ConnectionGuard* guard_;
+};
+
 void Text(httplib::Response& res, int status, const std::string& text) {
   res.status = status;
   res.set_content(text + "\n", "text/plain; charset=utf-8");
@@ -41,6 +66,7 @@ void PreviewServer::Impl::Handle(const httplib::Request& req, httplib::Response&
   res.set_header("Cache-Control", "no-store");
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("Referrer-Policy", "no-referrer");
+  guard->HeadDone(req.remote_addr, req.remote_port);
   if (req.method != "GET" && req.method != "HEAD") {
     res.set_header("Allow", "GET, HEAD");
     return Text(res, 405, "the preview answers only GET and HEAD");
@@ -134,13 +160,21 @@ void PreviewServer::Impl::Events(httplib::Response& res) {
 PreviewServer::PreviewServer(const SiteFolder& folder, LiveState* state, ServerLimits limits)
     : impl_(std::make_unique<Impl>(folder, state, limits)) {
   httplib::Server& s = impl_->server;
-  int threads = limits.threads;
-  s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  Impl* impl = impl_.get();
+  s.new_task_queue = [impl] {
+    return new GuardedQueue(static_cast<size_t>(impl->limits.threads), impl->guard.get());
+  };
+  s.set_logger([impl](const httplib::Request& req, const httplib::Response&) {
+    impl->guard->ResponseDone(req.remote_addr, req.remote_port);
+  });
   s.set_keep_alive_timeout(2);
   s.set_read_timeout(5);
   s.set_write_timeout(5);
   s.set_payload_max_length(64 * 1024);
-  Impl* impl = impl_.get();
+  s.set_socket_options([impl](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl->listening = sock;
+  });
   s.set_pre_routing_handler([impl](const httplib::Request& req, httplib::Response& res) {
     impl->Handle(req, res);
     return httplib::Server::HandlerResponse::Handled;
@@ -159,6 +193,11 @@ int PreviewServer::Bind(const std::string& address, int port, std::string* err) 
   }
   impl_->hosts.emplace(address, bound,
                        IsWildcard(address) ? LocalNames() : std::vector<std::string>{});
+  impl_->guard = std::make_unique<ConnectionGuard>(bound, impl_->limits.connections);
+  // httplib listens with a backlog of 5: a browser's burst of connections,
+  // or a client opening many, would leave others waiting a second for their
+  // connection to be retried. Listening again only raises the backlog.
+  listen(impl_->listening, SOMAXCONN);
   return bound;
 }
 
