@@ -11,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "serve/allowed_hosts.h"
 #include "serve_client.h"
 #include "test_util.h"
 
@@ -269,6 +270,36 @@ TEST_CASE("a client trickling request heads holds no more than 16 threads, each 
   done = true;
   feeder.join();
   CHECK(Get(port, "/koks/").status == 200);
+}
+
+TEST_CASE("the diagnostics panel lists files to this machine only, a count to others") {
+  std::string address;
+  for (const std::string& name : LocalNames())
+    if (name.find('.') != std::string::npos &&
+        name.find_first_not_of("0123456789.") == std::string::npos && !IsLoopback(name) &&
+        address.empty())
+      address = name;
+  testing::ContentCopy c;
+  const std::string story = c.root + kStoryFile;
+  WriteText(story, Replaced(ReadFile(story), "date: 2026-03-02", "date: 2026-13-02"));
+  ServeProcess serve({c.root, "--bind", "0.0.0.0"});
+  REQUIRE(serve.started());
+  HttpResponse here = Get(serve.port(), "/koks/");
+  CHECK(Has(here.body, "The content has 1 error"));
+  CHECK(Has(here.body, story + ":6:7: error:"));
+  if (address.empty()) {
+    MESSAGE("this machine has no IPv4 address but loopback: the count to others goes untested");
+    return;
+  }
+  HttpResponse there = Get(serve.port(), "/koks/", "", {address, ""});
+  CHECK(there.status == here.status);
+  CHECK(Has(there.body, "The content has 1 error"));
+  CHECK(Has(there.body, "the list is shown in the terminal running the preview"));
+  CHECK_FALSE(Has(there.body, "formatus-norvegija.md"));
+  HttpResponse elsewhere = Get(serve.port(), "/baltic-logistics/", "", {address, ""});
+  CHECK(elsewhere.status == 200);
+  CHECK(Has(elsewhere.body, "The content has 1 error"));
+  CHECK_FALSE(Has(elsewhere.body, "formatus-norvegija.md"));
 }
 
 }  // namespace clustersite

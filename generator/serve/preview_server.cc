@@ -27,8 +27,9 @@ struct PreviewServer::Impl {
 
   void Handle(const httplib::Request& req, httplib::Response& res);
   void Events(httplib::Response& res);
-  void Page(const RequestPath& path, const std::string& query, httplib::Response& res);
-  void Missing(const LiveState::Snapshot& now, httplib::Response& res);
+  void Page(const RequestPath& path, const std::string& query, DiagnosticsShown shown,
+            httplib::Response& res);
+  void Missing(const LiveState::Snapshot& now, DiagnosticsShown shown, httplib::Response& res);
 };
 
 namespace {
@@ -79,13 +80,15 @@ void PreviewServer::Impl::Handle(const httplib::Request& req, httplib::Response&
   if (path == kEventsPath) return Events(res);
   RequestPath parsed = ParseRequestPath(req.target);
   if (parsed.verdict == RequestPath::Verdict::kBadRequest) return Text(res, 400, parsed.reason);
+  DiagnosticsShown shown =
+      IsLoopback(req.remote_addr) ? DiagnosticsShown::kList : DiagnosticsShown::kCount;
   if (!parsed.ok() || (!parsed.segments.empty() && parsed.segments[0] == kLiveFolder))
-    return Missing(state->Get(), res);
-  Page(parsed, path + "/" + query, res);
+    return Missing(state->Get(), shown, res);
+  Page(parsed, path + "/" + query, shown, res);
 }
 
 void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_folder,
-                               httplib::Response& res) {
+                               DiagnosticsShown shown, httplib::Response& res) {
   LiveState::Snapshot now = state->Get();
   std::string bytes, name;
   switch (folder.Read(path.segments, path.folder, &bytes, &name)) {
@@ -94,14 +97,14 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
       res.set_header("Location", as_folder);
       return;
     case SiteFolder::Found::kMissing:
-      return Missing(now, res);
+      return Missing(now, shown, res);
     case SiteFolder::Found::kFile:
       break;
   }
   std::string type = MediaType(name, true);
   res.status = 200;
   if (StartsWith(type, "text/html")) {
-    res.set_content(LivePage(bytes, now.version, now.diagnostics), type);
+    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown), type);
     return;
   }
   // An SVG opened on its own must not run scripts in the preview's origin.
@@ -110,7 +113,8 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
   res.set_content(std::move(bytes), type);
 }
 
-void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, httplib::Response& res) {
+void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, DiagnosticsShown shown,
+                                  httplib::Response& res) {
   const std::string html = "text/html; charset=utf-8";
   if (!now.has_build) {
     res.status = now.has_errors ? 500 : 503;
@@ -119,18 +123,18 @@ void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, httplib::Respo
                        now.has_errors ? "The content has errors; the site is built as soon as "
                                         "they are fixed."
                                       : "The first build is still running.",
-                       now.version, now.diagnostics),
+                       now.version, now.diagnostics, shown),
         html);
     return;
   }
   std::string bytes, name;
   res.status = 404;
   if (folder.Read({"404.html"}, false, &bytes, &name) == SiteFolder::Found::kFile) {
-    res.set_content(LivePage(bytes, now.version, now.diagnostics), html);
+    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown), html);
     return;
   }
   res.set_content(StandalonePage("Not found", "The site has no page at this address.", now.version,
-                                 now.diagnostics),
+                                 now.diagnostics, shown),
                   html);
 }
 

@@ -24,9 +24,10 @@ struct ServerLimits {
 /// for the files of the served folder only, through ParseRequestPath and a
 /// lookup that never follows a link; refuses requests whose `Host` is not
 /// the served address; lists no folders; puts the reload script (and the
-/// diagnostics, while there are any) into HTML pages; and streams the
-/// site's version to open pages at /__clustersite/events. A ConnectionGuard
-/// keeps slow or greedy clients from holding its threads.
+/// diagnostics, while there are any: the list to loopback clients, their
+/// number to others) into HTML pages; and streams the site's version to open
+/// pages at /__clustersite/events. A ConnectionGuard keeps slow or greedy
+/// clients from holding its threads.
 class PreviewServer {
  public:
   PreviewServer(const SiteFolder& folder, LiveState* state, ServerLimits limits = {});
