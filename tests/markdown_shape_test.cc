@@ -130,6 +130,8 @@ TEST_CASE("a long link reference definition used thousands of times is refused a
             "x.md:5:3: error: the link reference definition here may be up to 50004 bytes"));
   CHECK(Has(Refusal("[a]: /x\n'" + std::string(50000, 'x') + "'\n\n" + Repeat("[a] ", 1000)),
             "x.md:5:3: error: the link reference definition here may be up to 50008 bytes"));
+  CHECK(Has(Refusal("> [a]:\n> /x\n> '" + std::string(50000, 'x') + "'\n\n" + Repeat("[a] ", 1000)),
+            "x.md:5:5: error: the link reference definition here may be up to 50012 bytes"));
   std::string list;
   for (int i = 0; i < 2000; ++i) list += "[r" + std::to_string(i) + "]: https://example.lv/x\n";
   CHECK(Refusal(Repeat("[r1] ", 20000) + "\n\n" + list) == "");
