@@ -132,6 +132,7 @@ TEST_CASE("a long link reference definition used thousands of times is refused a
             "x.md:5:3: error: the link reference definition here may be up to 50008 bytes"));
   CHECK(Has(Refusal("> [a]:\n> /x\n> '" + std::string(50000, 'x') + "'\n\n" + Repeat("[a] ", 1000)),
             "x.md:5:5: error: the link reference definition here may be up to 50012 bytes"));
+  CHECK(Refusal("> [a]: /x\n>\n") == "");  // a quote line with no title after the definition
   std::string list;
   for (int i = 0; i < 2000; ++i) list += "[r" + std::to_string(i) + "]: https://example.lv/x\n";
   CHECK(Refusal(Repeat("[r1] ", 20000) + "\n\n" + list) == "");

@@ -235,7 +235,7 @@ class ShapeScan {
     size_t i = begin;
     if (definition_ != kNone && phase_ == kTitle) {
       i = text_.find_first_not_of(" \t", begin);
-      if (!IsQuote(text_[i])) definition_ = kNone;  // the title does not go on here
+      if (i >= end || !IsQuote(text_[i])) definition_ = kNone;  // no title goes on here
     }
     if (definition_ == kNone) {
       if (inline_.line_colon() == kNone) return;
