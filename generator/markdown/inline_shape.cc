@@ -16,33 +16,29 @@ constexpr uint64_t kMaxImageWalk = 100000;
 constexpr uint64_t kMaxEmphasisPairs = 100000000;
 /// Bytes read by `<?`, `<![CDATA[` and `<!X` looking for their end.
 constexpr uint64_t kMaxHtmlScan = 20000000;
-/// Bytes read by `www.` candidates looking for the end of the address.
-constexpr uint64_t kMaxWwwScan = 10000000;
+/// Bytes read by web address candidates (`www.`, `://`) looking for their end.
+constexpr uint64_t kMaxWebScan = 10000000;
 /// Bytes the autolink extension copies looking for e-mail addresses: the
 /// rest of a text at each `@` in it.
 constexpr uint64_t kMaxEmailScan = 100000000;
 
 constexpr size_t kNone = std::string_view::npos;
 
-constexpr bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+constexpr bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 constexpr bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
 constexpr bool IsPunct(char c) { return c > ' ' && c < 0x7f && !IsAlnum(c); }
 
-/// A character the autolink extension may read as part of a domain (every
-/// non-ASCII byte counts).
-constexpr bool IsHostChar(char c) {
-  return !IsSpace(c) && (!IsPunct(c) || c == '_' || c == '.' || c == '-' || c == '\\');
-}
-
-/// How the scan treats a byte: part of a domain, anything else that ends
-/// one, or a character it looks at.
-enum ByteClass : uint8_t { kHost, kOther, kMark };
+/// How the scan treats a byte: text, a space (which ends a word), or a
+/// character it looks at.
+enum ByteClass : uint8_t { kText, kSpace, kMark };
 
 constexpr std::array<ByteClass, 256> MakeClasses() {
   std::array<ByteClass, 256> classes{};
-  for (int c = 0; c < 256; ++c) classes[c] = c >= 0x80 || IsHostChar(char(c)) ? kHost : kOther;
-  for (char c : std::string_view("\\*_~![]|<>w")) classes[static_cast<unsigned char>(c)] = kMark;
+  for (int c = 0; c < 256; ++c) classes[c] = IsSpace(char(c)) ? kSpace : kText;
+  for (char c : std::string_view("\\*_~![]|<>w:")) classes[static_cast<unsigned char>(c)] = kMark;
   return classes;
 }
 constexpr std::array<ByteClass, 256> kClass = MakeClasses();
@@ -54,30 +50,34 @@ void InlineShape::Line(size_t begin, size_t end) {
   line_colon_ = kNone;
   for (size_t i = begin; i < end; ++i) {
     switch (kClass[static_cast<unsigned char>(text_[i])]) {
-      case kHost:
-        if (run_start_ == kNone) run_start_ = i;
+      case kText:
         break;
-      case kOther:
-        EndRun(i);
+      case kSpace:
+        EndWord(i);
         break;
       case kMark:
         i = Mark(i, begin, end);
         break;
     }
   }
-  EndRun(end);
+  EndWord(end);
   Email(begin, end);
 }
 
 /// The characters of kMark; returns the last one it read.
 size_t InlineShape::Mark(size_t i, size_t begin, size_t end) {
   char c = text_[i];
-  if (c == '_' || c == 'w' || c == '\\') {
-    Host(i);
-  } else {
-    EndRun(i);
-  }
   switch (c) {
+    case 'w':
+      if (text_.compare(i, 4, "www.") == 0) WebAddress(i, i);
+      break;
+    case ':':
+      if (text_.compare(i, 3, "://") == 0) {
+        size_t scheme = i;  // reported at the scheme's start
+        while (word_addresses_ == 0 && scheme > begin && IsAlpha(text_[scheme - 1])) --scheme;
+        WebAddress(i, scheme);
+      }
+      break;
     case '\\':
       if (i + 1 < end && IsPunct(text_[i + 1])) ++i;  // an escaped character is text
       break;
@@ -185,29 +185,25 @@ void InlineShape::CloseHtml(HtmlScan* scan, size_t at) {
   report_(ShapeProblem::kHtml, scan->first, message);
 }
 
-/// The autolink extension reads a whole run of domain characters from every
-/// `www.` in it (one joined to the next by `_` is no link, so the next is
-/// tried again).
-void InlineShape::Host(size_t at) {
-  if (run_start_ == kNone) run_start_ = at;
-  if (text_[at] == 'w' && text_.compare(at, 4, "www.") == 0) {
-    if (run_www_++ == 0) run_www_first_ = at;
-    run_www_offsets_ += at;
-  }
+/// At a web address (`www.`, or `://` after `http`, `https` or `ftp`) the
+/// autolink extension reads up to the next space, whatever it then links;
+/// in a word of addresses not separated by spaces (the domain of `www.a_`
+/// is no link, `<` ends one) it starts again at the next.
+void InlineShape::WebAddress(size_t at, size_t shown_at) {
+  if (word_addresses_++ == 0) word_first_ = shown_at;
+  word_offsets_ += at;
 }
 
-void InlineShape::EndRun(size_t at) {
-  if (run_start_ == kNone) return;
-  run_start_ = kNone;
-  if (run_www_ == 0) return;
-  www_read_ += run_www_ * at - run_www_offsets_;
-  if (www_read_ > kMaxWwwScan)
-    report_(ShapeProblem::kWww, run_www_first_,
-            "`www.` here starts " + std::to_string(run_www_) +
-                " web addresses joined without a space; the autolink extension of cmark-gfm "
-                "0.29 reads to the end of the run from each one, so the time grows with the "
-                "square of its length; put spaces between the addresses");
-  run_www_ = run_www_offsets_ = 0;
+void InlineShape::EndWord(size_t at) {
+  if (word_addresses_ == 0) return;
+  web_read_ += word_addresses_ * at - word_offsets_;
+  if (web_read_ > kMaxWebScan)
+    report_(ShapeProblem::kWeb, word_first_,
+            "the web address here is the first of " + std::to_string(word_addresses_) +
+                " (`www.` or `://`) in a run of text without a space; the autolink extension "
+                "of cmark-gfm 0.29 reads to the next space from each one, so the time grows "
+                "with the square of the run; put spaces between the addresses");
+  word_addresses_ = word_offsets_ = 0;
 }
 
 /// The autolink extension looks for an e-mail address at every `@` of a

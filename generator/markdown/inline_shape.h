@@ -17,7 +17,7 @@ enum class ShapeProblem {
   kImages,
   kEmphasis,
   kHtml,
-  kWww,
+  kWeb,
   kEmail,
   kReferences,
 };
@@ -31,7 +31,7 @@ using ShapeReport =
 /// autolink extension meet it, and adds up the work of their super-linear
 /// paths over the document: `![` walked over at each link, emphasis runs
 /// compared with each other, bytes read by unclosed `<?`, `<![CDATA[` and
-/// `<!X` and by `www.` candidates, bytes copied at each `@`. Counts never
+/// `<!X` and from web addresses, bytes copied at each `@`. Counts never
 /// fall below the parser's: a `[` in a code span counts too.
 class InlineShape {
  public:
@@ -66,8 +66,8 @@ class InlineShape {
   void ReportImages();
   void StartHtml(HtmlScan* scan, size_t at);
   void CloseHtml(HtmlScan* scan, size_t at);
-  void Host(size_t at);
-  void EndRun(size_t at);
+  void WebAddress(size_t at, size_t shown_at);
+  void EndWord(size_t at);
   void Email(size_t begin, size_t end);
 
   std::string_view text_;
@@ -94,11 +94,10 @@ class InlineShape {
                                    HtmlScan{"<!", ">"}};
   uint64_t html_read_ = 0;
 
-  size_t run_start_ = std::string_view::npos;  ///< of the domain characters being read
-  uint64_t run_www_ = 0;
-  uint64_t run_www_offsets_ = 0;
-  size_t run_www_first_ = 0;
-  uint64_t www_read_ = 0;
+  uint64_t word_addresses_ = 0;  ///< web addresses in the word being read
+  uint64_t word_offsets_ = 0;    ///< the sum of their offsets
+  size_t word_first_ = 0;
+  uint64_t web_read_ = 0;
 
   uint64_t email_read_ = 0;
 };

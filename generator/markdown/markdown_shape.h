@@ -9,7 +9,7 @@ namespace clustersite {
 /// without the 2023 fixes) takes time or writes HTML growing faster than the
 /// text: unclosed `![` before links, paragraphs with tens of thousands of
 /// emphasis markers, unclosed `<?`, `<![CDATA[` or `<!X` before long text,
-/// `www.` addresses running into each other, lines with tens of thousands of
+/// web addresses (`www.`, `://`) running into each other, lines with tens of thousands of
 /// `@` (e-mail autolink candidates), lists and block quotes nested
 /// over 32 deep, tables of over 100,000 cells or rows over 256 columns, and
 /// link reference definitions whose uses would expand to over 16 MB.
