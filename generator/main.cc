@@ -235,7 +235,8 @@ int main(int argc, char** argv) {
   if (*render_md) {
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
-    return 0;
+    std::cerr << diag.ToString();
+    return diag.HasErrors() ? 1 : 0;
   }
   if (*new_cmd) return RunNew(new_request, new_kinds);
   if (*serve) {

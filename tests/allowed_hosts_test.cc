@@ -48,6 +48,14 @@ TEST_CASE("a wildcard server answers the machine's names and loopback") {
   CHECK_FALSE(IsLoopback("128.0.0.1"));
 }
 
+TEST_CASE("a client on 127.0.0.0/8 or ::1 is on this machine, also as an IPv4-mapped address") {
+  CHECK(IsLoopback("::1"));
+  CHECK(IsLoopback("::ffff:127.0.0.1"));
+  CHECK_FALSE(IsLoopback("::ffff:192.0.2.7"));
+  CHECK_FALSE(IsLoopback("192.0.2.7"));
+  CHECK_FALSE(IsLoopback("fe80::1"));
+}
+
 TEST_CASE("media types by extension, text ones in UTF-8") {
   CHECK(MediaType("koks/index.html", true) == "text/html; charset=utf-8");
   CHECK(MediaType("style.CSS", true) == "text/css; charset=utf-8");

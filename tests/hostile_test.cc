@@ -64,31 +64,35 @@ TEST_CASE("a table row of 40,000 pipes is refused before the parser sees it") {
         "at most 256 columns\n");
 }
 
-TEST_CASE("many wide table rows are refused") {
+TEST_CASE("many wide table rows are refused at their table") {
   Diagnostics diag;
-  std::string md = "a|b\n-|-\n";
-  for (int i = 0; i < 200; ++i) md += std::string(200, '|') + "\n";
+  std::string md = "Teksts.\n\na|b\n-|-\n";
+  for (int i = 0; i < 500; ++i) md += std::string(250, '|') + "\n";
   RenderMarkdown({md, "x.md", "k/x.md", 1}, nullptr, &diag);
   CHECK(diag.ToString() ==
-        "x.md:1:1: error: more than 20000 `|` characters in one document; "
-        "split its tables\n");
+        "x.md:3:1: error: this table brings the document's tables over 100000 cells (columns "
+        "times rows; GFM fills short rows with empty cells, and cmark-gfm 0.29 writes every one, "
+        "seconds per million); split or shorten the tables\n");
 }
 
-TEST_CASE("cmark's pathological inputs render") {
+TEST_CASE("cmark's pathological inputs render, or are refused where cmark-gfm 0.29 is slow") {
   Diagnostics diag;
   auto render = [&](const std::string& md) {
     return RenderMarkdown({md, "x.md", "k/x.md", 1}, nullptr, &diag);
   };
-  CHECK(render(std::string(50000, '>') + " a\n").find("<blockquote>") != std::string::npos);
-  std::string emph;
-  for (int i = 0; i < 20000; ++i) emph += "*a **a ";
-  CHECK(render(emph + "b").find("*a **a") != std::string::npos);
   CHECK(render(std::string(50000, '[') + "a" + std::string(50000, ']')).size() > 100000);
   std::string links;
   for (int i = 0; i < 20000; ++i) links += "[a](<b";
   CHECK(render(links).size() > 0);
   CHECK(render(std::string(1, '\0') + "x").find("x") != std::string::npos);
   CHECK(diag.ToString() == "");
+
+  CHECK(render(std::string(50000, '>') + " a\n") == "");
+  std::string emph;
+  for (int i = 0; i < 20000; ++i) emph += "*a **a ";
+  CHECK(render(emph + "b") == "");
+  CHECK(testing::Has(diag.ToString(), "x.md:1:1: error: this paragraph has 40000 `*`"));
+  CHECK(testing::Has(diag.ToString(), "x.md:1:33: error: lists and block quotes nest more"));
 }
 
 TEST_CASE("bidi and zero-width characters in a title are a warning") {

@@ -21,12 +21,19 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-int Connect(int port) {
+int Connect(int port, const Endpoint& to = {}) {
   int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
+  if (!to.source.empty()) {
+    inet_pton(AF_INET, to.source.c_str(), &addr.sin_addr);
+    if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+      close(fd);
+      return -1;
+    }
+  }
   addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  inet_pton(AF_INET, to.address.c_str(), &addr.sin_addr);
   if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
     close(fd);
     return -1;
@@ -128,9 +135,9 @@ std::string HttpResponse::Header(const std::string& name) const {
   return value.erase(0, value.find_first_not_of(' '));
 }
 
-HttpResponse RawRequest(int port, const std::string& request) {
+HttpResponse RawRequest(int port, const std::string& request, const Endpoint& to) {
   HttpResponse r;
-  int fd = Connect(port);
+  int fd = Connect(port, to);
   if (fd < 0) return r;
   std::string data;
   if (SendAll(fd, request)) {
@@ -149,10 +156,10 @@ HttpResponse RawRequest(int port, const std::string& request) {
   return r;
 }
 
-HttpResponse Get(int port, const std::string& target, const std::string& host) {
-  std::string h = host.empty() ? "127.0.0.1:" + std::to_string(port) : host;
-  return RawRequest(port,
-                    "GET " + target + " HTTP/1.1\r\nHost: " + h + "\r\nConnection: close\r\n\r\n");
+HttpResponse Get(int port, const std::string& target, const std::string& host, const Endpoint& to) {
+  std::string h = host.empty() ? to.address + ":" + std::to_string(port) : host;
+  return RawRequest(
+      port, "GET " + target + " HTTP/1.1\r\nHost: " + h + "\r\nConnection: close\r\n\r\n", to);
 }
 
 HttpResponse GetUntil(int port, const std::string& target,
@@ -166,7 +173,7 @@ HttpResponse GetUntil(int port, const std::string& target,
   return r;
 }
 
-EventStream::EventStream(int port) : fd_(Connect(port)) {
+EventStream::EventStream(int port, const Endpoint& to) : fd_(Connect(port, to)) {
   if (fd_ >= 0)
     SendAll(fd_, "GET /__clustersite/events HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
                      "\r\n\r\n");
@@ -197,6 +204,28 @@ std::string EventStream::Next(std::chrono::milliseconds timeout) {
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(end - Clock::now());
     if (left.count() <= 0 || ReadSome(fd_, &buffer_, left) < 0) return "";
   }
+}
+
+Trickle::Trickle(int port, const Endpoint& to) : fd_(Connect(port, to)) {
+  closed_ = fd_ < 0 || !SendAll(fd_, "GET / HTTP/1.1\r\nHost: " + to.address + ":" +
+                                         std::to_string(port) + "\r\n");
+}
+
+Trickle::~Trickle() {
+  if (fd_ >= 0) close(fd_);
+}
+
+void Trickle::Next() {
+  if (!Closed()) closed_ = !SendAll(fd_, "X-Line-" + std::to_string(++lines_) + ": slow\r\n");
+}
+
+bool Trickle::Closed() {
+  while (!closed_) {
+    int got = ReadSome(fd_, &answer_, std::chrono::milliseconds(0));
+    if (got == 0) break;
+    closed_ = got < 0;
+  }
+  return closed_;
 }
 
 }  // namespace clustersite::testing

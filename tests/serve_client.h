@@ -38,6 +38,13 @@ class ServeProcess {
   int port_ = 0;
 };
 
+/// Where a test client connects: the server's address, and its own (another
+/// loopback address makes another client, as the server counts them).
+struct Endpoint {
+  std::string address = "127.0.0.1";  ///< the server's (IPv4)
+  std::string source;                 ///< the client's own; "" for any
+};
+
 struct HttpResponse {
   int status = 0;    ///< 0: no answer
   std::string head;  ///< the status line and headers, lower-cased names kept as sent
@@ -47,12 +54,13 @@ struct HttpResponse {
 };
 
 /// Sends `request` as it is (no encoding by any client library) to
-/// 127.0.0.1:`port` and reads until the server closes the connection, for
-/// at most 20 s.
-HttpResponse RawRequest(int port, const std::string& request);
+/// 127.0.0.1:`port` (or `to`) and reads until the server closes the
+/// connection, for at most 20 s.
+HttpResponse RawRequest(int port, const std::string& request, const Endpoint& to = {});
 
-/// GET `target` with `Host: 127.0.0.1:PORT` (or `host`) and `Connection: close`.
-HttpResponse Get(int port, const std::string& target, const std::string& host = "");
+/// GET `target` with `Host: ADDRESS:PORT` (or `host`) and `Connection: close`.
+HttpResponse Get(int port, const std::string& target, const std::string& host = "",
+                 const Endpoint& to = {});
 
 /// Repeats Get(target) every 50 ms until `done` holds, for at most 60 s;
 /// returns the last response.
@@ -62,7 +70,7 @@ HttpResponse GetUntil(int port, const std::string& target,
 /// An open connection to the event stream, reading events as they come.
 class EventStream {
  public:
-  explicit EventStream(int port);
+  explicit EventStream(int port, const Endpoint& to = {});
   ~EventStream();
   EventStream(const EventStream&) = delete;
   EventStream& operator=(const EventStream&) = delete;
@@ -74,6 +82,29 @@ class EventStream {
  private:
   int fd_ = -1;
   std::string buffer_;
+};
+
+/// A client that sends its request head a line at a time and never ends
+/// it, as a slow-loris attack does.
+class Trickle {
+ public:
+  /// Connects and sends the request line and the `Host` header.
+  explicit Trickle(int port, const Endpoint& to = {});
+  ~Trickle();
+  Trickle(const Trickle&) = delete;
+  Trickle& operator=(const Trickle&) = delete;
+  /// Sends one more header line.
+  void Next();
+  /// True once the server has closed the connection; what it sent before
+  /// is in answer().
+  bool Closed();
+  const std::string& answer() const { return answer_; }
+
+ private:
+  int fd_ = -1;
+  int lines_ = 0;
+  bool closed_ = false;
+  std::string answer_;
 };
 
 }  // namespace clustersite::testing

@@ -3,11 +3,15 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <thread>
 
+#include "serve/allowed_hosts.h"
 #include "serve_client.h"
 #include "test_util.h"
 
@@ -198,7 +202,9 @@ TEST_CASE("open event streams never take the threads pages need") {
   std::vector<std::unique_ptr<testing::EventStream>> streams;
   int open = 0, refused = 0;
   for (int i = 0; i < 40; ++i) {
-    streams.push_back(std::make_unique<testing::EventStream>(serve.port()));
+    // Ten pages on each of four machines: one address may hold 16 connections.
+    testing::Endpoint from{"127.0.0.1", "127.0.0." + std::to_string(2 + i / 10)};
+    streams.push_back(std::make_unique<testing::EventStream>(serve.port(), from));
     std::string head = streams.back()->Head();
     if (head.empty()) {
       FAIL_CHECK("event stream " << i + 1 << " got no answer: the threads are taken");
@@ -211,6 +217,89 @@ TEST_CASE("open event streams never take the threads pages need") {
   CHECK(refused == 8);
   HttpResponse page = Get(serve.port(), "/koks/");
   CHECK(page.status == 200);
+}
+
+TEST_CASE("a client trickling request heads holds no more than 16 threads, each for 10 s") {
+  testing::ContentCopy c;
+  ServeProcess serve({c.root});
+  REQUIRE(serve.started());
+  const int port = serve.port();
+  // 70 connections from one address, each sending a header line every second.
+  std::mutex mu;
+  std::vector<std::unique_ptr<testing::Trickle>> slow;
+  std::atomic<bool> done{false};
+  std::thread feeder([&] {
+    for (int tick = 0; !done; ++tick) {
+      if (tick % 10 == 0) {
+        std::lock_guard<std::mutex> lock(mu);
+        for (auto& t : slow) t->Next();
+      }
+      std::this_thread::sleep_for(100ms);
+    }
+  });
+  for (int i = 0; i < 70; ++i) {
+    auto t = std::make_unique<testing::Trickle>(port);
+    std::lock_guard<std::mutex> lock(mu);
+    slow.push_back(std::move(t));
+  }
+  auto open = [&] {
+    std::lock_guard<std::mutex> lock(mu);
+    int n = 0;
+    for (auto& t : slow) n += !t->Closed();
+    return n;
+  };
+  // Beyond 16 the connections of the trickling address are refused at once.
+  for (int i = 0; i < 100 && open() > 16; ++i) std::this_thread::sleep_for(50ms);
+  CHECK(open() == 16);
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    CHECK(std::any_of(slow.begin(), slow.end(), [](auto& t) {
+      return Has(t->answer(), "HTTP/1.1 503 Service Unavailable\r\n") &&
+             Has(t->answer(), "too many open connections from your address");
+    }));
+  }
+  // Another client gets its page while those 16 trickle on.
+  HttpResponse page = Get(port, "/koks/", "", {"127.0.0.1", "127.0.0.2"});
+  CHECK(page.status == 200);
+  CHECK(Has(page.body, "Latvijas koka būvniecības klasteris"));
+  CHECK(open() == 16);
+  // A head not complete 10 s after its connection was accepted is cut off,
+  // however steadily its lines come.
+  for (int i = 0; i < 400 && open() > 0; ++i) std::this_thread::sleep_for(100ms);
+  CHECK(open() == 0);
+  done = true;
+  feeder.join();
+  CHECK(Get(port, "/koks/").status == 200);
+}
+
+TEST_CASE("the diagnostics panel lists files to this machine only, a count to others") {
+  std::string address;
+  for (const std::string& name : LocalNames())
+    if (name.find('.') != std::string::npos &&
+        name.find_first_not_of("0123456789.") == std::string::npos && !IsLoopback(name) &&
+        address.empty())
+      address = name;
+  testing::ContentCopy c;
+  const std::string story = c.root + kStoryFile;
+  WriteText(story, Replaced(ReadFile(story), "date: 2026-03-02", "date: 2026-13-02"));
+  ServeProcess serve({c.root, "--bind", "0.0.0.0"});
+  REQUIRE(serve.started());
+  HttpResponse here = Get(serve.port(), "/koks/");
+  CHECK(Has(here.body, "The content has 1 error"));
+  CHECK(Has(here.body, story + ":6:7: error:"));
+  if (address.empty()) {
+    MESSAGE("this machine has no IPv4 address but loopback: the count to others goes untested");
+    return;
+  }
+  HttpResponse there = Get(serve.port(), "/koks/", "", {address, ""});
+  CHECK(there.status == here.status);
+  CHECK(Has(there.body, "The content has 1 error"));
+  CHECK(Has(there.body, "the list is shown in the terminal running the preview"));
+  CHECK_FALSE(Has(there.body, "formatus-norvegija.md"));
+  HttpResponse elsewhere = Get(serve.port(), "/baltic-logistics/", "", {address, ""});
+  CHECK(elsewhere.status == 200);
+  CHECK(Has(elsewhere.body, "The content has 1 error"));
+  CHECK_FALSE(Has(elsewhere.body, "formatus-norvegija.md"));
 }
 
 }  // namespace clustersite

@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
+#include "markdown/markdown_shape.h"
 
 namespace clustersite {
 namespace {
@@ -58,40 +59,6 @@ void Unlink(cmark_node* link) {
   }
   cmark_node_unlink(link);
   cmark_node_free(link);
-}
-
-// cmark-gfm 0.29's table extension takes time quadratic in the cells of a
-// row (a row of 40,000 `|` takes seconds); no real table comes near these.
-constexpr size_t kMaxPipesPerLine = 256;
-constexpr size_t kMaxPipesPerDocument = 20000;
-
-/// Refuses input that would make the parser slow; true when it is fine.
-bool CheckParserLimits(const MarkdownSource& src, Diagnostics* diag) {
-  size_t total = 0, line_pipes = 0, line_start = 0;
-  for (size_t i = 0; i <= src.text.size(); ++i) {
-    if (i < src.text.size() && src.text[i] != '\n') {
-      line_pipes += src.text[i] == '|';
-      continue;
-    }
-    total += line_pipes;
-    if (line_pipes > kMaxPipesPerLine) {
-      Position p = PositionAt(src.text, line_start);
-      diag->Error(src.path, {p.line + src.first_line - 1, 1},
-                  "this line has " + std::to_string(line_pipes) +
-                      " `|` characters; a table may have at most " +
-                      std::to_string(kMaxPipesPerLine) + " columns");
-      return false;
-    }
-    if (total > kMaxPipesPerDocument) {
-      diag->Error(src.path, {src.first_line, 1},
-                  "more than " + std::to_string(kMaxPipesPerDocument) +
-                      " `|` characters in one document; split its tables");
-      return false;
-    }
-    line_pipes = 0;
-    line_start = i + 1;
-  }
-  return true;
 }
 
 /// The byte offset of the first numeric character reference in `text`
@@ -246,7 +213,7 @@ void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolve
 std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
                            Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
   EnsureExtensions();
-  if (!CheckParserLimits(src, diag)) return "";
+  if (!CheckMarkdownShape(src, diag)) return "";
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
   for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {

@@ -60,7 +60,9 @@ struct RemoteImage {
 /// is removed, keeping its text. A link to a page hidden from the audience
 /// keeps its text and loses the link. Without `resolve`, links are left as
 /// written (the spec runner). Images of other sites are kept, and listed in
-/// `*remote_images` when it is given.
+/// `*remote_images` when it is given. A document whose shape would make
+/// cmark-gfm 0.29 slow (CheckMarkdownShape) is an error in `diag` and renders
+/// as "".
 std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
                            Diagnostics* diag, std::vector<RemoteImage>* remote_images = nullptr);
 

@@ -30,6 +30,7 @@ std::string AsHost(std::string_view name) {
 }  // namespace
 
 bool IsLoopback(std::string_view address) {
+  if (StartsWith(address, "::ffff:")) address.remove_prefix(7);  // IPv4 on an IPv6 socket
   return address == "localhost" || address == "::1" || address == "[::1]" ||
          StartsWith(address, "127.");
 }

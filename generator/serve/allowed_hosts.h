@@ -35,7 +35,7 @@ class AllowedHosts {
   std::string url_;
 };
 
-/// True for 127.0.0.0/8, `::1` and `localhost`.
+/// True for 127.0.0.0/8 (also as `::ffff:127.…`), `::1` and `localhost`.
 bool IsLoopback(std::string_view address);
 
 /// True for `0.0.0.0`, `::` and "" (every address of the machine).

@@ -29,9 +29,9 @@ constexpr const char* kPanel =
 <details{{#errors}} open{{/errors}} style="padding:0.75rem 1rem">
 <summary style="cursor:pointer;font-weight:bold;color:{{color}}">{{summary}}</summary>
 <p style="margin:0.5rem 0">{{note}}</p>
-<ol style="margin:0;padding-left:1.5rem;font:13px/1.5 ui-monospace,monospace">
+{{#list}}<ol style="margin:0;padding-left:1.5rem;font:13px/1.5 ui-monospace,monospace">
 {{#items}}<li style="margin:0.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere{{#error}};color:#a40000{{/error}}">{{text}}</li>
-{{/items}}</ol>
+{{/items}}</ol>{{/list}}
 </details>
 </div>
 {{/count}})html";
@@ -64,12 +64,14 @@ std::string Script(const std::string& version) {
   return Render(kScript, d);
 }
 
-std::string Panel(const std::vector<Diagnostic>& diagnostics) {
+std::string Panel(const std::vector<Diagnostic>& diagnostics, DiagnosticsShown shown) {
+  bool list = shown == DiagnosticsShown::kList;
   size_t errors = 0;
   data items = data::type::list;
   for (const Diagnostic& diag : diagnostics) {
     bool error = diag.severity == Severity::kError;
     errors += error;
+    if (!list) continue;
     data item;
     item.set("text", diag.ToString());
     item.set("error", error);
@@ -84,9 +86,14 @@ std::string Panel(const std::vector<Diagnostic>& diagnostics) {
                                    : "The content has " + Plural(warnings, "warning", "warnings");
   if (errors > 0 && warnings > 0) summary += " and " + Plural(warnings, "warning", "warnings");
   d.set("summary", summary);
-  d.set("note", errors > 0 ? "This is the last good build. The page reloads as soon as the "
-                             "content is fixed; the terminal shows the same list."
-                           : "The site builds; these are worth a look.");
+  std::string note = errors > 0 ? "This is the last good build. The page reloads as soon as the "
+                                  "content is fixed; "
+                                : "The site builds; ";
+  note += list ? (errors > 0 ? "the terminal shows the same list." : "these are worth a look.")
+               : "the list is shown in the terminal running the preview and on pages opened on "
+                 "that machine.";
+  d.set("note", note);
+  d.set("list", list);
   d.set("items", items);
   return Render(kPanel, d);
 }
@@ -94,19 +101,20 @@ std::string Panel(const std::vector<Diagnostic>& diagnostics) {
 }  // namespace
 
 std::string LivePage(const std::string& html, const std::string& version,
-                     const std::vector<Diagnostic>& diagnostics) {
-  std::string extra = Panel(diagnostics) + Script(version);
+                     const std::vector<Diagnostic>& diagnostics, DiagnosticsShown shown) {
+  std::string extra = Panel(diagnostics, shown) + Script(version);
   size_t body = html.rfind("</body>");
   if (body == std::string::npos) return html + extra;
   return html.substr(0, body) + extra + html.substr(body);
 }
 
 std::string StandalonePage(const std::string& title, const std::string& message,
-                           const std::string& version, const std::vector<Diagnostic>& diagnostics) {
+                           const std::string& version, const std::vector<Diagnostic>& diagnostics,
+                           DiagnosticsShown shown) {
   data d;
   d.set("title", title);
   d.set("message", message);
-  return LivePage(Render(kStandalone, d) + "</body>\n</html>\n", version, diagnostics);
+  return LivePage(Render(kStandalone, d) + "</body>\n</html>\n", version, diagnostics, shown);
 }
 
 }  // namespace clustersite

@@ -1,6 +1,7 @@
 #include "serve/preview_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <optional>
@@ -18,17 +19,42 @@ struct PreviewServer::Impl {
   ServerLimits limits;
   httplib::Server server;
   std::optional<AllowedHosts> hosts;
+  std::unique_ptr<ConnectionGuard> guard;
+  int listening = -1;  ///< the socket Bind() listens on
   std::atomic<int> streams{0};
 
   Impl(const SiteFolder& f, LiveState* s, ServerLimits l) : folder(f), state(s), limits(l) {}
 
   void Handle(const httplib::Request& req, httplib::Response& res);
   void Events(httplib::Response& res);
-  void Page(const RequestPath& path, const std::string& query, httplib::Response& res);
-  void Missing(const LiveState::Snapshot& now, httplib::Response& res);
+  void Page(const RequestPath& path, const std::string& query, DiagnosticsShown shown,
+            httplib::Response& res);
+  void Missing(const LiveState::Snapshot& now, DiagnosticsShown shown, httplib::Response& res);
 };
 
 namespace {
+
+/// cpp-httplib's thread pool, with each connection taken in by the guard
+/// first: one refused runs here at once (it is shut down, so its handler
+/// returns at once), one taken in is released when its handler returns.
+class GuardedQueue : public httplib::TaskQueue {
+ public:
+  GuardedQueue(size_t threads, ConnectionGuard* guard) : pool_(threads), guard_(guard) {}
+
+  void enqueue(std::function<void()> fn) override {
+    ConnectionGuard::Admission admission = guard_->Admit();
+    if (admission.refused) return fn();
+    pool_.enqueue([this, id = admission.id, fn = std::move(fn)] {
+      fn();
+      guard_->Release(id);
+    });
+  }
+  void shutdown() override { pool_.shutdown(); }
+
+ private:
+  httplib::ThreadPool pool_;
+  ConnectionGuard* guard_;
+};
 
 void Text(httplib::Response& res, int status, const std::string& text) {
   res.status = status;
@@ -41,6 +67,7 @@ void PreviewServer::Impl::Handle(const httplib::Request& req, httplib::Response&
   res.set_header("Cache-Control", "no-store");
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("Referrer-Policy", "no-referrer");
+  guard->HeadDone(req.remote_addr, req.remote_port);
   if (req.method != "GET" && req.method != "HEAD") {
     res.set_header("Allow", "GET, HEAD");
     return Text(res, 405, "the preview answers only GET and HEAD");
@@ -53,13 +80,15 @@ void PreviewServer::Impl::Handle(const httplib::Request& req, httplib::Response&
   if (path == kEventsPath) return Events(res);
   RequestPath parsed = ParseRequestPath(req.target);
   if (parsed.verdict == RequestPath::Verdict::kBadRequest) return Text(res, 400, parsed.reason);
+  DiagnosticsShown shown =
+      IsLoopback(req.remote_addr) ? DiagnosticsShown::kList : DiagnosticsShown::kCount;
   if (!parsed.ok() || (!parsed.segments.empty() && parsed.segments[0] == kLiveFolder))
-    return Missing(state->Get(), res);
-  Page(parsed, path + "/" + query, res);
+    return Missing(state->Get(), shown, res);
+  Page(parsed, path + "/" + query, shown, res);
 }
 
 void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_folder,
-                               httplib::Response& res) {
+                               DiagnosticsShown shown, httplib::Response& res) {
   LiveState::Snapshot now = state->Get();
   std::string bytes, name;
   switch (folder.Read(path.segments, path.folder, &bytes, &name)) {
@@ -68,14 +97,14 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
       res.set_header("Location", as_folder);
       return;
     case SiteFolder::Found::kMissing:
-      return Missing(now, res);
+      return Missing(now, shown, res);
     case SiteFolder::Found::kFile:
       break;
   }
   std::string type = MediaType(name, true);
   res.status = 200;
   if (StartsWith(type, "text/html")) {
-    res.set_content(LivePage(bytes, now.version, now.diagnostics), type);
+    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown), type);
     return;
   }
   // An SVG opened on its own must not run scripts in the preview's origin.
@@ -84,7 +113,8 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
   res.set_content(std::move(bytes), type);
 }
 
-void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, httplib::Response& res) {
+void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, DiagnosticsShown shown,
+                                  httplib::Response& res) {
   const std::string html = "text/html; charset=utf-8";
   if (!now.has_build) {
     res.status = now.has_errors ? 500 : 503;
@@ -93,18 +123,18 @@ void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, httplib::Respo
                        now.has_errors ? "The content has errors; the site is built as soon as "
                                         "they are fixed."
                                       : "The first build is still running.",
-                       now.version, now.diagnostics),
+                       now.version, now.diagnostics, shown),
         html);
     return;
   }
   std::string bytes, name;
   res.status = 404;
   if (folder.Read({"404.html"}, false, &bytes, &name) == SiteFolder::Found::kFile) {
-    res.set_content(LivePage(bytes, now.version, now.diagnostics), html);
+    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown), html);
     return;
   }
   res.set_content(StandalonePage("Not found", "The site has no page at this address.", now.version,
-                                 now.diagnostics),
+                                 now.diagnostics, shown),
                   html);
 }
 
@@ -134,13 +164,21 @@ void PreviewServer::Impl::Events(httplib::Response& res) {
 PreviewServer::PreviewServer(const SiteFolder& folder, LiveState* state, ServerLimits limits)
     : impl_(std::make_unique<Impl>(folder, state, limits)) {
   httplib::Server& s = impl_->server;
-  int threads = limits.threads;
-  s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  Impl* impl = impl_.get();
+  s.new_task_queue = [impl] {
+    return new GuardedQueue(static_cast<size_t>(impl->limits.threads), impl->guard.get());
+  };
+  s.set_logger([impl](const httplib::Request& req, const httplib::Response&) {
+    impl->guard->ResponseDone(req.remote_addr, req.remote_port);
+  });
   s.set_keep_alive_timeout(2);
   s.set_read_timeout(5);
   s.set_write_timeout(5);
   s.set_payload_max_length(64 * 1024);
-  Impl* impl = impl_.get();
+  s.set_socket_options([impl](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl->listening = sock;
+  });
   s.set_pre_routing_handler([impl](const httplib::Request& req, httplib::Response& res) {
     impl->Handle(req, res);
     return httplib::Server::HandlerResponse::Handled;
@@ -159,6 +197,11 @@ int PreviewServer::Bind(const std::string& address, int port, std::string* err) 
   }
   impl_->hosts.emplace(address, bound,
                        IsWildcard(address) ? LocalNames() : std::vector<std::string>{});
+  impl_->guard = std::make_unique<ConnectionGuard>(bound, impl_->limits.connections);
+  // httplib listens with a backlog of 5: a browser's burst of connections,
+  // or a client opening many, would leave others waiting a second for their
+  // connection to be retried. Listening again only raises the backlog.
+  listen(impl_->listening, SOMAXCONN);
   return bound;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "serve/allowed_hosts.h"
+#include "serve/connection_guard.h"
 #include "serve/live_state.h"
 #include "serve/site_folder.h"
 
@@ -15,14 +16,18 @@ struct ServerLimits {
   /// Event streams open at once: each holds a thread for as long as its page
   /// is open, so they are capped below `threads` and pages always get one.
   int event_streams = 32;
+  /// The deadline of a request head and the connections one address may hold.
+  GuardLimits connections;
 };
 
 /// The HTTP side of `clustersite serve` (cpp-httplib): answers GET and HEAD
 /// for the files of the served folder only, through ParseRequestPath and a
 /// lookup that never follows a link; refuses requests whose `Host` is not
 /// the served address; lists no folders; puts the reload script (and the
-/// diagnostics, while there are any) into HTML pages; and streams the
-/// site's version to open pages at /__clustersite/events.
+/// diagnostics, while there are any: the list to loopback clients, their
+/// number to others) into HTML pages; and streams the site's version to open
+/// pages at /__clustersite/events. A ConnectionGuard keeps slow or greedy
+/// clients from holding its threads.
 class PreviewServer {
  public:
   PreviewServer(const SiteFolder& folder, LiveState* state, ServerLimits limits = {});
