@@ -16,7 +16,7 @@ TEST_CASE("PNG, JPEG, GIF, WebP, AVIF and PDF files are published when their byt
   CHECK(MediaProblem("koks/media/a.webp", std::string("RIFF\x10\0\0\0WEBPVP8 ", 16)) == "");
   CHECK(MediaProblem("koks/media/a.avif", std::string("\0\0\0\x1c"
                                                       "ftypmif1\0\0\0\0mif1avif",
-                                                      28)) == "");
+                                                      24)) == "");
   CHECK(MediaProblem("koks/media/plan.pdf", "%PDF-1.7\n") == "");
   CHECK(MediaProblem("koks/media/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>") == "");
 }

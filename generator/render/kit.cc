@@ -182,7 +182,7 @@ std::optional<Date> ContentDate(const ClusterView& view) {
 std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOptions& options,
                       Diagnostics* diag) {
   const Strings& t = *ctx.strings;
-  KitContext k{ctx, options, Anchors(*ctx.view), ""};
+  KitContext k{ctx, options, Anchors(*ctx.view), "", MemberInterests(options), {}};
   std::vector<KitPart> parts = KitParts(t);
   MustacheData d = Object();
   Put(d, "lang", t.lang());

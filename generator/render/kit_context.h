@@ -20,18 +20,21 @@ inline const Roadmap* NewMemberRoadmap(const ClusterView& v) {
   return nullptr;
 }
 
+/// The interests of the member a kit is for; none for a plain kit.
+inline std::unordered_set<std::string> MemberInterests(const KitOptions& options) {
+  if (!options.member) return {};
+  return {options.member->interests.begin(), options.member->interests.end()};
+}
+
 /// What the part builders of one kit share.
 struct KitContext {
   const ClusterContext& ctx;
   const KitOptions& options;
   std::map<std::string, std::string> anchors;  ///< page path → kit anchor
   std::string missing_media;                   ///< media that could not be read
-  /// The interests of the kit's member, looked up once per service and per
-  /// interest of every other member: a set keeps that linear.
-  std::unordered_set<std::string> interests =
-      options.member ? std::unordered_set<std::string>(options.member->interests.begin(),
-                                                       options.member->interests.end())
-                     : std::unordered_set<std::string>();
+  /// The interests of the kit's member (see MemberInterests), looked up once
+  /// per service and per interest of every other member: a set keeps that linear.
+  std::unordered_set<std::string> interests;
   std::set<std::string> shown;  ///< keys of the Markdown documents in the kit
 
   const Cluster& cluster() const { return ctx.cluster(); }
