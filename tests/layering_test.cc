@@ -23,7 +23,7 @@ TEST_CASE("no stage includes a later one") {
       {"markdown", {"core"}},
       {"media", {"core"}},
       {"render", {"core", "load", "model", "markdown", "media"}},
-      {"write", {"core", "render"}},
+      {"write", {"core"}},
       {"print", {"core"}},
       {"scaffold", {"core", "load", "model", "render", "write"}},
       {"serve", {"core", "load", "model", "validate", "media", "render", "write"}},

@@ -2,8 +2,8 @@
 
 #include <vector>
 
+#include "core/output_file.h"
 #include "render/search.h"
-#include "render/site.h"
 #include "render/view.h"
 
 namespace clustersite {

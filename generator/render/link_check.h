@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
-#include "render/site.h"
+#include "core/output_file.h"
 #include "render/theme.h"
 #include "render/view.h"
 

@@ -1,6 +1,5 @@
 #include "render/site.h"
 
-#include <algorithm>
 #include <map>
 #include <set>
 #include <thread>
@@ -117,18 +116,6 @@ struct RenderedCluster {
 };
 
 }  // namespace
-
-void MemorySink::Put(OutputFile file) {
-  std::lock_guard<std::mutex> lock(mu_);
-  files_.push_back(std::move(file));
-}
-
-std::vector<OutputFile> MemorySink::Take() {
-  std::lock_guard<std::mutex> lock(mu_);
-  std::sort(files_.begin(), files_.end(),
-            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
-  return std::move(files_);
-}
 
 size_t CountPages(const Portal& portal, const RenderOptions& options) {
   size_t pages = options.single_cluster ? 0 : 2;  // the portal index and its 404 page

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/date.h"
-#include "render/site.h"
+#include "core/output_file.h"
 #include "render/view.h"
 
 namespace clustersite {
