@@ -11,7 +11,7 @@
 #include "load/content_tree.h"
 #include "model/parse.h"
 #include "model/theme_folder.h"
-#include "render/theme.h"
+#include "theme/theme.h"
 #include "validate/validate.h"
 #include "write/output.h"
 

@@ -8,9 +8,9 @@
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "document/pdf.h"
 #include "model/model.h"
-#include "print/pdf.h"
-#include "render/site.h"
+#include "site/render_site.h"
 
 namespace clustersite {
 

@@ -7,9 +7,9 @@
 #include <regex>
 #include <set>
 
-#include "render/default_theme.h"
-#include "render/kit_html.h"
+#include "document/document_html.h"
 #include "test_util.h"
+#include "theme/default_theme.h"
 
 namespace clustersite {
 namespace {

@@ -8,7 +8,7 @@
 #include "load/front_matter.h"
 #include "model/parse.h"
 #include "model/theme_folder.h"
-#include "render/theme.h"
+#include "theme/theme.h"
 #include "write/output.h"
 
 namespace clustersite {

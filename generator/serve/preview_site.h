@@ -10,12 +10,12 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "model/model.h"
-#include "render/site.h"
-#include "render/theme.h"
 #include "serve/parse_cache.h"
 #include "serve/rebuild_plan.h"
 #include "serve/site_folder.h"
 #include "serve/site_update.h"
+#include "site/render_site.h"
+#include "theme/theme.h"
 
 namespace clustersite {
 
