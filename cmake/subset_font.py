@@ -4,7 +4,10 @@ usage: subset_font.py SOURCE.ttf OUTPUT.woff2 UNICODES STYLE
 
 The subset is a modified version of the font, so under the SIL Open Font
 License it must not carry the font's Reserved Font Name: it is renamed
-"Kit Sans". The copyright and licence records (name IDs 0, 13, 14) are kept.
+"Kit Sans". The copyright and licence records (name IDs 0, 13, 14) are kept,
+and so is the source font's modification date: fontTools would otherwise
+write the time of the build into the `head` table, and every build of the
+binary would embed other font bytes.
 """
 import sys
 
@@ -12,7 +15,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 source, output, unicodes, style = sys.argv[1:5]
-font = TTFont(source)
+font = TTFont(source, recalcTimestamp=False)
 options = subset.Options()
 options.flavor = "woff2"
 options.hinting = False

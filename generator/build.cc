@@ -9,10 +9,7 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/content_tree.h"
-#include "model/parse.h"
-#include "model/theme_folder.h"
-#include "render/theme.h"
-#include "validate/validate.h"
+#include "site/load_site.h"
 #include "write/output.h"
 
 namespace clustersite {
@@ -51,6 +48,18 @@ class DiscardSink : public OutputSink {
   void Put(OutputFile) override {}
 };
 
+/// What a build loads: the whole content, or the one cluster, with each
+/// page's body left in its file until the page renders.
+SiteOptions SiteOf(const BuildOptions& options) {
+  SiteOptions site;
+  site.content = options.content;
+  site.cluster = options.cluster;
+  site.theme = options.theme;
+  site.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
+  site.defer_bodies = true;
+  return site;
+}
+
 }  // namespace
 
 std::string OutputFolder(const BuildOptions& options) {
@@ -60,28 +69,20 @@ std::string OutputFolder(const BuildOptions& options) {
 
 bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                      Portal* portal) {
-  ContentTree tree;
-  if (!ListContentTree(fs, options.content, options.cluster, LoadLimits{}, diag, &tree))
-    return false;
-  ParseOptions parse;
-  parse.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
-  parse.fs = &fs;
-  parse.defer_bodies = true;
-  ParsePortal(&tree, parse, diag, portal);
-  Validate(*portal, ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes), diag);
-  return !diag->HasErrors();
+  SiteOptions site = SiteOf(options);
+  site.load_theme = false;
+  Site loaded;
+  bool ok = LoadSite(fs, site, diag, &loaded);
+  *portal = std::move(loaded.portal);
+  return ok;
 }
 
 namespace {
 
-/// Loads, validates and loads the theme: what every render starts from.
-bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, Portal* portal,
-             Theme* theme, RenderOptions* render) {
-  if (!LoadAndValidate(fs, options, diag, portal)) return false;
-  std::string theme_dir;
-  if (!FindThemeFolder(fs, options.content, options.theme, *portal, diag, &theme_dir) ||
-      !Theme::Load(fs, theme_dir, diag, theme))
-    return false;
+/// Loads the site and says how to render it: what every render starts from.
+bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, Site* site,
+             RenderOptions* render) {
+  if (!LoadSite(fs, SiteOf(options), diag, site)) return false;
   render->audience = options.audience;
   render->base_url = options.base_url;
   render->content_root = options.content;
@@ -144,13 +145,12 @@ bool PrintKit(const FileSystem& fs, KitCommand command, const std::string& html_
 /// Loads, validates and renders into `sink`; false on any error.
 bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                 OutputSink* sink, std::atomic<size_t>* total_pages = nullptr) {
-  Portal portal;
-  Theme theme;
+  Site site;
   RenderOptions render;
-  if (!Prepare(fs, options, diag, &portal, &theme, &render)) return false;
+  if (!Prepare(fs, options, diag, &site, &render)) return false;
   render.single_cluster = !options.cluster.empty();
-  if (total_pages) *total_pages = CountPages(portal, render);
-  RenderSite(portal, theme, render, diag, sink);
+  if (total_pages) *total_pages = CountPages(site.portal, render);
+  RenderSite(site.portal, site.theme, render, diag, sink);
   return !diag->HasErrors();
 }
 
@@ -168,16 +168,15 @@ bool RenderAll(const FileSystem& fs, const BuildOptions& options, Diagnostics* d
 bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
                    std::string* html) {
   ConsistentFileSystem same(fs);
-  Portal portal;
-  Theme theme;
+  Site site;
   RenderOptions render;
-  if (!Prepare(same, command.build, diag, &portal, &theme, &render)) return false;
+  if (!Prepare(same, command.build, diag, &site, &render)) return false;
   KitRequest request;
   request.cluster = command.build.cluster;
   request.member = command.member;
   request.date = command.date;
   request.toc_pages = command.toc_pages;
-  return RenderOneKit(portal, theme, render, request, diag, html);
+  return RenderOneKit(site.portal, site.theme, render, request, diag, html);
 }
 
 bool MakeKit(const FileSystem& fs_in, const KitCommand& command, Diagnostics* diag,

@@ -8,9 +8,9 @@
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "document/pdf.h"
 #include "model/model.h"
-#include "print/pdf.h"
-#include "render/site.h"
+#include "site/render_site.h"
 
 namespace clustersite {
 
@@ -35,8 +35,8 @@ struct BuildStats {
   size_t files = 0;
 };
 
-/// Loads, parses and validates the content: the stages `check` runs.
-/// Returns false when there are errors (all of them are in `diag`).
+/// Loads, parses and validates the content, as LoadSite does without the
+/// theme: for tests. Returns false when there are errors (all in `diag`).
 bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                      Portal* portal);
 

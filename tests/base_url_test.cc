@@ -4,8 +4,8 @@
 #include <doctest/doctest.h>
 
 #include "core/url.h"
-#include "render/kit_html.h"
-#include "render/sitemap.h"
+#include "document/document_html.h"
+#include "indexes/sitemap.h"
 #include "test_util.h"
 
 namespace clustersite {

@@ -1,4 +1,4 @@
-#include "render/cluster_markdown.h"
+#include "pages/cluster_markdown.h"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "render/feed.h"
+#include "indexes/feed.h"
 
 #include <doctest/doctest.h>
 

@@ -8,8 +8,8 @@
 
 #include "core/unicode.h"
 #include "markdown/markdown.h"
-#include "render/theme.h"
 #include "test_util.h"
+#include "theme/theme.h"
 
 namespace clustersite {
 namespace {

@@ -1,4 +1,4 @@
-#include "render/html_links.h"
+#include "check/html_links.h"
 
 #include <doctest/doctest.h>
 

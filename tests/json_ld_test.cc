@@ -1,4 +1,4 @@
-#include "render/json_ld.h"
+#include "indexes/json_ld.h"
 
 #include <doctest/doctest.h>
 

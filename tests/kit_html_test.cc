@@ -1,11 +1,10 @@
 // Turning a page's HTML into part of the welcome kit, and reading a PDF's
 // named destinations.
 
-#include "render/kit_html.h"
-
 #include <doctest/doctest.h>
 
-#include "print/pdf.h"
+#include "document/document_html.h"
+#include "document/pdf.h"
 
 namespace clustersite {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <doctest/doctest.h>
 
-#include "render/kit_html.h"
+#include "document/document_html.h"
 #include "test_util.h"
 
 namespace clustersite {

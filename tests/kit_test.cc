@@ -7,8 +7,9 @@
 #include <regex>
 #include <set>
 
-#include "render/kit_html.h"
+#include "document/document_html.h"
 #include "test_util.h"
+#include "theme/default_theme.h"
 
 namespace clustersite {
 namespace {
@@ -246,6 +247,33 @@ TEST_CASE("clustersite kit writes a personalised kit and refuses an unknown memb
   CHECK(Run(bin + " kit " + content + " --cluster kokss -o " + dir + "/x.html", &out) == 1);
   CHECK(Has(out, "no cluster `kokss`"));
   fs::remove_all(dir);
+}
+
+TEST_CASE("the kit fonts keep the source font's date, so every build embeds the same bytes") {
+  // fontTools writes the time of the build into `head.modified` unless told
+  // not to: each build of the binary then embedded other font bytes.
+  testing::TempDir dir;
+  std::string args;
+  for (const EmbeddedFile& f : DefaultThemeFiles()) {
+    std::string path = f.path;
+    if (path.rfind("fonts/kit-", 0) != 0) continue;
+    std::string style = path.substr(10, path.size() - 16);  // "regular"
+    style[0] = static_cast<char>(style[0] - 'a' + 'A');
+    testing::WriteText(dir / style + ".woff2", std::string(f.contents));
+    args += " " + dir / style + ".woff2 " + CLUSTERSITE_KIT_FONT_SOURCE_DIR + "/LiberationSans-" +
+            style + ".ttf";
+  }
+  REQUIRE(!args.empty());
+  const std::string script =
+      "import sys\n"
+      "from fontTools.ttLib import TTFont\n"
+      "a = sys.argv[1:]\n"
+      "for subset, source in zip(a[::2], a[1::2]):\n"
+      "    print(TTFont(subset)['head'].modified == TTFont(source)['head'].modified)\n";
+  std::string out;
+  REQUIRE(testing::Run(std::string(CLUSTERSITE_KIT_PYTHON) + " -c \"" + script + "\"" + args,
+                       &out) == 0);
+  CHECK(out == "True\nTrue\nTrue\n");
 }
 
 }  // namespace clustersite

@@ -1,4 +1,4 @@
-#include "render/link_check.h"
+#include "check/link_check.h"
 
 #include <doctest/doctest.h>
 

@@ -5,8 +5,8 @@
 
 #include <filesystem>
 
-#include "render/cluster_media.h"
-#include "render/kit_html.h"
+#include "document/document_html.h"
+#include "pages/cluster_media.h"
 #include "serve_client.h"
 #include "test_util.h"
 

@@ -1,4 +1,4 @@
-#include "render/sitemap.h"
+#include "indexes/sitemap.h"
 
 #include <doctest/doctest.h>
 

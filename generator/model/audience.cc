@@ -67,4 +67,16 @@ ClusterView SelectAudience(const Cluster& cluster, Audience audience) {
   return v;
 }
 
+std::optional<Date> ContentDate(const ClusterView& view) {
+  std::optional<Date> newest;
+  auto take = [&](const Date& d) {
+    if (!newest || d > *newest) newest = d;
+  };
+  for (const Story* s : view.stories) take(s->date);
+  for (const Member* m : view.members) {
+    if (m->joined) take(*m->joined);
+  }
+  return newest;
+}
+
 }  // namespace clustersite

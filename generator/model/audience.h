@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,5 +36,9 @@ bool IsVisible(const Story& story, Audience audience);
 bool IsVisible(const Service& service, Audience audience);
 
 ClusterView SelectAudience(const Cluster& cluster, Audience audience);
+
+/// The newest date of the cluster's visible content (stories, members
+/// joining): a date for the kit that keeps rebuilds byte-identical.
+std::optional<Date> ContentDate(const ClusterView& view);
 
 }  // namespace clustersite

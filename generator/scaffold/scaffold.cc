@@ -4,11 +4,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "core/text.h"
-#include "load/content_tree.h"
-#include "load/front_matter.h"
-#include "model/parse.h"
-#include "model/theme_folder.h"
-#include "render/theme.h"
+#include "site/load_site.h"
 #include "write/output.h"
 
 namespace clustersite {
@@ -34,20 +30,6 @@ const char* KindName(NewKind kind) {
       return "roadmap";
   }
   return "";
-}
-
-/// portal.yaml's settings (language, theme), or the defaults when it is
-/// missing or broken: its problems are for `check` to report.
-Portal PortalSettings(const FileSystem& fs, const std::string& content) {
-  ContentTree tree;
-  tree.root = content;
-  std::string path = JoinPath(content, "portal.yaml"), text, err;
-  if (fs.Kind(path) == EntryKind::kFile && fs.Read(path, LoadLimits{}.max_text_bytes, &text, &err))
-    tree.portal = SourceFile{path, "portal.yaml", NormalizeNewlines(text)};
-  Diagnostics ignored;
-  Portal portal;
-  ParsePortal(&tree, ParseOptions{}, &ignored, &portal);
-  return portal;
 }
 
 /// The cluster folders of `content`.
@@ -134,9 +116,10 @@ bool Free(const FileSystem& fs, const std::string& path, Diagnostics* diag) {
   return false;
 }
 
-/// Loads the cluster `slug` (its problems are for `check`); false with an
-/// error naming close folders when there is none.
-bool LoadCluster(const FileSystem& fs, const NewRequest& r, Diagnostics* diag, Cluster* out) {
+/// The cluster `r.cluster` of `site`, as loaded (its problems are for
+/// `check`); false with an error naming close folders when there is none.
+bool TakeCluster(const FileSystem& fs, const NewRequest& r, Site* site, Diagnostics* diag,
+                 Cluster* out) {
   std::vector<std::string> folders = ClusterFolders(fs, r.content);
   if (std::find(folders.begin(), folders.end(), r.cluster) == folders.end()) {
     std::string hint = DidYouMean(r.cluster, folders);
@@ -145,12 +128,7 @@ bool LoadCluster(const FileSystem& fs, const NewRequest& r, Diagnostics* diag, C
                     (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
     return false;
   }
-  Diagnostics ignored;
-  ContentTree tree;
-  Portal portal;
-  if (LoadContentTree(fs, r.content, r.cluster, LoadLimits{}, &ignored, &tree))
-    ParsePortal(&tree, ParseOptions{}, &ignored, &portal);
-  if (!portal.clusters.empty()) *out = std::move(portal.clusters.front());
+  if (!site->portal.clusters.empty()) *out = std::move(site->portal.clusters.front());
   return true;
 }
 
@@ -169,12 +147,18 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
                     "starting with a letter or digit");
     return false;
   }
-  Portal portal = PortalSettings(fs, request.content);
-  std::string theme_dir;
-  Theme theme;
-  if (!FindThemeFolder(fs, request.content, request.theme, portal, diag, &theme_dir) ||
-      !Theme::Load(fs, theme_dir, diag, &theme))
-    return false;
+  // portal.yaml's settings (language, theme), the theme and the cluster a
+  // page goes in; the content's problems are for `check` to report.
+  SiteOptions load;
+  load.content = request.content;
+  load.theme = request.theme;
+  load.portal_only = request.kind == NewKind::kCluster;
+  load.cluster = request.cluster;
+  load.check_content = false;
+  Site site;
+  if (!LoadSite(fs, load, diag, &site)) return false;
+  const Portal& portal = site.portal;
+  const Theme& theme = site.theme;
 
   kainjow::mustache::data data;
   data.set("slug", request.slug);
@@ -195,7 +179,7 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
     files.emplace_back(JoinPath(request.slug, "about.md"), text);
   } else {
     Cluster cluster;
-    if (!LoadCluster(fs, request, diag, &cluster)) return false;
+    if (!TakeCluster(fs, request, &site, diag, &cluster)) return false;
     ClusterData(cluster, request.kind, &data);
     std::string folder = kind == "story" ? "stories" : kind + "s";
     std::string rel = JoinPath(JoinPath(request.cluster, folder), request.slug + ".md");

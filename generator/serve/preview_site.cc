@@ -7,9 +7,6 @@
 #include "core/text.h"
 #include "load/content_tree.h"
 #include "media/media_file.h"
-#include "model/parse.h"
-#include "model/theme_folder.h"
-#include "validate/validate.h"
 
 namespace clustersite {
 namespace {
@@ -140,30 +137,32 @@ void PreviewSite::Attribute(const std::vector<Diagnostic>& all) {
   }
 }
 
+SiteOptions PreviewSite::LoadOptions() const {
+  SiteOptions site;
+  site.content = options_.content;
+  site.theme = options_.theme;
+  site.jobs = options_.jobs;
+  return site;
+}
+
 bool PreviewSite::LoadAll(Portal* loaded) {
   clustersite::Diagnostics diag;
-  ContentTree tree;
-  bool tree_ok = LoadContentTree(fs(), options_.content, "", LoadLimits{}, &diag, &tree);
-  if (tree_ok) {
-    ParseOptions parse;
-    parse.jobs = options_.jobs;
-    ParsePortal(&tree, parse, &diag, loaded);
-    Validate(*loaded, ReadMedia(), &diag);
-  }
-  Theme theme;
-  bool theme_ok =
-      FindThemeFolder(fs(), options_.content, options_.theme, *loaded, &diag, &theme_dir_) &&
-      Theme::Load(fs(), theme_dir_, &diag, &theme);
+  SiteOptions options = LoadOptions();
+  options.keep_going = true;  // the clusters without errors are still shown
+  Site site;
+  LoadSite(fs(), options, &diag, &site);
+  theme_dir_ = site.theme_dir;
   known_.clear();
   cluster_diag_.clear();
   portal_diag_.clear();
-  for (const ClusterFiles& c : tree.clusters) {
+  for (const Cluster& c : site.portal.clusters) {
     known_.insert(c.slug);
     cluster_diag_[c.slug];
   }
   Attribute(diag.Sorted());
-  portal_ok_ = tree_ok && theme_ok && !HasError(portal_diag_);
-  if (portal_ok_) theme_ = std::move(theme);
+  portal_ok_ = site.content_read && site.theme_loaded && !HasError(portal_diag_);
+  if (portal_ok_) theme_ = std::move(site.theme);
+  *loaded = std::move(site.portal);
   return portal_ok_;
 }
 
@@ -209,12 +208,17 @@ RebuildSummary PreviewSite::RebuildAll() {
 RebuildSummary PreviewSite::RebuildCluster(const std::string& slug) {
   if (!portal_ok_ || !known_.count(slug)) return RebuildAll();
   clustersite::Diagnostics diag;
-  ContentTree tree;
-  if (!LoadContentTree(fs(), options_.content, slug, LoadLimits{}, &diag, &tree))
-    return RebuildAll();  // the folder is gone
-  Cluster cluster;
-  parse_cache_[slug].Parse(std::move(tree.clusters.front()), &diag, &cluster);
-  ValidateCluster(cluster, ReadMedia(), &diag);
+  SiteOptions options = LoadOptions();
+  options.cluster = slug;
+  options.load_theme = false;  // a change of the theme rebuilds everything
+  options.parse_cluster = [cache = &parse_cache_[slug]](ClusterFiles files,
+                                                        clustersite::Diagnostics* d, Cluster* c) {
+    cache->Parse(std::move(files), d, c);
+  };
+  Site site;
+  LoadSite(fs(), options, &diag, &site);
+  if (!site.content_read) return RebuildAll();  // the folder is gone
+  Cluster cluster = std::move(site.portal.clusters.front());
   std::vector<Diagnostic>& mine = cluster_diag_[slug];
   mine = OfCluster(diag.Sorted(), slug);
   RebuildSummary summary;

@@ -10,12 +10,13 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "model/model.h"
-#include "render/site.h"
-#include "render/theme.h"
 #include "serve/parse_cache.h"
 #include "serve/rebuild_plan.h"
 #include "serve/site_folder.h"
 #include "serve/site_update.h"
+#include "site/load_site.h"
+#include "site/render_site.h"
+#include "theme/theme.h"
 
 namespace clustersite {
 
@@ -64,11 +65,13 @@ class PreviewSite {
  private:
   RebuildSummary RebuildCluster(const std::string& slug);
   RenderOptions Render(int jobs) const;
-  /// Reads media of the content folder, for the logo check and the render.
+  /// Reads media of the content folder, for the render.
   MediaReader ReadMedia() const;
   /// The diagnostics among `all` of the cluster `slug`'s files.
   std::vector<Diagnostic> OfCluster(const std::vector<Diagnostic>& all,
                                     const std::string& slug) const;
+  /// What every load of the content reads.
+  SiteOptions LoadOptions() const;
   /// Loads the whole content and the theme; false when portal.yaml, the
   /// theme or the content folder itself has errors (nothing can render).
   bool LoadAll(Portal* loaded);

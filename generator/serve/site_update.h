@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/file_system.h"
-#include "render/site.h"
+#include "core/output_file.h"
 #include "serve/site_folder.h"
 
 namespace clustersite {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/file_system.h"
-#include "render/site.h"
+#include "core/output_file.h"
 
 namespace clustersite {
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+
+#include "pages/view.h"
+#include "theme/theme.h"
+
+namespace clustersite {
+
+/// An RFC 3339 time for a content date: "2026-03-02T00:00:00Z".
+std::string AtomTime(const Date& d);
+
+/// `text` without the control characters XML 1.0 forbids (all below U+0020
+/// but tab, line feed and carriage return), and U+FFFD for U+FFFE, U+FFFF
+/// and the other characters IsForbiddenInMarkup, so the feed stays
+/// well-formed whatever the content holds.
+std::string XmlSafe(std::string text);
+
+/// XmlSafe(`text`) with & < > " escaped, in one pass: the escaped HTML of a
+/// feed entry's content, which is most of a feed's bytes.
+std::string XmlEscape(const std::string& text);
+
+/// The Atom 1.0 feed `feed.xml` of the audience's stories, newest first,
+/// rendered with the theme's templates/feed.xml. Every URL is absolute from
+/// ctx.base_url (call only when it is known); each entry carries its summary
+/// and its body as escaped HTML, whose relative links resolve against the
+/// story's page (`xml:base`). `updated` is the newest story's date (else the
+/// newest content date, else the founding year), so rebuilds are identical.
+std::string RenderFeed(const ClusterContext& ctx, const Theme& theme);
+
+}  // namespace clustersite

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/output_file.h"
+#include "pages/view.h"
+
+namespace clustersite {
+
+/// One page in a sitemap.
+struct SitemapUrl {
+  std::string loc;              ///< absolute URL
+  std::optional<Date> lastmod;  ///< the newest content date the page shows, when it has one
+};
+
+/// The sitemap protocol's limit of URLs in one file.
+constexpr size_t kMaxSitemapUrls = 50000;
+
+/// The pages of one cluster for the sitemap, at their canonical URLs (call
+/// only when ctx.base_url is known): every page of ListClusterPages but the
+/// search page, and the welcome kit. A story's lastmod is its date; the
+/// home, stories list, members list and kit take the newest date they show.
+std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx);
+
+/// `prefix` + "sitemap.xml" listing `urls`. Over `limit` URLs they are split
+/// into sitemap-1.xml, sitemap-2.xml, … and sitemap.xml is their index;
+/// `base_url` is the absolute URL of the folder the files are written to.
+std::vector<OutputFile> SitemapFiles(const Theme& theme, const std::vector<SitemapUrl>& urls,
+                                     const std::string& base_url, const std::string& prefix,
+                                     size_t limit = kMaxSitemapUrls);
+
+/// robots.txt: crawling allowed and the sitemap named (when there is one);
+/// a members' build asks every crawler to stay out.
+std::string RenderRobots(const Theme& theme, const std::string& sitemap_url, bool members);
+
+}  // namespace clustersite

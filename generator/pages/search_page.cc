@@ -1,0 +1,108 @@
+#include "pages/search_page.h"
+
+#include "core/unicode.h"
+#include "core/url.h"
+
+namespace clustersite {
+namespace {
+
+std::string Join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+void AddServices(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  for (const Service* s : ctx.view->services) {
+    std::string category = CategoryName(ctx.cluster(), s->category);
+    out->push_back({"service", ctx.strings->Get("search_kind_service"), s->title, s->summary,
+                    category, ServiceDir(*s),
+                    SearchFold(Join({s->title, s->summary, category}, " "))});
+  }
+}
+
+void AddStories(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  for (const Story* s : ctx.view->stories) {
+    std::vector<std::string> words = {s->title, s->summary, s->company};
+    for (const Service* svc : ctx.view->ServicesOf(*s)) words.push_back(svc->title);
+    out->push_back({"story", ctx.strings->Get("search_kind_story"), s->title, s->summary,
+                    s->company + " · " + ctx.strings->FormatDate(s->date), StoryDir(*s),
+                    SearchFold(Join(words, " "))});
+  }
+}
+
+void AddRoadmaps(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  for (const Roadmap* r : ctx.view->roadmaps) {
+    std::string label = ForLabel(*ctx.strings, r->kind);
+    std::vector<std::string> words = {r->title, label};
+    for (const Step& step : r->steps) words.push_back(step.title);
+    out->push_back({"roadmap", ctx.strings->Get("search_kind_roadmap"), r->title, "", label,
+                    RoadmapDir(*r), SearchFold(Join(words, " "))});
+  }
+}
+
+void AddMembers(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  const Strings& t = *ctx.strings;
+  const auto anchors = MemberAnchors(*ctx.view);
+  for (const Member* m : ctx.view->members) {
+    std::string type = t.Get("type_" + m->type);
+    std::string kind = m->kind == "partner" ? "partner" : "member";
+    std::vector<std::string> words = {m->name, m->sector, type};
+    words.insert(words.end(), m->interests.begin(), m->interests.end());
+    out->push_back({kind, t.Get("search_kind_" + kind), m->name, "", Join({m->sector, type}, " · "),
+                    "members/#" + anchors.at(m), SearchFold(Join(words, " "))});
+  }
+}
+
+}  // namespace
+
+std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx) {
+  std::vector<SearchEntry> out;
+  AddServices(ctx, &out);
+  AddStories(ctx, &out);
+  AddRoadmaps(ctx, &out);
+  AddMembers(ctx, &out);
+  return out;
+}
+
+MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchEntry>& entries) {
+  const Strings& t = *ctx.strings;
+  const std::string dir = "search/";
+  MustacheData d = PageData(ctx, dir, "search", t.Get("title_search"), t.Get("description_search"));
+  struct Group {
+    const char* kind;  ///< the kind it lists; "member" lists partners too
+    const char* title;
+  };
+  MustacheData groups = List();
+  for (Group g : {Group{"service", "title_services"}, Group{"story", "title_stories"},
+                  Group{"roadmap", "title_roadmaps"}, Group{"member", "title_members"}}) {
+    MustacheData items = List();
+    size_t count = 0;
+    for (const SearchEntry& e : entries) {
+      if (e.kind != g.kind && !(e.kind == "partner" && std::string(g.kind) == "member")) continue;
+      MustacheData item = Object();
+      Put(item, "title", e.title);
+      Put(item, "url", RelativeUrl(dir, e.url));
+      if (!e.summary.empty()) Put(item, "summary", e.summary);
+      std::string meta = e.kind == "partner" ? Join({e.meta, e.label}, " · ") : e.meta;
+      if (!meta.empty()) Put(item, "meta", meta);
+      Append(items, std::move(item));
+      ++count;
+    }
+    if (count == 0) continue;
+    MustacheData group = Object();
+    Put(group, "kind", g.kind);
+    Put(group, "title", t.Get(g.title));
+    Put(group, "count", std::to_string(count));
+    Put(group, "items", std::move(items));
+    Append(groups, std::move(group));
+  }
+  Put(d, "groups", std::move(groups));
+  return d;
+}
+
+}  // namespace clustersite

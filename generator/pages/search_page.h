@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pages/view.h"
+
+namespace clustersite {
+
+/// One thing the search page finds: a service, story, roadmap or member.
+struct SearchEntry {
+  std::string kind;   ///< service | story | roadmap | member | partner
+  std::string label;  ///< the kind in the cluster's language: "Pakalpojums"
+  std::string title;
+  std::string summary;  ///< may be ""
+  std::string meta;     ///< category, company and date, kind of roadmap, sector: may be ""
+  std::string url;      ///< cluster-relative: "services/eksports/", "members/#m-sia-koks"
+  std::string text;     ///< everything it is found by, SearchFold-ed
+};
+
+/// Everything the audience of `ctx` can search, in a fixed order: services
+/// (most used first), stories (newest first), roadmaps, members. Built from
+/// the audience's view, so nothing outside it can be found. The one list
+/// the search page and the search index (indexes/search_index.h) share.
+std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx);
+
+/// The data of the search page `search/`: PageData plus every entry grouped
+/// by kind, the complete list that the page shows without JavaScript.
+MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchEntry>& entries);
+
+}  // namespace clustersite

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "check/link_check.h"
+#include "core/color.h"
+#include "markdown/markdown.h"
+#include "model/audience.h"
+#include "theme/i18n.h"
+#include "theme/theme.h"
+
+namespace clustersite {
+
+/// The Markdown of one cluster rendered to HTML once, keyed by the document
+/// (a file's content-relative path, or "<path>#step3" / "#direction1").
+struct RenderedMarkdown {
+  std::map<std::string, std::string> html;
+  std::set<std::string> media;       ///< content-relative media files linked from Markdown
+  std::vector<MarkdownLink> checks;  ///< links for the site's link check
+  /// Images of other sites by document key: the welcome kit shows them as text.
+  std::map<std::string, std::vector<RemoteImage>> remote_images;
+  const std::string& Get(const std::string& key) const;
+};
+
+/// Everything the page builders of one cluster share.
+struct ClusterContext {
+  const ClusterView* view = nullptr;
+  const Strings* strings = nullptr;
+  const RenderedMarkdown* markdown = nullptr;
+  std::string portal_title;
+  bool has_portal = false;  ///< a portal index exists one level up
+  std::string base_url;     ///< absolute URL of the cluster folder, or ""
+  std::string portal_url;   ///< absolute URL of the portal index, or ""
+  /// Where the links of the 404 page start: see ErrorPageRoot.
+  std::string error_root;
+  std::string error_portal_root;      ///< the 404 page's link to the portal
+  std::optional<BrandPalette> brand;  ///< when cluster.yaml has a brand_color
+  /// What every page at folder depth 0, 1, 2 shares (lang, t, site,
+  /// cluster), and last what the 404 page shares.
+  std::vector<MustacheData> shared;
+
+  const Cluster& cluster() const { return *view->cluster; }
+  /// The feed is written when the cluster's address is known.
+  bool has_feed() const { return !base_url.empty(); }
+  /// The shared data for a page in folder `dir`.
+  const MustacheData& Shared(const std::string& dir) const;
+  /// The shared data of the 404 page.
+  const MustacheData& ErrorShared() const { return shared.back(); }
+};
+
+/// Cluster-relative page folders.
+std::string ServiceDir(const Service& s);
+std::string StoryDir(const Story& s);
+std::string RoadmapDir(const Roadmap& r);
+
+/// Cards and shared fields, with URLs relative to the page folder `from`.
+MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std::string& from,
+                         int rank);
+MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::string& from);
+MustacheData RoadmapCard(const ClusterContext& ctx, const Roadmap& r, const std::string& from);
+MustacheData ContactData(const Contact& c);
+/// Rewrites the rendered Markdown of the document `key`.
+using HtmlAdapter = std::function<std::string(const std::string& key, const std::string& html)>;
+/// The numbered steps of `r`; `adapt` (when given) rewrites each step's HTML.
+MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
+                       const HtmlAdapter& adapt = nullptr);
+/// The display name of a service category: cluster.yaml's `categories`, else the key.
+std::string CategoryName(const Cluster& c, const std::string& key);
+std::string ForLabel(const Strings& t, RoadmapFor kind);
+
+/// Builds ctx->shared; call once, before the pages render.
+void PrepareShared(ClusterContext* ctx);
+
+/// The fields of one page seen by every template (root, page, nav, feed);
+/// the rest is in ctx.Shared(dir).
+MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
+                      const std::string& title, const std::string& description);
+
+/// PageData for the 404 page: every link starts at ctx.error_root.
+MustacheData ErrorPageData(const ClusterContext& ctx);
+
+/// The anchor of each member on the members page: "m-sia-formatus", with
+/// "-2" and on for names that fold to a taken one, in the view's order.
+std::map<const Member*, std::string> MemberAnchors(const ClusterView& view);
+
+}  // namespace clustersite

@@ -1,0 +1,73 @@
+#include "site/load_site.h"
+
+#include "core/text.h"
+#include "media/media_file.h"
+#include "model/parse.h"
+#include "model/theme_folder.h"
+#include "validate/validate.h"
+
+namespace clustersite {
+namespace {
+
+/// The content tree, as much of it as `options` asks for; false when it
+/// cannot be read at all.
+bool ReadTree(const FileSystem& fs, const SiteOptions& options, Diagnostics* diag,
+              ContentTree* tree) {
+  const LoadLimits limits;
+  if (options.portal_only) {
+    tree->root = options.content;
+    SourceFile portal{JoinPath(options.content, "portal.yaml"), "portal.yaml", "", false};
+    if (fs.Kind(portal.path) == EntryKind::kFile && ReadSourceFile(fs, limits, diag, &portal))
+      tree->portal = std::move(portal);
+    return true;
+  }
+  if (options.defer_bodies)
+    return ListContentTree(fs, options.content, options.cluster, limits, diag, tree);
+  return LoadContentTree(fs, options.content, options.cluster, limits, diag, tree);
+}
+
+void Parse(const FileSystem& fs, const SiteOptions& options, ContentTree* tree, Diagnostics* diag,
+           Portal* out) {
+  ParseOptions parse;
+  parse.jobs = options.jobs;
+  if (options.defer_bodies) {
+    parse.fs = &fs;
+    parse.defer_bodies = true;
+  }
+  if (!options.parse_cluster) {
+    ParsePortal(tree, parse, diag, out);
+    return;
+  }
+  std::vector<ClusterFiles> clusters = std::move(tree->clusters);
+  tree->clusters.clear();
+  ParsePortal(tree, parse, diag, out);  // portal.yaml
+  for (ClusterFiles& files : clusters) {
+    out->clusters.emplace_back();
+    options.parse_cluster(std::move(files), diag, &out->clusters.back());
+  }
+}
+
+}  // namespace
+
+bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* diag, Site* out) {
+  const size_t errors = diag->ErrorCount();
+  Diagnostics unchecked;
+  Diagnostics* content_diag = options.check_content ? diag : &unchecked;
+  ContentTree tree;
+  out->content_read = ReadTree(fs, options, content_diag, &tree);
+  if (out->content_read) {
+    Parse(fs, options, &tree, content_diag, &out->portal);
+    if (options.check_content) {
+      Validate(out->portal, ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes), diag);
+    }
+  }
+  const bool content_ok = out->content_read && diag->ErrorCount() == errors;
+  if (!options.load_theme || (options.check_content && !content_ok && !options.keep_going))
+    return content_ok;
+  out->theme_loaded =
+      FindThemeFolder(fs, options.content, options.theme, out->portal, diag, &out->theme_dir) &&
+      Theme::Load(fs, out->theme_dir, diag, &out->theme);
+  return diag->ErrorCount() == errors;
+}
+
+}  // namespace clustersite

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/color.h"
+#include "core/diagnostics.h"
+#include "core/output_file.h"
+#include "model/model.h"
+#include "pages/cluster_markdown.h"
+#include "theme/theme.h"
+
+namespace clustersite {
+
+struct RenderOptions {
+  Audience audience = Audience::kPublic;  ///< who the build is for
+  std::string base_url;                   ///< overrides portal.yaml's base_url when set
+  std::string content_root = "content";   ///< the content folder, for diagnostics
+  std::string output_name = "public";     ///< the output folder, named in link diagnostics
+  bool single_cluster = false;            ///< the one cluster's site is the output root
+  int jobs = 1;                           ///< threads for rendering
+  MediaReader read_media;                 ///< media bytes, embedded in the welcome kits
+  BodyReader read_body;                   ///< the bodies the model left in their files
+};
+
+/// One welcome kit asked for on its own (`clustersite kit`).
+struct KitRequest {
+  std::string cluster;                   ///< the cluster's slug
+  std::string member;                    ///< personalise for this member's name, or ""
+  std::optional<Date> date;              ///< the date on the cover
+  std::map<std::string, int> toc_pages;  ///< see KitOptions::toc_pages
+};
+
+/// How many HTML pages RenderSite writes, for a progress line.
+size_t CountPages(const Portal& portal, const RenderOptions& options);
+
+/// Renders every page of every cluster and the portal index into `out`,
+/// with each cluster's feed, sitemap, robots.txt, 404 page and search index,
+/// and checks every internal link of the result. Problems (broken links,
+/// missing strings, unreadable colours) go to `diag`.
+void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                Diagnostics* diag, OutputSink* out);
+
+/// The background brand-coloured text may stand on: the darker of `--bg`
+/// and `--surface` in the theme's static/style.css (white when neither is
+/// there). Brand colours are checked against it.
+Rgb PageBackground(const Theme& theme);
+
+/// Renders the folder of one cluster alone (its pages, welcome kit, feed,
+/// sitemap, search index, static files and media), as RenderSite does for
+/// each, and checks the links into that folder: for a preview that
+/// re-renders only the cluster whose files changed. `cluster` need not be
+/// one of `portal.clusters`; the portal gives its title and base URL.
+void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& theme,
+                   const RenderOptions& options, Diagnostics* diag, OutputSink* out);
+
+/// Renders the portal index over `portal.clusters`, its 404 page,
+/// robots.txt and the static files beside it, as RenderSite does after the
+/// clusters; not the portal's sitemap, which needs every cluster rendered.
+void RenderPortalIndex(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                       Diagnostics* diag, OutputSink* out);
+
+/// Renders the welcome kit of one cluster of `portal` for `options.audience`.
+/// False with errors in `diag` when the cluster or the member is unknown.
+bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                  const KitRequest& request, Diagnostics* diag, std::string* html);
+
+}  // namespace clustersite

@@ -1,0 +1,53 @@
+#include "theme/i18n.h"
+
+#include "load/yaml.h"
+
+namespace clustersite {
+
+bool Strings::Load(const Theme& theme, const std::string& lang, Diagnostics* diag, Strings* out) {
+  out->lang_ = lang;
+  std::string rel = "i18n/" + lang + ".yaml";
+  const std::string* text = theme.File(rel);
+  std::string shown = theme.Origin(rel);
+  if (!text) {
+    diag->Error(shown, {}, "the theme has no UI strings for language `" + lang + "`");
+    return false;
+  }
+  YamlFile yaml;
+  if (!YamlFile::Parse(shown, *text, 1, diag, &yaml)) return false;
+  if (!yaml.root().IsMap()) {
+    diag->Error(shown, {1, 1}, "UI strings must be a mapping of `key: text`");
+    return false;
+  }
+  out->data_ = MustacheData(MustacheData::type::object);
+  for (const auto& kv : yaml.root().entries) {
+    std::string key = kv.first.Scalar();
+    if (key == "months" && kv.second.IsSequence()) {
+      for (const auto& m : kv.second.items) out->months_.push_back(m.Scalar());
+    } else if (kv.second.IsScalar()) {
+      out->strings_[key] = kv.second.Scalar();
+      Put(out->data_, key, kv.second.Scalar());
+    }
+  }
+  if (out->months_.size() != 12) {
+    diag->Error(shown, {1, 1}, "`months` must list the 12 month names");
+    return false;
+  }
+  return true;
+}
+
+std::string Strings::Get(const std::string& key) const {
+  auto it = strings_.find(key);
+  return it == strings_.end() ? key : it->second;
+}
+
+std::string Strings::FormatDate(const Date& d) const {
+  if (d.month < 1 || d.month > 12 || months_.size() != 12) return d.Iso();
+  const std::string& month = months_[d.month - 1];
+  if (lang_ == "lv") {
+    return std::to_string(d.year) + ". gada " + std::to_string(d.day) + ". " + month;
+  }
+  return std::to_string(d.day) + " " + month + " " + std::to_string(d.year);
+}
+
+}  // namespace clustersite

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/diagnostics.h"
+#include "theme/theme.h"
+
+namespace clustersite {
+
+/// The UI strings of one language, from the theme's i18n/<lang>.yaml.
+class Strings {
+ public:
+  /// Loads i18n/<lang>.yaml from `theme`; reports a missing file or key.
+  static bool Load(const Theme& theme, const std::string& lang, Diagnostics* diag, Strings* out);
+
+  const std::string& lang() const { return lang_; }
+  /// The string for `key`, or the key itself when missing.
+  std::string Get(const std::string& key) const;
+  /// A date in the language's own form: "2026. gada 3. decembris", "3 December 2026".
+  std::string FormatDate(const Date& d) const;
+  /// All strings, for templates as `t`.
+  const MustacheData& data() const { return data_; }
+
+ private:
+  std::string lang_;
+  std::map<std::string, std::string> strings_;
+  std::vector<std::string> months_;
+  MustacheData data_;
+};
+
+}  // namespace clustersite

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+
+namespace clustersite {
+
+using MustacheData = kainjow::mustache::data;
+
+/// Puts `value` under `key` of the object `obj`. kainjow's set() copies the
+/// value, a whole tree for a list of cards: a build spent a sixth of its
+/// time copying and freeing template data. Pass values with std::move.
+void Put(MustacheData& obj, const std::string& key, MustacheData value);
+/// Appends `item` to the list `list` without copying it (see Put).
+void Append(MustacheData& list, MustacheData item);
+
+/// Builders for Mustache data, so view code reads as a list of fields.
+MustacheData Object();
+MustacheData List();
+/// [{name}] for each text: sectors, interests.
+MustacheData NameList(const std::vector<std::string>& names);
+
+/// The templates, static files and UI strings of a theme: the default theme
+/// compiled into the binary, overridden file by file by a theme folder.
+/// Partials are expanded into the templates when the theme loads and every
+/// template is compiled once; at render time nothing is looked up by name,
+/// so content data can never be taken for a partial.
+class Theme {
+ public:
+  /// Loads the default theme, then `dir` (may be empty) over it.
+  static bool Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag, Theme* out);
+
+  /// Renders template `name`: "home" for templates/home.html, "feed.xml"
+  /// for templates/feed.xml (templates may be .html, .xml or .txt).
+  std::string Render(const std::string& name, const MustacheData& data) const;
+  /// Renders with `page` looked up first, then `shared`: data common to many
+  /// pages (UI strings, the cluster) is built once and never copied per page.
+  std::string Render(const std::string& name, const MustacheData& shared,
+                     const MustacheData& page) const;
+  bool HasTemplate(const std::string& name) const { return templates_.count(name) > 0; }
+  /// A raw file of the theme by relative path, or nullptr.
+  const std::string* File(const std::string& rel) const;
+  /// Relative paths of the files under static/.
+  std::vector<std::string> StaticFiles() const;
+  /// Relative paths of the HTML templates and partials, for finding where a
+  /// link of a page was written.
+  std::vector<std::string> TemplateSources() const;
+  /// Where file `rel` came from, for diagnostics: "themes/default/…" or the
+  /// theme folder's path.
+  std::string Origin(const std::string& rel) const;
+
+ private:
+  class Context;
+  std::string Render(const std::string& name, Context& ctx) const;
+
+  std::map<std::string, std::string> files_;
+  std::map<std::string, std::string> origins_;  ///< display path of each file
+  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
+};
+
+/// HTML-escapes `text` for a `{{variable}}` as kainjow does (`&`, `<`, `>`,
+/// `"`, `'`), in runs between the characters that need it.
+std::string HtmlEscape(const std::string& text);
+
+/// Expands `{{> name}}` tags in `text` from `partials`, at most `depth`
+/// levels deep; a partial that includes itself (directly or not) or a
+/// missing partial is an error in `*err`.
+bool ExpandPartials(const std::string& text, const std::map<std::string, std::string>& partials,
+                    int depth, std::string* out, std::string* err);
+
+}  // namespace clustersite
