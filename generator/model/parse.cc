@@ -3,7 +3,7 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/front_matter.h"
-#include "load/yaml.h"
+#include "load/fields.h"
 #include "model/limits.h"
 
 namespace clustersite {
