@@ -64,7 +64,7 @@ SiteOptions SiteOf(const BuildOptions& options) {
 
 std::string OutputFolder(const BuildOptions& options) {
   if (!options.out.empty()) return options.out;
-  return options.audience == Audience::kMembers ? "members" : "public";
+  return Name(options.audience);
 }
 
 bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,

@@ -7,11 +7,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "build.h"
 #include "core/unicode.h"
@@ -35,9 +39,27 @@ std::string Summary(const clustersite::Diagnostics& diag) {
   return s;
 }
 
-void AddAudience(CLI::App* cmd, std::string* audience) {
-  cmd->add_option("--audience", *audience, "who the site is for: public or members")
-      ->check(CLI::IsMember({"public", "members"}));
+/// "a, b or c": the names of a closed set, for help texts.
+std::string OrList(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+/// `--audience`: one of the audiences the command line offers, by their
+/// table (model/closed_sets.h).
+void AddAudience(CLI::App* cmd, Audience* audience) {
+  const std::vector<std::string> names = clustersite::AcceptedNames<Audience>();
+  cmd->add_option_function<std::string>(
+         "--audience",
+         [audience](const std::string& name) {
+           *audience = clustersite::FromName<Audience>(name).value_or(Audience::kPublic);
+         },
+         "who the site is for: " + OrList(names))
+      ->check(CLI::IsMember(names));
 }
 
 /// `--base-url`, refused by the parser unless it is a usable base URL (see BaseUrlProblem).
@@ -46,6 +68,17 @@ void AddBaseUrl(CLI::App* cmd, std::string* url,
   cmd->add_option("--base-url", *url, help)
       ->check(CLI::Validator(
           [](const std::string& value) { return clustersite::BaseUrlProblem(value); }, "URL"));
+}
+
+/// `--theme`, the theme folder read over the default theme.
+void AddTheme(CLI::App* cmd, std::string* theme) {
+  cmd->add_option("--theme", *theme, "theme folder over the default theme");
+}
+
+/// `-j`, the number of threads.
+void AddJobs(CLI::App* cmd, int* jobs) {
+  cmd->add_option("-j,--jobs", *jobs, "threads (default: all hardware threads)")
+      ->check(CLI::Range(1, 256));
 }
 
 /// Today's date, or SOURCE_DATE_EPOCH's (UTC) when set, for reproducible kits.
@@ -69,17 +102,146 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-int RunKit(clustersite::KitCommand command, const std::string& date, const std::string& engine) {
+/// `build`: the site of every cluster, written to the output folder.
+CLI::App* AddBuild(CLI::App* app, clustersite::BuildOptions* options) {
+  CLI::App* build = app->add_subcommand("build", "build the site of every cluster");
+  build->add_option("content", options->content, "content folder (default: content)");
+  build->add_option("-o,--out", options->out, "output folder (default: public, or members)");
+  AddAudience(build, &options->audience);
+  build->add_option("--cluster", options->cluster, "build only this cluster, as the whole site");
+  AddBaseUrl(build, &options->base_url);
+  AddTheme(build, &options->theme);
+  AddJobs(build, &options->jobs);
+  return build;
+}
+
+/// The "pages written" line of a build on a terminal, drawn once the build
+/// has taken a second; called from any thread.
+class ProgressLine {
+ public:
+  explicit ProgressLine(std::chrono::steady_clock::time_point start)
+      : start_(start), last_(start) {}
+
+  void Show(size_t done, size_t total) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto now = std::chrono::steady_clock::now();
+    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100))
+      return;
+    last_ = now;
+    shown_ = true;
+    std::fprintf(stderr, "\r%zu / %zu pages", done, total);
+  }
+
+  /// Takes the line away, when one was drawn.
+  void Clear() {
+    if (shown_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  std::mutex mu_;
+  std::chrono::steady_clock::time_point start_, last_;
+  bool shown_ = false;
+};
+
+int RunBuild(clustersite::BuildOptions options) {
+  auto start = std::chrono::steady_clock::now();
+  ProgressLine progress(start);
+  if (isatty(STDERR_FILENO))
+    options.progress = [&](size_t done, size_t total) { progress.Show(done, total); };
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
-  if (date.empty()) {
-    command.date = Today();
-  } else if (!(command.date = clustersite::ParseDate(date))) {
-    std::cerr << "error: --date `" << date << "` is not a date as YYYY-MM-DD\n";
+  clustersite::BuildStats stats;
+  std::string write_error;
+  bool ok = clustersite::Build(fs, options, &diag, &stats, &write_error);
+  progress.Clear();
+  PrintDiagnostics(diag);
+  std::string out = clustersite::OutputFolder(options);
+  if (!ok) {
+    if (!write_error.empty()) std::cerr << "error: " << write_error << "\n";
+    std::cerr << "build failed: " << Summary(diag) << "; " << out << "/ is unchanged\n";
     return 1;
   }
-  command.engine = engine == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
-                                          : clustersite::PdfEngine::kChromium;
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  char line[256];
+  std::snprintf(line, sizeof line, "built %zu cluster%s, %zu pages, %zu files into %s/ in %.0f ms",
+                stats.clusters, stats.clusters == 1 ? "" : "s", stats.pages, stats.files,
+                out.c_str(), ms);
+  std::cerr << line;
+  if (diag.WarningCount() > 0) std::cerr << " (" << Summary(diag) << ")";
+  std::cerr << "\n";
+  return 0;
+}
+
+/// `check`: the whole pipeline in memory, links checked, nothing written.
+CLI::App* AddCheck(CLI::App* app, clustersite::BuildOptions* options) {
+  CLI::App* check = app->add_subcommand(
+      "check",
+      "validate the content, render the site in memory and check its links; write nothing");
+  check->add_option("content", options->content, "content folder (default: content)");
+  AddAudience(check, &options->audience);
+  check->add_option("--cluster", options->cluster, "check only this cluster");
+  AddBaseUrl(check, &options->base_url);
+  AddTheme(check, &options->theme);
+  AddJobs(check, &options->jobs);
+  return check;
+}
+
+int RunCheck(const clustersite::BuildOptions& options) {
+  clustersite::RealFileSystem fs;
+  clustersite::Diagnostics diag;
+  clustersite::BuildStats stats;
+  bool ok = clustersite::Check(fs, options, &diag, &stats);
+  PrintDiagnostics(diag);
+  if (!ok) {
+    std::cerr << "check failed: " << Summary(diag) << "\n";
+    return 1;
+  }
+  std::cerr << "check passed: " << stats.clusters
+            << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
+            << " pages and their links";
+  if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
+  std::cerr << "\n";
+  return 0;
+}
+
+/// `kit`'s options; the date and the engine are read as text.
+struct KitArgs {
+  clustersite::KitCommand command;
+  std::string date;
+  std::string engine = "chromium";
+};
+
+CLI::App* AddKit(CLI::App* app, KitArgs* args) {
+  clustersite::KitCommand& command = args->command;
+  CLI::App* kit = app->add_subcommand("kit", "write one cluster's welcome kit, optionally as PDF");
+  kit->add_option("content", command.build.content, "content folder (default: content)");
+  kit->add_option("--cluster", command.build.cluster, "the cluster's slug")->required();
+  kit->add_option("--member", command.member, "personalise the kit for this member");
+  AddAudience(kit, &command.build.audience);
+  kit->add_option("-o,--out", command.html,
+                  "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
+  kit->add_option("--pdf", command.pdf, "print the kit to this PDF file");
+  kit->add_option("--engine", args->engine, "print engine: chromium (default) or weasyprint")
+      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+  kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: today)");
+  AddBaseUrl(kit, &command.build.base_url, "absolute URL of the portal");
+  AddTheme(kit, &command.build.theme);
+  return kit;
+}
+
+int RunKit(KitArgs args) {
+  clustersite::KitCommand& command = args.command;
+  clustersite::RealFileSystem fs;
+  clustersite::Diagnostics diag;
+  if (args.date.empty()) {
+    command.date = Today();
+  } else if (!(command.date = clustersite::ParseDate(args.date))) {
+    std::cerr << "error: --date `" << args.date << "` is not a date as YYYY-MM-DD\n";
+    return 1;
+  }
+  command.engine = args.engine == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
+                                               : clustersite::PdfEngine::kChromium;
   if (command.html.empty() && command.pdf.empty()) {
     command.html = command.build.cluster + "-welcome-kit" +
                    (command.member.empty() ? "" : "-" + clustersite::AsciiSlug(command.member)) +
@@ -103,29 +265,46 @@ int RunKit(clustersite::KitCommand command, const std::string& date, const std::
   return 0;
 }
 
-/// `serve` and its options; `*port` is the --port option, to tell whether it was given.
-CLI::App* AddServe(CLI::App* app, clustersite::ServeOptions* options, std::string* audience,
-                   CLI::Option** port) {
+/// `serve`'s options; `port` is the --port option, to tell whether it was given.
+struct ServeArgs {
+  clustersite::ServeOptions options;
+  CLI::Option* port = nullptr;
+};
+
+CLI::App* AddServe(CLI::App* app, ServeArgs* args) {
+  clustersite::ServeOptions& options = args->options;
   CLI::App* serve = app->add_subcommand(
       "serve", "preview the site: build, serve on 127.0.0.1, rebuild and reload on every change");
-  serve->add_option("content", options->preview.content, "content folder (default: content)");
-  *port = serve
-              ->add_option("-p,--port", options->port,
-                           "port (default: 8000, or a free one when it is taken; 0: a free one)")
-              ->check(CLI::Range(0, 65535));
-  serve->add_option("--bind", options->bind,
+  serve->add_option("content", options.preview.content, "content folder (default: content)");
+  args->port = serve
+                   ->add_option("-p,--port", options.port,
+                                "port (default: 8000, or a free one when it is taken; 0: a free "
+                                "one)")
+                   ->check(CLI::Range(0, 65535));
+  serve->add_option("--bind", options.bind,
                     "address to listen on (default: 127.0.0.1; another one opens the preview to "
                     "the network)");
-  AddAudience(serve, audience);
-  AddBaseUrl(serve, &options->preview.base_url);
-  serve->add_option("--theme", options->preview.theme, "theme folder over the default theme");
+  AddAudience(serve, &options.preview.audience);
+  AddBaseUrl(serve, &options.preview.base_url);
+  AddTheme(serve, &options.preview.theme);
   return serve;
 }
 
-/// `new` and its four kinds, each a subcommand; `kinds` tells which is which.
-CLI::App* AddNew(CLI::App* app, clustersite::NewRequest* request,
-                 std::map<CLI::App*, clustersite::NewKind>* kinds) {
+int RunServeCommand(ServeArgs args) {
+  args.options.port_given = args.port->count() > 0;
+  return clustersite::RunServe(args.options);
+}
+
+/// `new`'s request; `kinds` tells which subcommand makes which kind.
+struct NewArgs {
+  clustersite::NewRequest request;
+  std::map<CLI::App*, clustersite::NewKind> kinds;
+};
+
+/// `new` and its four kinds, each a subcommand.
+CLI::App* AddNew(CLI::App* app, NewArgs* args) {
   using clustersite::NewKind;
+  clustersite::NewRequest* request = &args->request;
   CLI::App* new_cmd = app->add_subcommand(
       "new", "start a cluster, service, story or roadmap from the theme's archetypes");
   new_cmd->require_subcommand(1);
@@ -140,19 +319,19 @@ CLI::App* AddNew(CLI::App* app, clustersite::NewRequest* request,
     sub->add_option("slug", request->slug, "the new name: lowercase letters, digits, hyphens")
         ->required();
     sub->add_option("-C,--content", request->content, "content folder (default: content)");
-    sub->add_option("--theme", request->theme, "theme folder over the default theme");
+    AddTheme(sub, &request->theme);
     if (kind == NewKind::kCluster)
       sub->add_option("--language", request->language,
                       "the site's language (default: portal.yaml's, else lv)")
-          ->check(CLI::IsMember({"lv", "en"}));
-    (*kinds)[sub] = kind;
+          ->check(CLI::IsMember(clustersite::AcceptedNames<clustersite::Language>()));
+    args->kinds[sub] = kind;
   }
   return new_cmd;
 }
 
-int RunNew(clustersite::NewRequest request,
-           const std::map<CLI::App*, clustersite::NewKind>& kinds) {
-  for (const auto& [sub, kind] : kinds) {
+int RunNew(NewArgs args) {
+  clustersite::NewRequest& request = args.request;
+  for (const auto& [sub, kind] : args.kinds) {
     if (*sub) request.kind = kind;
   }
   request.today = Today();
@@ -168,6 +347,19 @@ int RunNew(clustersite::NewRequest request,
   return ok ? 0 : 1;
 }
 
+CLI::App* AddRenderMarkdown(CLI::App* app) {
+  return app->add_subcommand("render-markdown",
+                             "render Markdown from standard input to HTML, as pages are rendered");
+}
+
+int RunRenderMarkdown() {
+  clustersite::Diagnostics diag;
+  std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
+  std::cerr << diag.ToString();
+  return diag.HasErrors() ? 1 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -175,130 +367,22 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "clustersite 0.1.0");
 
-  clustersite::BuildOptions options;
-  std::string audience = "public";
-
-  CLI::App* build = app.add_subcommand("build", "build the site of every cluster");
-  build->add_option("content", options.content, "content folder (default: content)");
-  build->add_option("-o,--out", options.out, "output folder (default: public, or members)");
-  AddAudience(build, &audience);
-  build->add_option("--cluster", options.cluster, "build only this cluster, as the whole site");
-  AddBaseUrl(build, &options.base_url);
-  build->add_option("--theme", options.theme, "theme folder over the default theme");
-  build->add_option("-j,--jobs", options.jobs, "threads (default: all hardware threads)")
-      ->check(CLI::Range(1, 256));
-
-  CLI::App* check = app.add_subcommand(
-      "check",
-      "validate the content, render the site in memory and check its links; write nothing");
-  check->add_option("content", options.content, "content folder (default: content)");
-  AddAudience(check, &audience);
-  check->add_option("--cluster", options.cluster, "check only this cluster");
-  AddBaseUrl(check, &options.base_url);
-  check->add_option("--theme", options.theme, "theme folder over the default theme");
-  check->add_option("-j,--jobs", options.jobs, "threads (default: all hardware threads)")
-      ->check(CLI::Range(1, 256));
-
-  clustersite::KitCommand kit_command;
-  std::string kit_date, kit_engine = "chromium";
-  CLI::App* kit = app.add_subcommand("kit", "write one cluster's welcome kit, optionally as PDF");
-  kit->add_option("content", kit_command.build.content, "content folder (default: content)");
-  kit->add_option("--cluster", kit_command.build.cluster, "the cluster's slug")->required();
-  kit->add_option("--member", kit_command.member, "personalise the kit for this member");
-  AddAudience(kit, &audience);
-  kit->add_option("-o,--out", kit_command.html,
-                  "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
-  kit->add_option("--pdf", kit_command.pdf, "print the kit to this PDF file");
-  kit->add_option("--engine", kit_engine, "print engine: chromium (default) or weasyprint")
-      ->check(CLI::IsMember({"chromium", "weasyprint"}));
-  kit->add_option("--date", kit_date, "date on the cover, YYYY-MM-DD (default: today)");
-  AddBaseUrl(kit, &kit_command.build.base_url, "absolute URL of the portal");
-  kit->add_option("--theme", kit_command.build.theme, "theme folder over the default theme");
-
-  clustersite::ServeOptions serve_options;
-  CLI::Option* port = nullptr;
-  CLI::App* serve = AddServe(&app, &serve_options, &audience, &port);
-
-  clustersite::NewRequest new_request;
-  std::map<CLI::App*, clustersite::NewKind> new_kinds;
-  CLI::App* new_cmd = AddNew(&app, &new_request, &new_kinds);
-
-  CLI::App* render_md = app.add_subcommand(
-      "render-markdown", "render Markdown from standard input to HTML, as pages are rendered");
-
+  clustersite::BuildOptions build, check;
+  KitArgs kit;
+  ServeArgs serve;
+  NewArgs new_args;
+  // Each subcommand with what runs it, in the order `--help` lists them.
+  const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
+      {AddBuild(&app, &build), [&] { return RunBuild(build); }},
+      {AddCheck(&app, &check), [&] { return RunCheck(check); }},
+      {AddKit(&app, &kit), [&] { return RunKit(kit); }},
+      {AddServe(&app, &serve), [&] { return RunServeCommand(serve); }},
+      {AddNew(&app, &new_args), [&] { return RunNew(new_args); }},
+      {AddRenderMarkdown(&app), [] { return RunRenderMarkdown(); }},
+  };
   CLI11_PARSE(app, argc, argv);
-  options.audience = audience == "members" ? Audience::kMembers : Audience::kPublic;
-
-  clustersite::RealFileSystem fs;
-  clustersite::Diagnostics diag;
-
-  if (*render_md) {
-    std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
-    std::cerr << diag.ToString();
-    return diag.HasErrors() ? 1 : 0;
+  for (const auto& [command, run] : commands) {
+    if (*command) return run();
   }
-  if (*new_cmd) return RunNew(new_request, new_kinds);
-  if (*serve) {
-    serve_options.preview.audience = options.audience;
-    serve_options.port_given = port->count() > 0;
-    return clustersite::RunServe(serve_options);
-  }
-  if (*kit) {
-    kit_command.build.audience = options.audience;
-    return RunKit(kit_command, kit_date, kit_engine);
-  }
-  if (*check) {
-    clustersite::BuildStats stats;
-    bool ok = clustersite::Check(fs, options, &diag, &stats);
-    PrintDiagnostics(diag);
-    if (!ok) {
-      std::cerr << "check failed: " << Summary(diag) << "\n";
-      return 1;
-    }
-    std::cerr << "check passed: " << stats.clusters
-              << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
-              << " pages and their links";
-    if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
-    std::cerr << "\n";
-    return 0;
-  }
-
-  auto start = std::chrono::steady_clock::now();
-  // A progress line on a terminal, once a build has taken a second.
-  std::mutex progress_mu;
-  auto last = start;
-  bool shown = false;
-  if (isatty(STDERR_FILENO)) {
-    options.progress = [&](size_t done, size_t total) {
-      std::lock_guard<std::mutex> lock(progress_mu);
-      auto now = std::chrono::steady_clock::now();
-      if (now - start < std::chrono::seconds(1) || now - last < std::chrono::milliseconds(100))
-        return;
-      last = now;
-      shown = true;
-      std::fprintf(stderr, "\r%zu / %zu pages", done, total);
-    };
-  }
-  clustersite::BuildStats stats;
-  std::string write_error;
-  bool ok = clustersite::Build(fs, options, &diag, &stats, &write_error);
-  if (shown) std::fprintf(stderr, "\r\033[K");
-  PrintDiagnostics(diag);
-  std::string out = clustersite::OutputFolder(options);
-  if (!ok) {
-    if (!write_error.empty()) std::cerr << "error: " << write_error << "\n";
-    std::cerr << "build failed: " << Summary(diag) << "; " << out << "/ is unchanged\n";
-    return 1;
-  }
-  double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  char line[256];
-  std::snprintf(line, sizeof line, "built %zu cluster%s, %zu pages, %zu files into %s/ in %.0f ms",
-                stats.clusters, stats.clusters == 1 ? "" : "s", stats.pages, stats.files,
-                out.c_str(), ms);
-  std::cerr << line;
-  if (diag.WarningCount() > 0) std::cerr << " (" << Summary(diag) << ")";
-  std::cerr << "\n";
-  return 0;
+  return 1;
 }

@@ -130,4 +130,15 @@ TEST_CASE("a story saved while its welcome kit renders fails the kit") {
         "content/koks/stories/publisks.md: error: changed during the build; run it again\n");
 }
 
+TEST_CASE("each audience builds into the folder of its name, unless one is given") {
+  BuildOptions options;
+  CHECK(OutputFolder(options) == "public");
+  options.audience = Audience::kMembers;
+  CHECK(OutputFolder(options) == "members");
+  options.audience = Audience::kStaff;
+  CHECK(OutputFolder(options) == "staff");
+  options.out = "site";
+  CHECK(OutputFolder(options) == "site");
+}
+
 }  // namespace clustersite

@@ -37,6 +37,14 @@ TEST_CASE("check reports every problem as path:line:column and exits non-zero") 
   CHECK(out.find("check failed: ") != std::string::npos);
 }
 
+TEST_CASE("--audience offers public and members, and not yet staff") {
+  std::string out;
+  CHECK(Run(kBin + " check --audience staff " + kSource + "/content", &out) != 0);
+  CHECK(out ==
+        "--audience: staff not in {public,members}\nRun with --help for more information.\n");
+  CHECK(Run(kBin + " check --audience members " + kSource + "/content", &out) == 0);
+}
+
 TEST_CASE("the content folder can be the current folder") {
   std::string out;
   CHECK(Run("cd " + kSource + "/content && " + kBin + " check .", &out) == 0);

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "load/yaml.h"
+
 namespace clustersite::testing {
 
 MemoryFileSystem ValidTree() {
@@ -92,6 +94,13 @@ std::string CheckText(const MemoryFileSystem& fs) {
   Diagnostics diag;
   Portal portal;
   LoadAndValidate(fs, options, &diag, &portal);
+  return diag.ToString();
+}
+
+std::string YamlErrors(const std::string& text, int first_line) {
+  Diagnostics diag;
+  YamlFile file;
+  YamlFile::Parse("f.yaml", text, first_line, &diag, &file);
   return diag.ToString();
 }
 

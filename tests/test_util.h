@@ -22,6 +22,10 @@ inline const std::string kPng("\x89PNG\r\n\x1a\n", 8);
 /// diagnostic as text, one per line.
 std::string CheckText(const MemoryFileSystem& fs);
 
+/// Every diagnostic of reading the YAML `text` as the file "f.yaml", whose
+/// first line is line `first_line` of the file.
+std::string YamlErrors(const std::string& text, int first_line = 1);
+
 /// Renders `fs` and returns the output files.
 std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audience,
                                     std::string* diagnostics);

@@ -49,11 +49,11 @@ nlohmann::ordered_json OrganizationData(const ClusterContext& ctx) {
   contact["name"] = c.contact.name;
   if (!c.contact.email.empty()) contact["email"] = c.contact.email;
   if (!c.contact.phone.empty()) contact["telephone"] = c.contact.phone;
-  contact["availableLanguage"] = c.language;
+  contact["availableLanguage"] = Name(c.language);
   org["contactPoint"] = contact;
   nlohmann::ordered_json members = nlohmann::ordered_json::array();
   for (const Member* m : ctx.view->members) {
-    if (m->kind != "member") continue;
+    if (m->kind != MemberKind::kMember) continue;
     nlohmann::ordered_json member;
     member["@type"] = "Organization";
     member["name"] = m->name;

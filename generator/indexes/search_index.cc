@@ -12,7 +12,7 @@ std::string SearchIndexJson(const ClusterContext& ctx, const std::vector<SearchE
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
   for (const SearchEntry& e : entries) {
     nlohmann::ordered_json item;
-    item["kind"] = e.kind;
+    item["kind"] = Name(e.kind);
     item["label"] = e.label;
     item["title"] = e.title;
     if (!e.summary.empty()) item["summary"] = e.summary;

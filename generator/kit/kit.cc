@@ -37,7 +37,7 @@ MustacheData CoverData(KitContext& k) {
   MustacheData d = Object();
   Put(d, "name", c.name);
   Put(d, "vision", c.vision);
-  if (!c.label.empty()) Put(d, "label_name", k.t().Get("label_" + c.label));
+  if (c.label != Label::kNone) Put(d, "label_name", k.t().Get("label_" + Name(c.label)));
   if (k.options.date) {
     Put(d, "date", k.t().FormatDate(*k.options.date));
     Put(d, "date_label", k.t().Get(k.options.date_is_content ? "kit_content_date" : "kit_date"));
@@ -66,7 +66,7 @@ MustacheData AboutData(KitContext& k) {
   if (!c.mission.empty()) Put(d, "mission", c.mission);
   if (c.founded > 0) Put(d, "founded", std::to_string(c.founded));
   Put(d, "sectors", NameList(c.sectors));
-  if (!c.label.empty()) Put(d, "label_name", k.t().Get("label_" + c.label));
+  if (c.label != Label::kNone) Put(d, "label_name", k.t().Get("label_" + Name(c.label)));
   return d;
 }
 
@@ -87,7 +87,8 @@ MustacheData DirectionsData(KitContext& k) {
 MustacheData CommunicationData(const KitContext& k) {
   const Communication& c = k.cluster().communication;
   MustacheData d = Object();
-  if (!c.newsletter.empty()) Put(d, "newsletter", k.t().Get("newsletter_" + c.newsletter));
+  if (c.newsletter != Newsletter::kUnset)
+    Put(d, "newsletter", k.t().Get("newsletter_" + Name(c.newsletter)));
   if (!c.meetings.empty()) Put(d, "meetings", c.meetings);
   if (c.next_meeting) {
     Put(d, "next_meeting", k.t().FormatDate(*c.next_meeting));

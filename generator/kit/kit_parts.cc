@@ -124,9 +124,9 @@ MustacheData MemberRow(const KitContext& k, const Member& m, const std::string& 
   const Strings& t = k.t();
   MustacheData d = Object();
   Put(d, "name", m.name);
-  Put(d, "type_label", t.Get("type_" + m.type));
-  if (!m.size.empty()) Put(d, "size_label", t.Get("size_" + m.size));
-  Put(d, "partner", m.kind == "partner");
+  Put(d, "type_label", t.Get("type_" + Name(m.type)));
+  if (m.size != MemberSize::kUnset) Put(d, "size_label", t.Get("size_" + Name(m.size)));
+  Put(d, "partner", m.kind == MemberKind::kPartner);
   Put(d, "sector", m.sector);
   Put(d, "interests", JoinCategories(k, m.interests));
   if (!m.website.empty()) {
@@ -161,7 +161,7 @@ MustacheData KitMembers(KitContext& k) {
   for (const Member* m : v.members) {
     std::string why = Closeness(k, *m);
     if (!why.empty()) Append(related, MemberRow(k, *m, why));
-    int rank = (why.empty() ? 2 : 0) + (m->kind == "partner" ? 1 : 0);
+    int rank = (why.empty() ? 2 : 0) + (m->kind == MemberKind::kPartner ? 1 : 0);
     by_sector[m->sector].emplace_back(rank, m);
   }
   if (!related.is_empty_list()) {
@@ -202,8 +202,8 @@ MustacheData KitRoadmap(KitContext& k) {
     MustacheData last = Object();
     Put(last, "number", std::to_string(steps + 1));
     Put(last, "title", t.Get("kit_present_yourself"));
-    Put(last, "who", "member");
-    Put(last, "who_label", t.Get("who_member"));
+    Put(last, "who", Name(StepWho::kMember));
+    Put(last, "who_label", t.Get("who_" + Name(StepWho::kMember)));
     if (c.communication.next_meeting)
       Put(last, "when", t.FormatDate(*c.communication.next_meeting));
     Put(last, "text", t.Get("kit_present_yourself_text"));

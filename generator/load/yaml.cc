@@ -8,85 +8,25 @@
 
 #include "core/text.h"
 #include "core/unicode.h"
+#include "load/flow_indentation.h"
 
 namespace clustersite {
 namespace {
 
 constexpr size_t kMaxDepth = 64;
-/// Up to this many keys, a mapping's keys are compared one by one.
-constexpr size_t kScannedKeys = 16;
 
-/// Bytes of the line break at `i` as libyaml counts lines (LF, CR, CRLF,
-/// NEL, LS, PS), or 0.
-size_t BreakLength(std::string_view text, size_t i) {
-  if (text[i] == '\n') return 1;
-  if (text[i] == '\r') return i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
-  std::string_view rest = text.substr(i, 3);
-  if (StartsWith(rest, "\xC2\x85")) return 2;
-  if (rest == "\xE2\x80\xA8" || rest == "\xE2\x80\xA9") return 3;
-  return 0;
-}
+YamlMark MarkOf(const yaml_mark_t& mark) { return {mark.line, mark.column}; }
 
-/// The lines of a YAML text as libyaml numbers them. The table is made the
-/// first time a flow value spans lines, which most files never do.
-class Lines {
- public:
-  explicit Lines(std::string_view text) : text_(text) {}
-
-  /// The spaces that indent `line` (0-based), or npos when the line is blank
-  /// or, with `comments`, holds only a comment: such lines may be indented less.
-  size_t Indent(size_t line, bool comments) {
-    Build();
-    if (line >= starts_.size()) return std::string::npos;
-    size_t p = starts_[line];
-    size_t spaces = 0;
-    while (p < text_.size() && text_[p] == ' ') ++p, ++spaces;
-    while (p < text_.size() && text_[p] == '\t') ++p;
-    if (p == text_.size() || BreakLength(text_, p) > 0) return std::string::npos;
-    if (comments && text_[p] == '#') return std::string::npos;
-    return spaces;
-  }
-
-  /// The byte at libyaml's `column` (in characters) of `line`, or '\0'.
-  char CharAt(size_t line, size_t column) {
-    Build();
-    if (line >= starts_.size()) return '\0';
-    size_t p = starts_[line];
-    for (; column > 0 && p < text_.size(); --column) {
-      ++p;  // past a lead byte, then past its continuation bytes
-      while (p < text_.size() && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) ++p;
-    }
-    return p < text_.size() ? text_[p] : '\0';
-  }
-
- private:
-  void Build() {
-    if (!starts_.empty()) return;
-    starts_.push_back(0);
-    for (size_t i = 0; i < text_.size();) {
-      size_t n = BreakLength(text_, i);
-      if (n == 0) {
-        ++i;
-      } else {
-        i += n;
-        starts_.push_back(i);
-      }
-    }
-  }
-
-  std::string_view text_;
-  std::vector<size_t> starts_;
-};
-
-/// Builds YamlNodes from libyaml's events, and holds flow values (quoted
-/// texts, `[…]` and `{…}`) to the YAML rule libyaml lets pass: a flow value
-/// continued on further lines indents them past the block that holds it.
-/// Without the rule an unclosed quote or bracket reads on into the next
-/// lines and swallows their keys (`visibility: members` becomes text).
+/// Builds YamlNodes from libyaml's events, with FlowIndentation holding
+/// flow values to the indentation libyaml does not check.
 class Builder {
  public:
   Builder(const std::string& path, const std::string& text, int first_line, Diagnostics* diag)
-      : path_(path), text_(text), lines_(text), first_line_(first_line), diag_(diag) {}
+      : path_(path),
+        text_(text),
+        indentation_(path, text, first_line, diag),
+        first_line_(first_line),
+        diag_(diag) {}
 
   bool Build(YamlNode* root) {
     yaml_parser_t parser;
@@ -130,18 +70,14 @@ class Builder {
       if (done) break;
     }
     yaml_parser_delete(&parser);
-    return ok && !misindented_;
+    return ok && !indentation_.misindented();
   }
 
  private:
   /// A mapping or list being read.
   struct Collection {
     YamlNode* node;
-    bool expecting_value = false;  ///< of a mapping: a key has been read
-    bool flow = false;             ///< written `[…]` or `{…}`
-    size_t min_indent = 0;         ///< flow values inside continue on lines indented this much
-    yaml_mark_t open{};            ///< of a flow collection: just past its `[` or `{`
-    bool reported = false;         ///< a value inside it was misindented
+    bool expecting_value = false;          ///< of a mapping: a key has been read
     std::unordered_set<std::string> keys;  ///< of a mapping past kScannedKeys keys
   };
 
@@ -157,12 +93,12 @@ class Builder {
   /// libyaml's own error. After a misindented value it only confuses: the
   /// value's error says what to fix.
   bool ParserError(const yaml_parser_t& parser) {
-    if (misindented_) return false;
+    if (indentation_.misindented()) return false;
     std::string problem = parser.problem ? parser.problem : "malformed YAML";
     std::string context = parser.context ? parser.context : "";
     if (context == "while scanning a quoted scalar" &&
         problem == "found unexpected end of stream") {
-      char quote = lines_.CharAt(parser.context_mark.line, parser.context_mark.column);
+      char quote = indentation_.CharAt(MarkOf(parser.context_mark));
       return Fail(At(parser.context_mark),
                   std::string("quoted value is not closed; add the closing `") + quote + "`");
     }
@@ -170,61 +106,43 @@ class Builder {
     return Fail(At(parser.problem_mark), "invalid YAML: " + problem);
   }
 
-  /// How far flow values continued inside the innermost collection must be
-  /// indented: past a block mapping's keys or a block list's `-`.
-  size_t MinIndent() const { return stack_.empty() ? 0 : stack_.back().min_indent; }
-
-  /// The first line after `first` up to `last` (0-based) that continues a
-  /// flow value with less than `min` spaces of indentation, or npos.
-  size_t Misindented(size_t first, size_t last, size_t min, bool comments) {
-    if (min == 0) return std::string::npos;
-    for (size_t line = first + 1; line <= last; ++line) {
-      size_t indent = lines_.Indent(line, comments);
-      if (indent != std::string::npos && indent < min) return line;
-    }
-    return std::string::npos;
+  /// Ends the innermost collection.
+  void Close(const yaml_mark_t& end) {
+    stack_.pop_back();
+    indentation_.Close(MarkOf(end));
   }
 
-  void ReportMisindented(Position pos, const std::string& what, size_t line, char closing) {
-    misindented_ = true;
-    diag_->Error(path_, pos,
-                 what + " runs on into line " + std::to_string(line + first_line_) +
-                     ", which is not indented enough to continue it; add the closing `" + closing +
-                     "`");
-  }
-
-  /// A quoted text that spans lines: each next line must be indented past its block.
+  /// Tells `indentation_` of a quoted text.
   void CheckQuoted(const yaml_event_t& event) {
     const yaml_scalar_style_t style = event.data.scalar.style;
     if (style != YAML_SINGLE_QUOTED_SCALAR_STYLE && style != YAML_DOUBLE_QUOTED_SCALAR_STYLE)
       return;
-    size_t line = Misindented(event.start_mark.line, event.end_mark.line, MinIndent(), false);
-    if (line == std::string::npos) return;
-    ReportMisindented(At(event.start_mark), "quoted value", line,
-                      style == YAML_SINGLE_QUOTED_SCALAR_STYLE ? '\'' : '"');
-    for (auto it = stack_.rbegin(); it != stack_.rend() && it->flow; ++it) it->reported = true;
+    indentation_.Quoted(MarkOf(event.start_mark), MarkOf(event.end_mark),
+                        style == YAML_SINGLE_QUOTED_SCALAR_STYLE ? '\'' : '"');
   }
 
-  /// Ends the innermost collection; an outermost `[…]` or `{…}` that spans
-  /// lines is checked like a quoted text (its comment lines may be indented less).
-  void Close(const yaml_mark_t& end) {
-    Collection c = std::move(stack_.back());
-    stack_.pop_back();
-    bool outermost = stack_.empty() || !stack_.back().flow;
-    if (!c.flow || !outermost || c.reported) return;
-    size_t line = Misindented(c.open.line, end.line, c.min_indent, true);
-    if (line == std::string::npos) return;
-    bool list = c.node->IsSequence();
-    ReportMisindented(
-        {static_cast<int>(c.open.line) + first_line_, static_cast<int>(c.open.column)},
-        list ? "list" : "mapping", line, list ? ']' : '}');
+  /// Tells `indentation_` of a mapping or list that starts.
+  void OpenCollection(const yaml_event_t& event) {
+    bool map = event.type == YAML_MAPPING_START_EVENT;
+    bool flow = map ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                    : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+    if (flow) {
+      indentation_.OpenFlow(MarkOf(event.end_mark), !map);
+    } else if (map) {
+      indentation_.OpenBlock(event.end_mark.column + 1);  // the end mark is at the first key
+    } else {
+      // The start mark is at the first `-`, unless an anchor or tag comes
+      // first; then the end mark is at the `-`, or just past it (no looser).
+      const auto& seq = event.data.sequence_start;
+      bool bare = !seq.anchor && !seq.tag;
+      indentation_.OpenBlock((bare ? event.start_mark.column : event.end_mark.column) + 1);
+    }
   }
 
   /// A scalar, or the start of a mapping or list, placed into the tree.
   bool Open(const yaml_event_t& event, YamlNode* root) {
     YamlNode node;
     node.pos = At(event.start_mark);
-    Collection c;
     if (event.type == YAML_SCALAR_EVENT) {
       CheckQuoted(event);
       std::string value(reinterpret_cast<const char*>(event.data.scalar.value),
@@ -242,26 +160,16 @@ class Builder {
     } else {
       if (stack_.size() >= kMaxDepth)
         return Fail(node.pos, "YAML is nested more than 64 levels deep");
-      bool map = event.type == YAML_MAPPING_START_EVENT;
-      node.kind = map ? YamlNode::Kind::kMap : YamlNode::Kind::kSequence;
-      c.flow = map ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-                   : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
-      c.open = event.end_mark;
-      if (c.flow) {
-        c.min_indent = MinIndent();
-      } else if (map) {
-        c.min_indent = event.end_mark.column + 1;  // the end mark is at the first key
-      } else {
-        // The start mark is at the first `-`, unless an anchor or tag comes
-        // first; then the end mark is at the `-`, or just past it (no looser).
-        const auto& seq = event.data.sequence_start;
-        bool bare = !seq.anchor && !seq.tag;
-        c.min_indent = (bare ? event.start_mark.column : event.end_mark.column) + 1;
-      }
+      node.kind =
+          event.type == YAML_MAPPING_START_EVENT ? YamlNode::Kind::kMap : YamlNode::Kind::kSequence;
     }
+    Collection c;
     c.node = Place(std::move(node), root);
     if (!c.node) return false;
-    if (c.node->IsMap() || c.node->IsSequence()) stack_.push_back(std::move(c));
+    if (c.node->IsMap() || c.node->IsSequence()) {
+      OpenCollection(event);
+      stack_.push_back(std::move(c));
+    }
     return true;
   }
 
@@ -314,11 +222,10 @@ class Builder {
 
   const std::string& path_;
   const std::string& text_;
-  Lines lines_;
+  FlowIndentation indentation_;
   int first_line_;
   Diagnostics* diag_;
   std::vector<Collection> stack_;  ///< open collections, outermost first
-  bool misindented_ = false;       ///< a flow value ran on into a line indented too little
 };
 
 }  // namespace
@@ -339,133 +246,6 @@ bool YamlFile::ParseInto(const std::string& path, const std::string& text, int f
   out->first_line_ = first_line;
   Builder builder(path, text, first_line, diag);
   return builder.Build(&out->root_);
-}
-
-Fields::Fields(const YamlFile& file, const YamlNode& map, Diagnostics* diag)
-    : file_(file), map_(map), diag_(diag) {
-  if (map_.entries.size() < kScannedKeys) return;
-  for (const auto& kv : map_.entries) index_.emplace(kv.first.Scalar(), &kv.second);
-}
-
-bool Fields::IsMap(const std::string& what) const {
-  if (map_.IsMap()) return true;
-  diag_->Error(file_.path(), file_.PositionOf(map_), what + " must be a mapping of `key: value`");
-  return false;
-}
-
-void Fields::CheckKeys(const std::vector<std::string>& known) const {
-  if (!map_.IsMap()) return;
-  for (const auto& kv : map_.entries) {
-    const std::string& key = kv.first.Scalar();
-    bool ok = false;
-    for (const std::string& k : known) ok = ok || k == key;
-    if (ok) continue;
-    std::string msg = "unknown key `" + key + "`";
-    std::string hint = DidYouMean(key, known);
-    msg += hint.empty() ? "; known keys are " + QuotedList(known, "and")
-                        : "; did you mean `" + hint + "`?";
-    diag_->Error(file_.path(), file_.PositionOf(kv.first), msg);
-  }
-}
-
-bool Fields::Has(const std::string& key) const { return Node(key).IsDefined(); }
-
-const YamlNode& Fields::Node(const std::string& key) const {
-  static const YamlNode undefined;
-  if (!index_.empty()) {
-    auto it = index_.find(key);
-    return it == index_.end() ? undefined : *it->second;
-  }
-  for (const auto& kv : map_.entries) {
-    if (kv.first.Scalar() == key) return kv.second;
-  }
-  return undefined;
-}
-
-Position Fields::PositionOf(const std::string& key) const {
-  const YamlNode& n = Node(key);
-  return n.IsDefined() ? n.pos : map_.pos;
-}
-
-void Fields::Missing(const std::string& key) const {
-  diag_->Error(file_.path(), file_.PositionOf(map_), "missing required key `" + key + "`");
-}
-
-std::optional<std::string> Fields::String(const std::string& key, bool required) const {
-  const YamlNode& n = Node(key);
-  if (!n.IsDefined() || n.IsNull()) {
-    if (required) Missing(key);
-    return std::nullopt;
-  }
-  if (!n.IsScalar()) {
-    diag_->Error(file_.path(), file_.PositionOf(n), "`" + key + "` must be text");
-    return std::nullopt;
-  }
-  if (required && Trim(n.Scalar()).empty()) {
-    diag_->Error(file_.path(), file_.PositionOf(n), "`" + key + "` must not be empty");
-    return std::nullopt;
-  }
-  return n.Scalar();
-}
-
-std::optional<std::string> Fields::Text(const std::string& key, size_t max_characters,
-                                        bool required) const {
-  auto text = String(key, required);
-  if (text && !Fits(Node(key), "`" + key + "`", max_characters)) return std::nullopt;
-  return text;
-}
-
-bool Fields::Fits(const YamlNode& node, const std::string& what, size_t max_characters) const {
-  size_t n = CountCharacters(node.Scalar());
-  if (n <= max_characters) return true;
-  diag_->Error(
-      file_.path(), file_.PositionOf(node),
-      what + " is " + Thousands(n) + " characters; it must fit in " + Thousands(max_characters));
-  return false;
-}
-
-std::optional<long> Fields::Integer(const std::string& key, bool required) const {
-  auto text = String(key, required);
-  if (!text) return std::nullopt;
-  try {
-    size_t used = 0;
-    long v = std::stol(*text, &used);
-    if (used == text->size() && v >= 0) return v;
-  } catch (const std::exception&) {
-  }
-  diag_->Error(file_.path(), PositionOf(key),
-               "`" + key + "` must be a whole number of 0 or more, not `" + *text + "`");
-  return std::nullopt;
-}
-
-std::optional<Date> Fields::DateValue(const std::string& key, bool required) const {
-  auto text = String(key, required);
-  if (!text) return std::nullopt;
-  if (auto d = ParseDate(*text)) return d;
-  diag_->Error(file_.path(), PositionOf(key),
-               "`" + key + "` must be a date written YYYY-MM-DD, not `" + *text + "`");
-  return std::nullopt;
-}
-
-std::vector<std::pair<std::string, Position>> Fields::StringList(const std::string& key,
-                                                                 size_t max_characters) const {
-  std::vector<std::pair<std::string, Position>> out;
-  const YamlNode& n = Node(key);
-  if (!n.IsDefined() || n.IsNull()) return out;
-  if (!n.IsSequence()) {
-    diag_->Error(file_.path(), file_.PositionOf(n),
-                 "`" + key + "` must be a list, like `" + key + ": [a, b]`");
-    return out;
-  }
-  for (const auto& item : n.items) {
-    if (!item.IsScalar()) {
-      diag_->Error(file_.path(), file_.PositionOf(item), "each item of `" + key + "` must be text");
-      continue;
-    }
-    if (!Fits(item, "an item of `" + key + "`", max_characters)) continue;
-    out.emplace_back(item.Scalar(), file_.PositionOf(item));
-  }
-  return out;
 }
 
 }  // namespace clustersite

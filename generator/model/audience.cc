@@ -7,11 +7,11 @@ namespace clustersite {
 
 bool IsVisible(const Story& story, Audience audience) {
   if (!story.consent) return false;
-  return audience == Audience::kMembers || story.visibility == Audience::kPublic;
+  return Sees(audience, story.visibility);
 }
 
 bool IsVisible(const Service& service, Audience audience) {
-  return audience == Audience::kMembers || service.visibility == Audience::kPublic;
+  return Sees(audience, service.visibility);
 }
 
 const Roadmap* ClusterView::RoadmapOf(const Service& s) const {

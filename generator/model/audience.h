@@ -9,6 +9,15 @@
 
 namespace clustersite {
 
+/// True when `audience` may see what is meant for `visibility`: each
+/// audience sees what the ones below it see. The one place where audience
+/// levels are compared.
+constexpr bool Sees(Audience audience, Audience visibility) { return audience >= visibility; }
+
+/// True for an audience above the public: its pages say `noindex` to search
+/// engines, and content meant for it is marked as not public.
+constexpr bool IsPrivate(Audience audience) { return !Sees(Audience::kPublic, audience); }
+
 /// What one audience sees of a cluster, with the relations and rankings the
 /// pages need, computed once. Everything outside the audience is absent
 /// here, so no page can reach it.
@@ -23,7 +32,7 @@ struct ClusterView {
   std::map<std::string, const Roadmap*> roadmap_by_slug;
   std::map<std::string, std::vector<const Story*>> stories_by_service;  ///< newest first
 
-  bool show_member_contacts() const { return audience == Audience::kMembers; }
+  bool show_member_contacts() const { return Sees(audience, Audience::kMembers); }
   /// The roadmap of a service, when it exists and is visible.
   const Roadmap* RoadmapOf(const Service& s) const;
   /// Only the services of `story` that are visible, in the story's order.

@@ -7,11 +7,9 @@
 
 #include "core/date.h"
 #include "core/diagnostics.h"
+#include "model/closed_sets.h"
 
 namespace clustersite {
-
-/// Who may see a page or a field.
-enum class Audience { kPublic, kMembers };
 
 /// A value with the place it was written, for diagnostics.
 struct Located {
@@ -47,7 +45,7 @@ struct Service {
   std::string title, summary, category;
   Position category_pos;
   long uses_last_year = 0;
-  std::vector<Located> audience;   ///< new | active | reactivate
+  std::vector<ServiceAudience> audience;
   std::optional<Contact> contact;  ///< else the cluster contact
   std::optional<Located> roadmap;  ///< slug of the roadmap for this service
   Audience visibility = Audience::kPublic;
@@ -68,10 +66,8 @@ struct Story {
   Body body;
 };
 
-enum class RoadmapFor { kNew, kActive, kReactivate, kService };
-
 struct Step {
-  std::string who;  ///< cluster | member | both
+  StepWho who = StepWho::kBoth;
   std::string title;
   std::string when;  ///< free text, or a date as YYYY-MM-DD
   std::optional<Date> when_date;
@@ -90,9 +86,9 @@ struct Roadmap {
 struct Member {
   std::string name;
   Position pos;
-  std::string kind;  ///< member | partner
-  std::string type;  ///< company | research | education | public | ngo
-  std::string size;  ///< sme | large, companies only
+  MemberKind kind = MemberKind::kMember;
+  MemberType type = MemberType::kCompany;
+  MemberSize size = MemberSize::kUnset;
   std::string sector;
   std::optional<Date> joined;
   std::string website;
@@ -102,7 +98,7 @@ struct Member {
 };
 
 struct Communication {
-  std::string newsletter;  ///< weekly | monthly | quarterly
+  Newsletter newsletter = Newsletter::kUnset;
   std::string meetings;
   std::optional<Date> next_meeting;
 };
@@ -117,9 +113,9 @@ struct Cluster {
   std::string vision;
   Position vision_pos;
   std::string mission;
-  std::string language = "lv";
+  Language language = Language::kLv;
   std::vector<std::string> sectors;
-  std::string label;  ///< bronze | silver | gold or empty
+  Label label = Label::kNone;
   long founded = 0;
   std::string brand_color;
   Position brand_color_pos;
@@ -147,7 +143,7 @@ struct Portal {
   std::string title;
   std::string base_url;
   Position base_url_pos;
-  std::string language = "lv";
+  Language language = Language::kLv;
   std::string theme;  ///< a folder inside the content folder (PathInside), or ""
   Position theme_pos;
   std::string path;  ///< display path of portal.yaml, empty when absent

@@ -24,7 +24,20 @@ struct ParseOptions {
 /// stories and roadmaps of `tree` are left without their text.
 void ParsePortal(ContentTree* tree, const ParseOptions& options, Diagnostics* diag, Portal* out);
 
-/// Parses one service, story or roadmap file. Exposed for tests and fuzzing.
+// The parts of ParsePortal, one per kind of file, each in the file its name
+// says; exposed for tests (and fuzzing, and the preview's cache of pages).
+
+/// portal.yaml (parse.cc).
+void ParsePortalYaml(const SourceFile& file, Diagnostics* diag, Portal* out);
+
+/// cluster.yaml, about.md and members.yaml of one cluster (parse_cluster.cc).
+void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* out);
+void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* out);
+
+/// members.yaml (parse_members.cc).
+void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* out);
+
+/// One service, story or roadmap file (parse_pages.cc).
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out);
 bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out);
 bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out);

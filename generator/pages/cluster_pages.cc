@@ -31,7 +31,7 @@ MustacheData HomeData(const ClusterContext& ctx, const std::string& json_ld) {
   Put(d, "members_url", "members/");
   if (c.about) Put(d, "about_url", "about/");
   size_t partners = std::count_if(v.members.begin(), v.members.end(),
-                                  [](const Member* m) { return m->kind == "partner"; });
+                                  [](const Member* m) { return m->kind == MemberKind::kPartner; });
   Put(d, "member_count", std::to_string(v.members.size() - partners));
   Put(d, "partner_count", std::to_string(partners));
   Put(d["page"], "json_ld", json_ld);
@@ -184,9 +184,9 @@ MustacheData MemberData(const ClusterContext& ctx, const Member& m, const std::s
   MustacheData d = Object();
   Put(d, "anchor", anchor);
   Put(d, "name", m.name);
-  Put(d, "kind", m.kind);
-  Put(d, "type_label", t.Get("type_" + m.type));
-  if (!m.size.empty()) Put(d, "size_label", t.Get("size_" + m.size));
+  Put(d, "kind", Name(m.kind));
+  Put(d, "type_label", t.Get("type_" + Name(m.type)));
+  if (m.size != MemberSize::kUnset) Put(d, "size_label", t.Get("size_" + Name(m.size)));
   Put(d, "sector", m.sector);
   if (m.joined) {
     Put(d, "joined", t.FormatDate(*m.joined));
@@ -207,15 +207,16 @@ MustacheData MembersData(const ClusterContext& ctx) {
       PageData(ctx, "members/", "members", t.Get("title_members"), t.Get("description_members"));
   const std::map<const Member*, std::string> anchors = MemberAnchors(v);
   std::map<std::string, std::pair<MustacheData, MustacheData>> by_sector;
-  std::map<std::string, size_t> by_type, by_size;
+  std::map<MemberType, size_t> by_type;
+  std::map<MemberSize, size_t> by_size;
   size_t partners = 0;
   for (const Member* m : v.members) {
     auto& lists = by_sector.try_emplace(m->sector, List(), List()).first->second;
-    (m->kind == "partner" ? lists.second : lists.first)
-        .push_back(MemberData(ctx, *m, anchors.at(m)));
-    partners += m->kind == "partner";
+    const bool partner = m->kind == MemberKind::kPartner;
+    (partner ? lists.second : lists.first).push_back(MemberData(ctx, *m, anchors.at(m)));
+    partners += partner;
     ++by_type[m->type];
-    if (!m->size.empty()) ++by_size[m->size];
+    if (m->size != MemberSize::kUnset) ++by_size[m->size];
   }
   MustacheData sectors = List();
   for (auto& [name, lists] : by_sector) {
@@ -230,21 +231,16 @@ MustacheData MembersData(const ClusterContext& ctx) {
   Put(d, "sectors", std::move(sectors));
   Put(d, "member_count", std::to_string(v.members.size() - partners));
   Put(d, "partner_count", std::to_string(partners));
+  // Types, then sizes, each in the order of its closed set.
   MustacheData composition = List();
-  for (const char* type : {"company", "research", "education", "public", "ngo"}) {
-    if (!by_type.count(type)) continue;
+  auto add = [&](const std::string& label_key, size_t count) {
     MustacheData c = Object();
-    Put(c, "label", t.Get(std::string("type_") + type + "_count"));
-    Put(c, "count", std::to_string(by_type[type]));
+    Put(c, "label", t.Get(label_key));
+    Put(c, "count", std::to_string(count));
     Append(composition, std::move(c));
-  }
-  for (const char* size : {"sme", "large"}) {
-    if (!by_size.count(size)) continue;
-    MustacheData c = Object();
-    Put(c, "label", t.Get(std::string("size_") + size + "_count"));
-    Put(c, "count", std::to_string(by_size[size]));
-    Append(composition, std::move(c));
-  }
+  };
+  for (const auto& [type, count] : by_type) add("type_" + Name(type) + "_count", count);
+  for (const auto& [size, count] : by_size) add("size_" + Name(size) + "_count", count);
   Put(d, "composition", std::move(composition));
   return d;
 }

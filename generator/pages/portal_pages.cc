@@ -1,6 +1,7 @@
 #include "pages/portal_pages.h"
 
 #include "core/url.h"
+#include "model/audience.h"
 #include "pages/site_urls.h"
 
 namespace clustersite {
@@ -27,7 +28,7 @@ MustacheData PortalData(const Portal& portal, const Strings& t, Audience audienc
   Put(page, "og_locale", t.Get("og_locale"));
   Put(page, "og_type", "website");
   if (!url.empty()) Put(page, "canonical", url);
-  if (audience == Audience::kMembers) Put(page, "robots", "noindex, nofollow");
+  if (IsPrivate(audience)) Put(page, "robots", "noindex, nofollow");
   Put(d, "page", std::move(page));
   MustacheData p = Object();
   Put(p, "title", title);
@@ -39,10 +40,10 @@ MustacheData PortalData(const Portal& portal, const Strings& t, Audience audienc
     Put(item, "search_url", root + c.slug + "/search/");
     Put(item, "name", c.name);
     Put(item, "vision", c.vision);
-    Put(item, "language", c.language);
-    if (!c.label.empty()) {
-      Put(item, "label", c.label);
-      Put(item, "label_name", t.Get("label_" + c.label));
+    Put(item, "language", Name(c.language));
+    if (c.label != Label::kNone) {
+      Put(item, "label", Name(c.label));
+      Put(item, "label_name", t.Get("label_" + Name(c.label)));
     }
     if (c.logo)
       Put(item, "logo", root + c.slug + "/" + ResolveInTree("", c.logo->value).value_or(""));

@@ -19,8 +19,8 @@ std::string Join(const std::vector<std::string>& parts, const std::string& sep) 
 void AddServices(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
   for (const Service* s : ctx.view->services) {
     std::string category = CategoryName(ctx.cluster(), s->category);
-    out->push_back({"service", ctx.strings->Get("search_kind_service"), s->title, s->summary,
-                    category, ServiceDir(*s),
+    out->push_back({SearchKind::kService, ctx.strings->Get("search_kind_service"), s->title,
+                    s->summary, category, ServiceDir(*s),
                     SearchFold(Join({s->title, s->summary, category}, " "))});
   }
 }
@@ -29,7 +29,7 @@ void AddStories(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
   for (const Story* s : ctx.view->stories) {
     std::vector<std::string> words = {s->title, s->summary, s->company};
     for (const Service* svc : ctx.view->ServicesOf(*s)) words.push_back(svc->title);
-    out->push_back({"story", ctx.strings->Get("search_kind_story"), s->title, s->summary,
+    out->push_back({SearchKind::kStory, ctx.strings->Get("search_kind_story"), s->title, s->summary,
                     s->company + " · " + ctx.strings->FormatDate(s->date), StoryDir(*s),
                     SearchFold(Join(words, " "))});
   }
@@ -40,8 +40,8 @@ void AddRoadmaps(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
     std::string label = ForLabel(*ctx.strings, r->kind);
     std::vector<std::string> words = {r->title, label};
     for (const Step& step : r->steps) words.push_back(step.title);
-    out->push_back({"roadmap", ctx.strings->Get("search_kind_roadmap"), r->title, "", label,
-                    RoadmapDir(*r), SearchFold(Join(words, " "))});
+    out->push_back({SearchKind::kRoadmap, ctx.strings->Get("search_kind_roadmap"), r->title, "",
+                    label, RoadmapDir(*r), SearchFold(Join(words, " "))});
   }
 }
 
@@ -49,12 +49,13 @@ void AddMembers(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
   const Strings& t = *ctx.strings;
   const auto anchors = MemberAnchors(*ctx.view);
   for (const Member* m : ctx.view->members) {
-    std::string type = t.Get("type_" + m->type);
-    std::string kind = m->kind == "partner" ? "partner" : "member";
+    std::string type = t.Get("type_" + Name(m->type));
+    SearchKind kind = m->kind == MemberKind::kPartner ? SearchKind::kPartner : SearchKind::kMember;
     std::vector<std::string> words = {m->name, m->sector, type};
     words.insert(words.end(), m->interests.begin(), m->interests.end());
-    out->push_back({kind, t.Get("search_kind_" + kind), m->name, "", Join({m->sector, type}, " · "),
-                    "members/#" + anchors.at(m), SearchFold(Join(words, " "))});
+    out->push_back({kind, t.Get("search_kind_" + Name(kind)), m->name, "",
+                    Join({m->sector, type}, " · "), "members/#" + anchors.at(m),
+                    SearchFold(Join(words, " "))});
   }
 }
 
@@ -74,28 +75,31 @@ MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchE
   const std::string dir = "search/";
   MustacheData d = PageData(ctx, dir, "search", t.Get("title_search"), t.Get("description_search"));
   struct Group {
-    const char* kind;  ///< the kind it lists; "member" lists partners too
+    SearchKind kind;  ///< the kind it lists; kMember lists partners too
     const char* title;
   };
   MustacheData groups = List();
-  for (Group g : {Group{"service", "title_services"}, Group{"story", "title_stories"},
-                  Group{"roadmap", "title_roadmaps"}, Group{"member", "title_members"}}) {
+  for (Group g :
+       {Group{SearchKind::kService, "title_services"}, Group{SearchKind::kStory, "title_stories"},
+        Group{SearchKind::kRoadmap, "title_roadmaps"},
+        Group{SearchKind::kMember, "title_members"}}) {
     MustacheData items = List();
     size_t count = 0;
     for (const SearchEntry& e : entries) {
-      if (e.kind != g.kind && !(e.kind == "partner" && std::string(g.kind) == "member")) continue;
+      const bool partner = e.kind == SearchKind::kPartner;
+      if ((partner ? SearchKind::kMember : e.kind) != g.kind) continue;
       MustacheData item = Object();
       Put(item, "title", e.title);
       Put(item, "url", RelativeUrl(dir, e.url));
       if (!e.summary.empty()) Put(item, "summary", e.summary);
-      std::string meta = e.kind == "partner" ? Join({e.meta, e.label}, " · ") : e.meta;
+      std::string meta = partner ? Join({e.meta, e.label}, " · ") : e.meta;
       if (!meta.empty()) Put(item, "meta", meta);
       Append(items, std::move(item));
       ++count;
     }
     if (count == 0) continue;
     MustacheData group = Object();
-    Put(group, "kind", g.kind);
+    Put(group, "kind", Name(g.kind));
     Put(group, "title", t.Get(g.title));
     Put(group, "count", std::to_string(count));
     Put(group, "items", std::move(items));

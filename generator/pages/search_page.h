@@ -7,9 +7,23 @@
 
 namespace clustersite {
 
+/// What a search entry is; its name is the entry's `kind` in the search index.
+enum class SearchKind { kService, kStory, kRoadmap, kMember, kPartner };
+
+template <>
+struct ClosedSet<SearchKind> {
+  static constexpr auto names = std::to_array<Named<SearchKind>>({
+      {SearchKind::kService, "service"},
+      {SearchKind::kStory, "story"},
+      {SearchKind::kRoadmap, "roadmap"},
+      {SearchKind::kMember, "member"},
+      {SearchKind::kPartner, "partner"},
+  });
+};
+
 /// One thing the search page finds: a service, story, roadmap or member.
 struct SearchEntry {
-  std::string kind;   ///< service | story | roadmap | member | partner
+  SearchKind kind;
   std::string label;  ///< the kind in the cluster's language: "Pakalpojums"
   std::string title;
   std::string summary;  ///< may be ""

@@ -46,13 +46,13 @@ MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std:
   Put(d, "uses_last_year", std::to_string(s.uses_last_year));
   if (rank > 0) Put(d, "rank", std::to_string(rank));
   MustacheData audiences = List();
-  for (const Located& a : s.audience) {
+  for (ServiceAudience a : s.audience) {
     MustacheData item = Object();
-    Put(item, "name", ctx.strings->Get("audience_" + a.value));
+    Put(item, "name", ctx.strings->Get("audience_" + Name(a)));
     Append(audiences, std::move(item));
   }
   Put(d, "audiences", std::move(audiences));
-  Put(d, "members_only", s.visibility == Audience::kMembers);
+  Put(d, "members_only", IsPrivate(s.visibility));
   return d;
 }
 
@@ -73,7 +73,7 @@ MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::str
     Append(services, std::move(item));
   }
   Put(d, "services", std::move(services));
-  Put(d, "members_only", s.visibility != Audience::kPublic);
+  Put(d, "members_only", IsPrivate(s.visibility));
   return d;
 }
 
@@ -118,9 +118,10 @@ MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r, const HtmlAd
     const Step& s = r.steps[i];
     MustacheData d = Object();
     Put(d, "number", std::to_string(i + 1));
-    Put(d, "who", s.who);
-    Put(d, "who_label", ctx.strings->Get("who_" + s.who));
-    Put(d, "is_" + s.who, true);
+    const std::string who = Name(s.who);
+    Put(d, "who", who);
+    Put(d, "who_label", ctx.strings->Get("who_" + who));
+    Put(d, "is_" + who, true);
     Put(d, "title", s.title);
     if (!s.when.empty()) {
       Put(d, "when", s.when_date ? ctx.strings->FormatDate(*s.when_date) : s.when);
@@ -146,9 +147,9 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& root) {
   Put(d, "vision", c.vision);
   if (!c.mission.empty()) Put(d, "mission", c.mission);
   if (c.founded > 0) Put(d, "founded", std::to_string(c.founded));
-  if (!c.label.empty()) {
-    Put(d, "label", c.label);
-    Put(d, "label_name", t.Get("label_" + c.label));
+  if (c.label != Label::kNone) {
+    Put(d, "label", Name(c.label));
+    Put(d, "label_name", t.Get("label_" + Name(c.label)));
   }
   if (ctx.brand) {
     Put(d, "brand_color", ctx.brand->brand.Hex());
@@ -163,8 +164,8 @@ MustacheData ClusterData(const ClusterContext& ctx, const std::string& root) {
   Put(d, "sectors", NameList(c.sectors));
   Put(d, "contact", ContactData(c.contact));
   MustacheData comm = Object();
-  if (!c.communication.newsletter.empty())
-    Put(comm, "newsletter", t.Get("newsletter_" + c.communication.newsletter));
+  if (c.communication.newsletter != Newsletter::kUnset)
+    Put(comm, "newsletter", t.Get("newsletter_" + Name(c.communication.newsletter)));
   if (!c.communication.meetings.empty()) Put(comm, "meetings", c.communication.meetings);
   if (c.communication.next_meeting) {
     Put(comm, "next_meeting", t.FormatDate(*c.communication.next_meeting));
@@ -242,7 +243,7 @@ MustacheData CommonPageData(const ClusterContext& ctx, const std::string& root,
   Put(page, "og_type", kind == "story" ? "article" : "website");
   if (!ctx.base_url.empty() && c.logo)
     Put(page, "og_image", ctx.base_url + ResolveInTree("", c.logo->value).value_or(""));
-  if (ctx.view->audience == Audience::kMembers) Put(page, "robots", "noindex, nofollow");
+  if (IsPrivate(ctx.view->audience)) Put(page, "robots", "noindex, nofollow");
   Put(d, "page", std::move(page));
   if (ctx.has_feed()) {
     MustacheData feed = Object();

@@ -170,7 +170,7 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   std::vector<std::pair<std::string, std::string>> files;  // relative to content, text
   std::string text;
   if (request.kind == NewKind::kCluster) {
-    std::string language = request.language.empty() ? portal.language : request.language;
+    std::string language = request.language.empty() ? Name(portal.language) : request.language;
     std::string dir = JoinPath(request.content, request.slug);
     if (!Free(fs, dir, diag)) return false;
     if (!Archetype(theme, "cluster", "yaml", language, data, dir, diag, &text)) return false;
@@ -185,7 +185,8 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
     std::string rel = JoinPath(JoinPath(request.cluster, folder), request.slug + ".md");
     std::string path = JoinPath(request.content, rel);
     if (!Free(fs, path, diag)) return false;
-    if (!Archetype(theme, kind, "md", cluster.language, data, path, diag, &text)) return false;
+    if (!Archetype(theme, kind, "md", Name(cluster.language), data, path, diag, &text))
+      return false;
     files.emplace_back(rel, text);
   }
   for (const auto& [rel, contents] : files) {

@@ -18,8 +18,8 @@ bool HasError(const std::vector<Diagnostic>& list) {
 
 /// What the portal index shows of a cluster: when it changes, so does the index.
 std::string IndexKey(const Cluster& c) {
-  std::string key = c.name + '\n' + c.vision + '\n' + c.language + '\n' + c.label + '\n' +
-                    (c.logo ? c.logo->value : "") + '\n';
+  std::string key = c.name + '\n' + c.vision + '\n' + Name(c.language) + '\n' + Name(c.label) +
+                    '\n' + (c.logo ? c.logo->value : "") + '\n';
   for (const std::string& s : c.sectors) key += s + '\t';
   return key;
 }

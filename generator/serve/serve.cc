@@ -133,8 +133,7 @@ int RunServe(const ServeOptions& options) {
   WatchTrees(&watcher, options.preview, site.theme_dir());
 
   std::thread serving([&server] { server.Run(); });
-  std::cout << "Serving " << options.preview.content << " ("
-            << (options.preview.audience == Audience::kMembers ? "members" : "public")
+  std::cout << "Serving " << options.preview.content << " (" << Name(options.preview.audience)
             << " audience) at " << server.hosts().url() << "\nBuilt into " << folder.path()
             << "; press Ctrl-C to stop" << std::endl;
 

@@ -32,8 +32,8 @@ void CopyStatic(const Theme& theme, const std::string& prefix, OutputSink* out) 
 /// The UI strings of every language the portal and its clusters use.
 bool LoadStrings(const Portal& portal, const Theme& theme, Diagnostics* diag,
                  std::map<std::string, Strings>* out) {
-  std::set<std::string> languages = {portal.language};
-  for (const Cluster& c : portal.clusters) languages.insert(c.language);
+  std::set<std::string> languages = {Name(portal.language)};
+  for (const Cluster& c : portal.clusters) languages.insert(Name(c.language));
   for (const std::string& lang : languages) {
     Strings s;
     if (!Strings::Load(theme, lang, diag, &s)) return false;
@@ -99,7 +99,7 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
   }
   std::map<std::string, Strings> strings;
   if (!LoadStrings(portal, theme, diag, &strings)) return false;
-  RenderedCluster rendered(portal, *cluster, strings.at(cluster->language), options,
+  RenderedCluster rendered(portal, *cluster, strings.at(Name(cluster->language)), options,
                            PageBackground(theme), options.jobs, diag);
   KitOptions kit;
   if (!request.member.empty()) {
@@ -124,7 +124,6 @@ void RenderClusterFiles(RenderedCluster& rc, const Theme& theme, const std::stri
                         Diagnostics* diag, OutputSink* out) {
   const ClusterContext& ctx = rc.ctx;
   const Cluster& c = ctx.cluster();
-  const bool members = ctx.view->audience == Audience::kMembers;
   if (ctx.has_feed()) {
     out->Put({prefix + "feed.xml", RenderFeed(ctx, theme), ""});
     *sitemap = ClusterSitemap(ctx);
@@ -132,7 +131,9 @@ void RenderClusterFiles(RenderedCluster& rc, const Theme& theme, const std::stri
       out->Put(std::move(f));
   }
   out->Put({prefix + "robots.txt",
-            RenderRobots(theme, ctx.has_feed() ? ctx.base_url + "sitemap.xml" : "", members), ""});
+            RenderRobots(theme, ctx.has_feed() ? ctx.base_url + "sitemap.xml" : "",
+                         IsPrivate(ctx.view->audience)),
+            ""});
   RenderErrorPage(ctx, theme, prefix, out);
   out->Put({prefix + "search/index.json", SearchIndexJson(ctx, search), ""});
   CopyStatic(theme, prefix, out);
@@ -155,16 +156,16 @@ void RenderPortalFiles(const Portal& portal, const Theme& theme, const RenderOpt
                        const std::map<std::string, const Strings*>& strings,
                        const std::vector<std::vector<SitemapUrl>>* sitemaps, OutputSink* out) {
   const std::string url = RootUrl(portal, options.base_url, false);
-  RenderPortalPages(portal, theme, *strings.at(portal.language), options.audience, url, out);
+  RenderPortalPages(portal, theme, *strings.at(Name(portal.language)), options.audience, url, out);
   if (!url.empty() && sitemaps) {
     std::vector<SitemapUrl> all = {{url, std::nullopt}};
     for (const auto& urls : *sitemaps) all.insert(all.end(), urls.begin(), urls.end());
     for (OutputFile& f : SitemapFiles(theme, all, url, "")) out->Put(std::move(f));
   }
-  out->Put({"robots.txt",
-            RenderRobots(theme, url.empty() ? "" : url + "sitemap.xml",
-                         options.audience == Audience::kMembers),
-            ""});
+  out->Put(
+      {"robots.txt",
+       RenderRobots(theme, url.empty() ? "" : url + "sitemap.xml", IsPrivate(options.audience)),
+       ""});
   CopyStatic(theme, "", out);
 }
 
@@ -290,8 +291,8 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
   std::vector<std::vector<SitemapUrl>> sitemaps(n);
   ParallelFor(n, per_cluster ? options.jobs : 1, [&](size_t i) {
     const Cluster& c = portal.clusters[i];
-    RenderClusterFolder(portal, c, theme, *strings.at(c.language), options, background, inner_jobs,
-                        diag, &checker, &sitemaps[i], &checker);
+    RenderClusterFolder(portal, c, theme, *strings.at(Name(c.language)), options, background,
+                        inner_jobs, diag, &checker, &sitemaps[i], &checker);
   });
   if (!options.single_cluster)
     RenderPortalFiles(portal, theme, options, strings, &sitemaps, &checker);
@@ -301,7 +302,7 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
 void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& theme,
                    const RenderOptions& options, Diagnostics* diag, OutputSink* sink) {
   Strings strings;
-  if (!Strings::Load(theme, cluster.language, diag, &strings)) return;
+  if (!Strings::Load(theme, Name(cluster.language), diag, &strings)) return;
   const std::string prefix = options.single_cluster ? "" : cluster.slug + "/";
   LinkChecker checker(sink, options.output_name, Addresses(portal, options));
   checker.CheckOnly(prefix);

@@ -86,53 +86,59 @@ void CheckInvisible(Diagnostics* diag, const std::string& path, const std::strin
   }
 }
 
-}  // namespace
+/// The logo: a file of this cluster's media/ folder that passes the media check.
+void CheckLogo(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
+  if (!c.logo) return;
+  auto rel = ResolveInTree(c.slug, c.logo->value);
+  bool in_media = false;
+  for (const std::string& m : c.media) in_media = in_media || (rel && m == *rel);
+  if (!rel || !StartsWith(*rel, c.slug + "/media/")) {
+    diag->Error(c.yaml_path, c.logo->pos,
+                "`logo` must be a file in this cluster's media/ folder, like `media/logo.svg`");
+  } else if (!in_media) {
+    diag->Error(c.yaml_path, c.logo->pos, "`logo` file `" + c.logo->value + "` does not exist");
+  } else if (std::string bytes, problem = CheckMediaFile(*rel, read_media, &bytes);
+             !problem.empty()) {
+    diag->Error(c.yaml_path, c.logo->pos, "`" + c.logo->value + "` " + problem);
+  }
+}
 
-void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
+/// The fields of cluster.yaml that no other file refers to.
+void CheckClusterYaml(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
   CheckVision(c, diag);
   if (!c.brand_color.empty() && !IsHexColor(c.brand_color)) {
     diag->Error(c.yaml_path, c.brand_color_pos,
                 "`brand_color` must be a colour written #rrggbb, not `" + c.brand_color + "`");
   }
   CheckBaseUrl(diag, c.yaml_path, c.base_url_pos, c.base_url);
-  if (c.logo) {
-    auto rel = ResolveInTree(c.slug, c.logo->value);
-    bool in_media = false;
-    for (const std::string& m : c.media) in_media = in_media || (rel && m == *rel);
-    if (!rel || !StartsWith(*rel, c.slug + "/media/")) {
-      diag->Error(c.yaml_path, c.logo->pos,
-                  "`logo` must be a file in this cluster's media/ folder, like `media/logo.svg`");
-    } else if (!in_media) {
-      diag->Error(c.yaml_path, c.logo->pos, "`logo` file `" + c.logo->value + "` does not exist");
-    } else if (std::string bytes, problem = CheckMediaFile(*rel, read_media, &bytes);
-               !problem.empty()) {
-      diag->Error(c.yaml_path, c.logo->pos, "`" + c.logo->value + "` " + problem);
-    }
-  }
+  CheckLogo(c, read_media, diag);
   CheckInvisible(diag, c.yaml_path, c.name, "`name`");
+}
 
-  Names services, roadmaps;
-  for (const Service& s : c.services) services.set.insert(s.slug);
-  for (const Roadmap& r : c.roadmaps) roadmaps.set.insert(r.slug);
-  // A file that did not parse is reported already: what names it is not wrong too.
-  services.set.insert(c.unreadable_services.begin(), c.unreadable_services.end());
-  roadmaps.set.insert(c.unreadable_roadmaps.begin(), c.unreadable_roadmaps.end());
+/// The slugs of `pages`, and of the files of that kind that did not parse:
+/// those are reported already, and what names them is not wrong too.
+template <typename T>
+Names Slugs(const std::vector<T>& pages, const std::vector<std::string>& unreadable) {
+  Names names;
+  for (const T& p : pages) names.set.insert(p.slug);
+  names.set.insert(unreadable.begin(), unreadable.end());
+  return names;
+}
 
+void CheckServices(const Cluster& c, Names* roadmaps, Diagnostics* diag) {
   Names categories;
   for (const auto& [key, name] : c.categories) categories.set.insert(key);
   for (const Service& s : c.services) {
     if (!c.categories.empty() && !s.category.empty())
       UnknownRef(diag, s.path, {s.category, s.category_pos}, "category", &categories);
-    if (s.roadmap) UnknownRef(diag, s.path, *s.roadmap, "roadmap", &roadmaps);
+    if (s.roadmap) UnknownRef(diag, s.path, *s.roadmap, "roadmap", roadmaps);
     CheckInvisible(diag, s.path, s.title, "`title`");
   }
-  std::set<std::string> companies;
-  for (const Member& m : c.members) {
-    CheckUrl(diag, c.members_path, m.website_pos, "website", m.website);
-    companies.insert(m.name);
-  }
+}
+
+void CheckStories(const Cluster& c, Names* services, Diagnostics* diag) {
   for (const Story& s : c.stories) {
-    for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", &services);
+    for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", services);
     CheckInvisible(diag, s.path, s.title, "`title`");
     if (!s.consent_written) {
       diag->Warning(s.path, {},
@@ -144,6 +150,18 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
                     "as YYYY-MM-DD; until then the story is published in neither audience");
     }
   }
+}
+
+}  // namespace
+
+void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
+  CheckClusterYaml(c, read_media, diag);
+  Names services = Slugs(c.services, c.unreadable_services);
+  Names roadmaps = Slugs(c.roadmaps, c.unreadable_roadmaps);
+  CheckServices(c, &roadmaps, diag);
+  for (const Member& m : c.members)
+    CheckUrl(diag, c.members_path, m.website_pos, "website", m.website);
+  CheckStories(c, &services, diag);
   for (const Roadmap& r : c.roadmaps) {
     if (r.service) UnknownRef(diag, r.path, *r.service, "service", &services);
     CheckInvisible(diag, r.path, r.title, "`title`");

@@ -1,0 +1,139 @@
+// Services, stories and roadmaps: Markdown files with YAML front matter.
+
+#include "core/text.h"
+#include "load/front_matter.h"
+#include "model/limits.h"
+#include "model/parse.h"
+#include "model/parse_values.h"
+
+namespace clustersite {
+namespace {
+
+/// Splits front matter and parses it; the YAML root must be a mapping.
+bool ParseFrontMatter(const SourceFile& file, bool required, Diagnostics* diag, SplitDocument* doc,
+                      YamlFile* yaml) {
+  std::string err;
+  Position pos;
+  if (!SplitFrontMatter(file.text, doc, &err, &pos)) {
+    diag->Error(file.path, pos, err);
+    return false;
+  }
+  if (!doc->has_front_matter) {
+    if (required) {
+      diag->Error(file.path, {1, 1},
+                  "missing front matter: start the file with a `---` line, the YAML fields, "
+                  "and another `---` line");
+    }
+    return false;
+  }
+  return YamlFile::Parse(file.path, doc->yaml, doc->yaml_line, diag, yaml);
+}
+
+/// The `steps` of a roadmap: a list of at least one step.
+void ParseSteps(const Fields& f, std::vector<Step>* out) {
+  const YamlFile& yaml = f.file();
+  const YamlNode& steps = f.Node("steps");
+  if (!steps.IsDefined() || steps.IsNull()) {
+    f.diag()->Error(yaml.path(), f.Start(), "missing required key `steps`");
+    return;
+  }
+  if (!steps.IsSequence() || steps.size() == 0) {
+    f.diag()->Error(yaml.path(), yaml.PositionOf(steps), "`steps` must be a list of steps");
+    return;
+  }
+  for (const auto& node : steps.items) {
+    Fields s(yaml, node, f.diag());
+    if (!s.IsMap("a step")) continue;
+    s.CheckKeys({"who", "title", "when", "text"});
+    Step step;
+    step.who = ParseOneOf(s, "who", StepWho::kBoth, StepWho::kBoth, true);
+    step.title = s.Text("title", limits::kTitle, true).value_or("");
+    step.when = s.Text("when", limits::kLabel).value_or("");
+    step.when_date = ParseDate(step.when);
+    step.text = s.String("text").value_or("");
+    out->push_back(std::move(step));
+  }
+}
+
+/// Parses the page `file`: front matter whose keys must be among `keys`;
+/// the fields every page has (slug, paths, title); its own fields, by
+/// `read`; its body. False when the front matter is missing or is not a
+/// mapping.
+template <typename T>
+bool ParsePageFile(const SourceFile& file, const std::vector<std::string>& keys,
+                   void (*read)(const Fields&, T*), Diagnostics* diag, T* out) {
+  SplitDocument doc;
+  YamlFile yaml;
+  if (!ParseFrontMatter(file, true, diag, &doc, &yaml)) return false;
+  Fields f(yaml, yaml.root(), diag);
+  if (!f.IsMap("front matter")) return false;
+  f.CheckKeys(keys);
+  out->slug = Stem(file.rel);
+  out->path = file.path;
+  out->rel = file.rel;
+  out->title = f.Text("title", limits::kTitle, true).value_or(out->slug);
+  read(f, out);
+  out->body = {std::move(doc.body), doc.body_line};
+  return true;
+}
+
+void ReadService(const Fields& f, Service* out) {
+  out->summary = f.Text("summary", limits::kSummary, true).value_or("");
+  out->category = f.Text("category", limits::kLabel, true).value_or("");
+  out->category_pos = f.PositionOf("category");
+  out->uses_last_year = f.Integer("uses_last_year").value_or(0);
+  for (auto& [a, pos] : f.StringList("audience", limits::kLabel)) {
+    if (auto audience = OneOf<ServiceAudience>(f, "audience", a))
+      out->audience.push_back(*audience);
+  }
+  out->contact = ParseContact(f, "contact", true);
+  if (auto r = f.Text("roadmap", limits::kSlug))
+    out->roadmap = Located{*r, f.PositionOf("roadmap")};
+  out->visibility = ParseVisibility(f, Audience::kPublic);
+}
+
+void ReadStory(const Fields& f, Story* out) {
+  out->company = f.Text("company", limits::kName, true).value_or("");
+  out->company_pos = f.PositionOf("company");
+  out->summary = f.Text("summary", limits::kSummary).value_or("");
+  for (auto& [s, pos] : f.StringList("services", limits::kSlug)) out->services.push_back({s, pos});
+  out->date = f.DateValue("date", true).value_or(Date{});
+  const YamlNode& consent = f.Node("consent");
+  out->consent_written = consent.IsDefined();
+  out->consent_empty = consent.IsNull() || (consent.IsScalar() && Trim(consent.Scalar()).empty());
+  out->consent_pos = f.PositionOf("consent");
+  if (!out->consent_empty) out->consent = f.DateValue("consent");
+  out->visibility = ParseVisibility(f, Audience::kMembers);
+}
+
+void ReadRoadmap(const Fields& f, Roadmap* out) {
+  out->kind = ParseOneOf(f, "for", RoadmapFor::kNew, RoadmapFor::kNew, true);
+  if (auto s = f.Text("service", limits::kSlug))
+    out->service = Located{*s, f.PositionOf("service")};
+  if (out->kind == RoadmapFor::kService && !out->service) {
+    f.diag()->Error(f.file().path(), f.PositionOf("for"),
+                    "a roadmap `for: service` must name its `service`");
+  }
+  ParseSteps(f, &out->steps);
+}
+
+}  // namespace
+
+bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out) {
+  return ParsePageFile(file,
+                       {"title", "summary", "category", "uses_last_year", "audience", "contact",
+                        "roadmap", "visibility"},
+                       ReadService, diag, out);
+}
+
+bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out) {
+  return ParsePageFile(file,
+                       {"title", "company", "summary", "services", "date", "consent", "visibility"},
+                       ReadStory, diag, out);
+}
+
+bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {
+  return ParsePageFile(file, {"title", "for", "service", "steps"}, ReadRoadmap, diag, out);
+}
+
+}  // namespace clustersite

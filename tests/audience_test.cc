@@ -1,0 +1,47 @@
+#include "model/audience.h"
+
+#include <doctest/doctest.h>
+
+namespace clustersite {
+
+TEST_CASE("audiences are ordered levels: public < members < staff") {
+  CHECK(Audience::kPublic < Audience::kMembers);
+  CHECK(Audience::kMembers < Audience::kStaff);
+}
+
+TEST_CASE("each audience sees what is meant for it and for every audience below it") {
+  CHECK(Sees(Audience::kPublic, Audience::kPublic));
+  CHECK_FALSE(Sees(Audience::kPublic, Audience::kMembers));
+  CHECK_FALSE(Sees(Audience::kPublic, Audience::kStaff));
+  CHECK(Sees(Audience::kMembers, Audience::kPublic));
+  CHECK(Sees(Audience::kMembers, Audience::kMembers));
+  CHECK_FALSE(Sees(Audience::kMembers, Audience::kStaff));
+  CHECK(Sees(Audience::kStaff, Audience::kPublic));
+  CHECK(Sees(Audience::kStaff, Audience::kMembers));
+  CHECK(Sees(Audience::kStaff, Audience::kStaff));
+}
+
+TEST_CASE("every audience above the public is private") {
+  CHECK_FALSE(IsPrivate(Audience::kPublic));
+  CHECK(IsPrivate(Audience::kMembers));
+  CHECK(IsPrivate(Audience::kStaff));
+}
+
+TEST_CASE("member contacts are shown to members and to every audience above them") {
+  Cluster cluster;
+  CHECK_FALSE(SelectAudience(cluster, Audience::kPublic).show_member_contacts());
+  CHECK(SelectAudience(cluster, Audience::kMembers).show_member_contacts());
+  CHECK(SelectAudience(cluster, Audience::kStaff).show_member_contacts());
+}
+
+TEST_CASE("a story is published only with consent, to the audiences that see its visibility") {
+  Story story;
+  story.visibility = Audience::kMembers;
+  CHECK_FALSE(IsVisible(story, Audience::kStaff));  // no consent yet
+  story.consent = Date{2026, 2, 1};
+  CHECK_FALSE(IsVisible(story, Audience::kPublic));
+  CHECK(IsVisible(story, Audience::kMembers));
+  CHECK(IsVisible(story, Audience::kStaff));
+}
+
+}  // namespace clustersite

@@ -1,0 +1,71 @@
+// A cluster's own files parsed in memory: cluster.yaml and about.md.
+
+#include <doctest/doctest.h>
+
+#include "model/parse.h"
+
+namespace clustersite {
+namespace {
+
+const std::string kClusterYaml =
+    "name: Koks\nvision: V\nlanguage: en\nlabel: silver\ncontact: {name: Ilze}\n";
+
+std::string Parse(const std::string& yaml, Cluster* c) {
+  Diagnostics diag;
+  c->slug = "koks";
+  ParseClusterYaml({"content/koks/cluster.yaml", "koks/cluster.yaml", yaml}, &diag, c);
+  return diag.ToString();
+}
+
+}  // namespace
+
+TEST_CASE("a cluster's language, label and newsletter are read as their closed sets") {
+  Cluster c;
+  CHECK(Parse(kClusterYaml + "communication: {newsletter: monthly}\n", &c) == "");
+  CHECK(c.language == Language::kEn);
+  CHECK(c.label == Label::kSilver);
+  CHECK(c.communication.newsletter == Newsletter::kMonthly);
+}
+
+TEST_CASE("a cluster without a label or a newsletter has none, and is Latvian") {
+  Cluster c;
+  CHECK(Parse("name: Koks\nvision: V\ncontact: {name: Ilze}\n", &c) == "");
+  CHECK(c.language == Language::kLv);
+  CHECK(c.label == Label::kNone);
+  CHECK(c.communication.newsletter == Newsletter::kUnset);
+}
+
+TEST_CASE("a wrong newsletter is an error at its value inside communication") {
+  Cluster c;
+  CHECK(Parse(kClusterYaml + "communication:\n  newsletter: daily\n", &c) ==
+        "content/koks/cluster.yaml:7:15: error: `newsletter` is `daily`; it must be one of "
+        "`weekly`, `monthly` or `quarterly`\n");
+  CHECK(c.communication.newsletter == Newsletter::kUnset);
+}
+
+TEST_CASE("categories must map keys to names, and directions must be a list") {
+  Cluster c;
+  CHECK(Parse(kClusterYaml + "categories: [a, b]\ndirections: {title: T}\n", &c) ==
+        "content/koks/cluster.yaml:6:13: error: `categories` must map each category key to its "
+        "name, like `eksports: Eksports`\n"
+        "content/koks/cluster.yaml:7:13: error: `directions` must be a list\n");
+}
+
+TEST_CASE("about.md with front matter is an error; without, it is the cluster's about text") {
+  ClusterFiles files;
+  files.slug = "koks";
+  files.about = SourceFile{"content/koks/about.md", "koks/about.md", "---\na: 1\n---\nText\n"};
+  Diagnostics diag;
+  Cluster c;
+  ParseClusterFiles(files, &diag, &c);
+  CHECK(diag.ToString() ==
+        "content/koks/about.md:1:1: error: about.md has no front matter; remove the `---` block\n");
+  CHECK_FALSE(c.about);
+  files.about->text = "Text\n";
+  Cluster plain;
+  ParseClusterFiles(files, &diag, &plain);
+  REQUIRE(plain.about);
+  CHECK(plain.about->markdown == "Text\n");
+}
+
+}  // namespace clustersite
