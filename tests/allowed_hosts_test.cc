@@ -2,8 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include "core/media_type.h"
-
 namespace clustersite {
 
 TEST_CASE("a loopback server answers its own address and localhost, with its port") {
@@ -54,27 +52,6 @@ TEST_CASE("a client on 127.0.0.0/8 or ::1 is on this machine, also as an IPv4-ma
   CHECK_FALSE(IsLoopback("::ffff:192.0.2.7"));
   CHECK_FALSE(IsLoopback("192.0.2.7"));
   CHECK_FALSE(IsLoopback("fe80::1"));
-}
-
-TEST_CASE("media types by extension, text ones in UTF-8") {
-  CHECK(MediaType("koks/index.html", true) == "text/html; charset=utf-8");
-  CHECK(MediaType("style.CSS", true) == "text/css; charset=utf-8");
-  CHECK(MediaType("a/search.js", true) == "text/javascript; charset=utf-8");
-  CHECK(MediaType("feed.xml", true) == "application/xml");
-  CHECK(MediaType("robots.txt", true) == "text/plain; charset=utf-8");
-  CHECK(MediaType("index.json") == "application/json");
-  CHECK(MediaType("media/logo.svg") == "image/svg+xml");
-  CHECK(MediaType("media/a.png") == "image/png");
-  CHECK(MediaType("media/a.JPG") == "image/jpeg");
-  CHECK(MediaType("media/a.jpeg") == "image/jpeg");
-  CHECK(MediaType("media/a.webp") == "image/webp");
-  CHECK(MediaType("media/a.gif") == "image/gif");
-  CHECK(MediaType("favicon.ico") == "image/vnd.microsoft.icon");
-  CHECK(MediaType("fonts/kit.woff2") == "font/woff2");
-  CHECK(MediaType("media/plan.pdf") == "application/pdf");
-  CHECK(MediaType("media/archive.tar.zst") == "application/octet-stream");
-  CHECK(MediaType("media/noext") == "application/octet-stream");
-  CHECK(MediaType("media/.html") == "application/octet-stream");
 }
 
 }  // namespace clustersite

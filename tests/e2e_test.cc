@@ -2,8 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 
@@ -13,8 +11,6 @@
 namespace clustersite {
 namespace {
 
-namespace fs = std::filesystem;
-using testing::ReadFile;
 using testing::Run;
 using testing::TempDir;
 
@@ -51,22 +47,6 @@ TEST_CASE("the content folder can be the current folder") {
   CHECK(out == "check passed: 3 clusters, 73 pages and their links\n");
 }
 
-TEST_CASE("a failed build leaves the previous output untouched") {
-  TempDir tmp;
-  std::string out;
-  REQUIRE(Run(kBin + " build " + kSource + "/content -o " + tmp / "site", &out) == 0);
-  auto before = Snapshot(tmp / "site");
-  REQUIRE(before.size() > 10);
-  int code = Run(kBin + " build " + kSource + "/tests/fixtures/broken -o " + tmp / "site", &out);
-  CHECK(code == 1);
-  CHECK(out.find("is unchanged") != std::string::npos);
-  CHECK(Snapshot(tmp / "site") == before);
-  // Nothing is left beside the output either.
-  size_t entries = 0;
-  for (const auto& e : fs::directory_iterator(tmp.path)) entries += e.exists();
-  CHECK(entries == 1);
-}
-
 TEST_CASE("two builds of the same content are byte-identical") {
   TempDir tmp;
   std::string out;
@@ -84,37 +64,6 @@ TEST_CASE("two builds of the same content are byte-identical") {
     CHECK(a.count(rel) == 1);
   }
   CHECK(a == b);
-}
-
-TEST_CASE("a build never replaces a folder it did not write") {
-  TempDir tmp;
-  fs::create_directories(tmp / "mine");
-  std::ofstream(tmp / "mine/notes.txt") << "keep me";
-  std::string out;
-  CHECK(Run(kBin + " build " + kSource + "/content -o " + tmp / "mine", &out) == 1);
-  CHECK(out.find("exists and was not written by clustersite") != std::string::npos);
-  CHECK(ReadFile(tmp / "mine/notes.txt") == "keep me");
-}
-
-TEST_CASE("stale pages disappear when a rebuild no longer has them") {
-  TempDir tmp;
-  fs::copy(kSource + "/content", tmp / "content", fs::copy_options::recursive);
-  std::string out;
-  REQUIRE(Run(kBin + " build " + tmp / "content" + " -o " + tmp / "site", &out) == 0);
-  REQUIRE(fs::exists(tmp / "site/koks/services"));
-  std::string victim;
-  for (const auto& e : fs::directory_iterator(tmp / "content/koks/stories")) {
-    std::string text = ReadFile(e.path());
-    if (text.find("visibility: public") != std::string::npos) {
-      victim = e.path().stem().string();
-      fs::remove(e.path());
-      break;
-    }
-  }
-  REQUIRE(!victim.empty());
-  REQUIRE(fs::exists(tmp / ("site/koks/stories/" + victim + "/index.html")));
-  REQUIRE(Run(kBin + " build " + tmp / "content" + " -o " + tmp / "site", &out) == 0);
-  CHECK_FALSE(fs::exists(tmp / ("site/koks/stories/" + victim)));
 }
 
 }  // namespace clustersite

@@ -1,70 +1,80 @@
-// Reading the content: named pipes and files that change while a build runs.
+// The file system seam: the real disk, read without following links or
+// waiting on pipes, and the in-memory tree of the unit tests.
+
+#include "core/file_system.h"
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
 #include <filesystem>
 
-#include "core/consistent_file_system.h"
 #include "test_util.h"
 
 namespace clustersite {
-namespace {
 
-const std::string kBin = CLUSTERSITE_BINARY;
-
-/// Replaces the file `path` with a named pipe no one writes to.
-void MakeFifo(const std::string& path) {
-  std::filesystem::remove(path);
-  REQUIRE(mkfifo(path.c_str(), 0644) == 0);
+TEST_CASE("paths join with one slash, and `.` stands for the folder itself") {
+  CHECK(JoinPath("content", "koks") == "content/koks");
+  CHECK(JoinPath("content/", "koks") == "content/koks");
+  CHECK(JoinPath(".", "koks") == "koks");
+  CHECK(JoinPath(".", "") == ".");
+  CHECK(JoinPath("", "koks") == "koks");
+  CHECK(JoinPath("content", "") == "content");
 }
 
-}  // namespace
-
-TEST_CASE("a file read again with other bytes is refused; with the same bytes it reads") {
-  MemoryFileSystem base;
-  base.Add("c/a.md", "one");
-  base.Add("c/b.md", "two");
-  ConsistentFileSystem fs(base);
+TEST_CASE("the real disk refuses links, pipes and large files without reading or waiting") {
+  testing::TempDir tmp;
+  testing::WriteText(tmp / "a.md", "text");
+  testing::WriteText(tmp / "big.md", std::string(3 * 1024 * 1024, 'x'));
+  std::filesystem::create_symlink(tmp / "a.md", tmp / "link.md");
+  REQUIRE(mkfifo((tmp / "pipe.md").c_str(), 0644) == 0);
+  RealFileSystem fs;
   std::string text, err;
-  REQUIRE(fs.Read("c/a.md", 100, &text, &err));
-  REQUIRE(fs.Read("c/b.md", 100, &text, &err));
-  base.Add("c/a.md", "ONE");
-  CHECK_FALSE(fs.Read("c/a.md", 100, &text, &err));
-  CHECK(err == "changed during the build; run it again");
-  CHECK(text.empty());
-  CHECK(fs.Read("c/b.md", 100, &text, &err));
-  CHECK(text == "two");
-  // A new run reads what is there now.
-  ConsistentFileSystem next(base);
-  CHECK(next.Read("c/a.md", 100, &text, &err));
-  CHECK(text == "ONE");
+  CHECK(fs.Read(tmp / "a.md", 100, &text, &err));
+  CHECK(text == "text");
+  CHECK_FALSE(fs.Read(tmp / "link.md", 100, &text, &err));
+  CHECK(err == "is a symbolic link");
+  CHECK_FALSE(fs.Read(tmp / "pipe.md", 100, &text, &err));
+  CHECK(err == kNotRegularFile);
+  CHECK_FALSE(fs.Read(tmp / "big.md", 2 * 1024 * 1024, &text, &err));
+  CHECK(err == "is 3 MB, over the limit of 2 MB");
+  CHECK_FALSE(fs.Read(tmp / "none.md", 100, &text, &err));
+  CHECK(err == "No such file or directory");
 }
 
-TEST_CASE(
-    "named pipes as cluster.yaml, members.yaml, about.md or portal.yaml are errors, not a hang") {
-  testing::ContentCopy copy;
-  const std::string& root = copy.root;
-  MakeFifo(root + "/portal.yaml");
-  MakeFifo(root + "/koks/cluster.yaml");
-  MakeFifo(root + "/baltic-logistics/members.yaml");
-  MakeFifo(root + "/veseliga-partika/about.md");
-  const std::string not_regular =
-      ": error: is not a regular file (a named pipe, socket or device); clustersite reads only "
-      "regular files\n";
-  // `timeout`: a regression hangs on the first pipe; the test must not.
-  for (const std::string& command :
-       {"check " + root, "build " + root + " -o " + copy.tmp / "out"}) {
-    INFO(command);
-    std::string out;
-    int code = testing::Run("timeout 20 " + kBin + " " + command, &out);
-    CHECK(code == 1);
-    CHECK(testing::Has(out, root + "/portal.yaml" + not_regular));
-    CHECK(testing::Has(out, root + "/koks/cluster.yaml" + not_regular));
-    CHECK(testing::Has(out, root + "/baltic-logistics/members.yaml" + not_regular));
-    CHECK(testing::Has(out, root + "/veseliga-partika/about.md" + not_regular));
-    CHECK_FALSE(testing::Has(out, "missing: every cluster folder needs a cluster.yaml"));
-  }
+TEST_CASE("the real disk lists a folder sorted by name, links as links") {
+  testing::TempDir tmp;
+  std::filesystem::create_directory(tmp / "b");
+  testing::WriteText(tmp / "c.md", "");
+  std::filesystem::create_directory_symlink("/etc", tmp / "a");
+  RealFileSystem fs;
+  auto entries = fs.List(tmp.path.string());
+  REQUIRE(entries.has_value());
+  REQUIRE(entries->size() == 3);
+  CHECK(((*entries)[0].name == "a" && (*entries)[0].kind == EntryKind::kSymlink));
+  CHECK(((*entries)[1].name == "b" && (*entries)[1].kind == EntryKind::kDirectory));
+  CHECK(((*entries)[2].name == "c.md" && (*entries)[2].kind == EntryKind::kFile));
+  CHECK(fs.Kind(tmp / "a") == EntryKind::kSymlink);
+  CHECK_FALSE(fs.List(tmp / "c.md").has_value());
+  CHECK_FALSE(fs.Kind(tmp / "none").has_value());
+}
+
+TEST_CASE("the in-memory tree implies folders from its files' paths") {
+  MemoryFileSystem fs;
+  fs.Add("content/koks/services/a.md", "a");
+  fs.Add("content/koks/cluster.yaml", "y");
+  fs.AddSymlink("content/koks/media");
+  CHECK(fs.Kind("content") == EntryKind::kDirectory);
+  CHECK(fs.Kind("content/koks/services") == EntryKind::kDirectory);
+  CHECK(fs.Kind("content/koks/media") == EntryKind::kSymlink);
+  CHECK_FALSE(fs.Kind("content/kok").has_value());  // a prefix of a name is no folder
+  auto entries = fs.List("content/koks");
+  REQUIRE(entries.has_value());
+  REQUIRE(entries->size() == 3);
+  CHECK((*entries)[0].name == "cluster.yaml");
+  CHECK((*entries)[1].name == "media");
+  CHECK((*entries)[2].name == "services");
+  fs.Remove("content/koks/services/a.md");
+  CHECK_FALSE(fs.Kind("content/koks/services").has_value());
 }
 
 }  // namespace clustersite

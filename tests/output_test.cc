@@ -1,4 +1,5 @@
-// The output tree: staging folders, the swap, and what killed builds leave.
+// The output tree: staging folders, the swap, what killed builds leave, and the
+// files `new` and `serve` write one at a time.
 
 #include "write/output.h"
 
@@ -8,6 +9,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "test_util.h"
@@ -16,6 +18,13 @@ namespace clustersite {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::Run;
+using testing::Snapshot;
+using testing::TempDir;
+
+const std::string kBin = CLUSTERSITE_BINARY;
+const std::string kSource = CLUSTERSITE_SOURCE_DIR;
 
 /// The id of a process that has ended.
 pid_t DeadPid() {
@@ -118,6 +127,121 @@ TEST_CASE("without RENAME_EXCHANGE two renames replace the old output") {
   CHECK(testing::ReadFile((old.out / "index.html").string()) == "two");
   CHECK_FALSE(fs::exists(old.out / "old-only.html"));
   CHECK(Names(old.tmp.path) == std::set<std::string>{"site"});
+}
+
+TEST_CASE("a failed build leaves the previous output untouched") {
+  TempDir tmp;
+  std::string out;
+  REQUIRE(Run(kBin + " build " + kSource + "/content -o " + tmp / "site", &out) == 0);
+  auto before = Snapshot(tmp / "site");
+  REQUIRE(before.size() > 10);
+  int code = Run(kBin + " build " + kSource + "/tests/fixtures/broken -o " + tmp / "site", &out);
+  CHECK(code == 1);
+  CHECK(out.find("is unchanged") != std::string::npos);
+  CHECK(Snapshot(tmp / "site") == before);
+  // Nothing is left beside the output either.
+  size_t entries = 0;
+  for (const auto& e : fs::directory_iterator(tmp.path)) entries += e.exists();
+  CHECK(entries == 1);
+}
+
+TEST_CASE("a build never replaces a folder it did not write") {
+  TempDir tmp;
+  fs::create_directories(tmp / "mine");
+  std::ofstream(tmp / "mine/notes.txt") << "keep me";
+  std::string out;
+  CHECK(Run(kBin + " build " + kSource + "/content -o " + tmp / "mine", &out) == 1);
+  CHECK(out.find("exists and was not written by clustersite") != std::string::npos);
+  CHECK(ReadFile(tmp / "mine/notes.txt") == "keep me");
+}
+
+TEST_CASE("stale pages disappear when a rebuild no longer has them") {
+  TempDir tmp;
+  fs::copy(kSource + "/content", tmp / "content", fs::copy_options::recursive);
+  std::string out;
+  REQUIRE(Run(kBin + " build " + tmp / "content" + " -o " + tmp / "site", &out) == 0);
+  REQUIRE(fs::exists(tmp / "site/koks/services"));
+  std::string victim;
+  for (const auto& e : fs::directory_iterator(tmp / "content/koks/stories")) {
+    std::string text = ReadFile(e.path());
+    if (text.find("visibility: public") != std::string::npos) {
+      victim = e.path().stem().string();
+      fs::remove(e.path());
+      break;
+    }
+  }
+  REQUIRE(!victim.empty());
+  REQUIRE(fs::exists(tmp / ("site/koks/stories/" + victim + "/index.html")));
+  REQUIRE(Run(kBin + " build " + tmp / "content" + " -o " + tmp / "site", &out) == 0);
+  CHECK_FALSE(fs::exists(tmp / ("site/koks/stories/" + victim)));
+}
+
+TEST_CASE("an output path stays inside the output folder: relative, no dot or empty segment") {
+  for (const char* ok : {"index.html", "koks/services/eksports/index.html", "a..b/c.d"})
+    CHECK(IsSafeOutputPath(ok));
+  for (const char* bad : {"", "/etc/passwd", "../x", "koks/../../x", "koks/./x", "koks//x", "koks/",
+                          "a\\b", ".", ".."}) {
+    INFO(bad);
+    CHECK_FALSE(IsSafeOutputPath(bad));
+  }
+  CHECK_FALSE(IsSafeOutputPath(std::string("a\0b", 3)));
+}
+
+TEST_CASE("a path outside the output folder fails the build, and the old output stays") {
+  OldOutput old;
+  OutputWriter writer(old.content, "content");
+  std::string err;
+  REQUIRE(writer.Begin(old.out.string(), &err));
+  writer.Put({"index.html", "two", ""});
+  writer.Put({"../escaped.html", "x", ""});
+  CHECK_FALSE(writer.Commit(&err));
+  CHECK(err == "refusing to write outside the output folder: `../escaped.html`");
+  CHECK(ReadFile(old.out / "index.html") == "one");
+  CHECK_FALSE(fs::exists(old.tmp.path / "escaped.html"));
+}
+
+TEST_CASE("media are copied from the content folder; an unreadable one fails the build") {
+  TempDir tmp;
+  MemoryFileSystem content;
+  content.Add("content/koks/media/logo.svg", "<svg/>");
+  std::string err;
+  CHECK(WriteOutput((tmp / "site"), {{"koks/media/logo.svg", "", "koks/media/logo.svg"}}, content,
+                    "content", &err));
+  CHECK(ReadFile(tmp / "site/koks/media/logo.svg") == "<svg/>");
+  CHECK(fs::exists(tmp / ("site/" + std::string(kOutputMarker))));
+  CHECK_FALSE(WriteOutput((tmp / "site"), {{"koks/media/gone.png", "", "koks/media/gone.png"}},
+                          content, "content", &err));
+  CHECK(err == "content/koks/media/gone.png: No such file or directory");
+  CHECK(ReadFile(tmp / "site/koks/media/logo.svg") == "<svg/>");
+}
+
+TEST_CASE("a file written atomically replaces the old one and leaves nothing beside it") {
+  TempDir tmp;
+  testing::WriteText(tmp / "a.txt", "old");
+  std::string err;
+  CHECK(WriteFileAtomically(tmp / "a.txt", "new", &err));
+  CHECK(ReadFile(tmp / "a.txt") == "new");
+  CHECK(Names(tmp.path) == std::set<std::string>{"a.txt"});
+  CHECK_FALSE(WriteFileAtomically(tmp / "none/a.txt", "x", &err));
+  CHECK(err != "");
+}
+
+TEST_CASE("a new file is written with its folders, never over a file or through a link") {
+  TempDir tmp;
+  std::string where, err;
+  CHECK(WriteNewFile(tmp.path.string(), "koks/services/eksports.md", "text", &where, &err));
+  CHECK(where == tmp / "koks/services/eksports.md");
+  CHECK(ReadFile(tmp / "koks/services/eksports.md") == "text");
+  CHECK_FALSE(WriteNewFile(tmp.path.string(), "koks/services/eksports.md", "other", &where, &err));
+  CHECK(err == "exists already; it is left as it is");
+  CHECK(ReadFile(tmp / "koks/services/eksports.md") == "text");
+  fs::create_directory_symlink(tmp / "koks", tmp / "alias");
+  CHECK_FALSE(WriteNewFile(tmp.path.string(), "alias/stories/a.md", "x", &where, &err));
+  CHECK(where == tmp / "alias");
+  CHECK(err ==
+        "is a symbolic link; the content loader never follows one, so `clustersite new` does "
+        "not write through it");
+  CHECK_FALSE(fs::exists(tmp / "koks/stories"));
 }
 
 }  // namespace clustersite

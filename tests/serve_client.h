@@ -9,6 +9,10 @@
 
 namespace clustersite::testing {
 
+/// A public story of content/: its file, and the page it is published on.
+inline const std::string kStoryFile = "/koks/stories/formatus-norvegija.md";
+inline const std::string kStory = "/koks/stories/formatus-norvegija/";
+
 /// `clustersite serve` run as a child process on a free port (`--port 0`),
 /// with its output in files so that it can never block on a full pipe.
 /// The destructor stops it (SIGTERM, then SIGKILL after 20 s).

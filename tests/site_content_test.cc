@@ -170,27 +170,3 @@ TEST_CASE("the logo's alt text is the cluster name; a Markdown image keeps its a
 }
 
 }  // namespace clustersite
-
-namespace clustersite {
-
-TEST_CASE("the page count a progress line uses is the number of pages written") {
-  for (Audience audience : {Audience::kPublic, Audience::kMembers}) {
-    BuildOptions options;
-    options.content = std::string(CLUSTERSITE_SOURCE_DIR) + "/content";
-    options.audience = audience;
-    Diagnostics diag;
-    Portal portal;
-    REQUIRE(LoadAndValidate(testing::RealFs(), options, &diag, &portal));
-    std::vector<OutputFile> files;
-    REQUIRE(RenderAll(testing::RealFs(), options, &diag, &files));
-    size_t pages = 0;
-    for (const OutputFile& f : files)
-      pages += f.path.size() > 5 && f.path.compare(f.path.size() - 5, 5, ".html") == 0;
-    RenderOptions render;
-    render.audience = audience;
-    CHECK(CountPages(portal, render) == pages);
-    CHECK(pages > 50);
-  }
-}
-
-}  // namespace clustersite

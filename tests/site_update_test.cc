@@ -20,15 +20,6 @@ ino_t Inode(const std::string& path) {
   return st.st_ino;
 }
 
-std::string Served(const SiteFolder& folder, const std::vector<std::string>& segments,
-                   bool as_folder = false) {
-  std::string bytes, name;
-  SiteFolder::Found found = folder.Read(segments, as_folder, &bytes, &name);
-  if (found == SiteFolder::Found::kFolder) return "<folder>";
-  if (found == SiteFolder::Found::kMissing) return "<missing>";
-  return name + ": " + bytes;
-}
-
 }  // namespace
 
 TEST_CASE("a rebuild writes only changed files and removes what it owns but did not render") {
@@ -104,35 +95,6 @@ TEST_CASE("a skipped folder keeps its files, and a failed write publishes nothin
   }
   CHECK(ReadFile(folder.root() + "/a/index.html") == "a2");
   CHECK(ReadFile(folder.root() + "/b/index.html") == "b1");
-}
-
-TEST_CASE("the served folder is read without following links, and lists no folder") {
-  SiteFolder folder;
-  std::string err;
-  REQUIRE(folder.Create(&err));
-  {
-    SiteUpdate update(&folder, testing::RealFs(), "/nonexistent");
-    update.Put({"index.html", "portal", ""});
-    update.Put({"koks/index.html", "home", ""});
-    update.Put({"koks/media/logo.svg", "<svg/>", ""});
-    REQUIRE(update.Commit({""}, {}, &err));
-  }
-  std::string root = folder.root();
-  fs::create_symlink("/etc/passwd", root + "/koks/passwd");
-  fs::create_directory_symlink("/etc", root + "/etc");
-  fs::create_directory_symlink(root + "/koks", root + "/alias");
-  REQUIRE(mkfifo((root + "/koks/pipe").c_str(), 0644) == 0);
-  CHECK(Served(folder, {}, true) == "index.html: portal");
-  CHECK(Served(folder, {"koks"}, true) == "index.html: home");
-  CHECK(Served(folder, {"koks"}) == "<folder>");
-  CHECK(Served(folder, {"koks", "media"}, true) == "<missing>");
-  CHECK(Served(folder, {"koks", "media", "logo.svg"}) == "logo.svg: <svg/>");
-  CHECK(Served(folder, {"koks", "media", "logo.svg"}, true) == "<missing>");
-  CHECK(Served(folder, {"koks", "passwd"}) == "<missing>");
-  CHECK(Served(folder, {"etc", "passwd"}) == "<missing>");
-  CHECK(Served(folder, {"alias"}, true) == "<missing>");
-  CHECK(Served(folder, {"koks", "pipe"}) == "<missing>");
-  CHECK(Served(folder, {"koks", "nothing.html"}) == "<missing>");
 }
 
 }  // namespace clustersite

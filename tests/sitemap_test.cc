@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include "core/unicode.h"
 #include "test_util.h"
 
 namespace clustersite {
@@ -38,13 +37,6 @@ TEST_CASE("a sitemap over the protocol's limit becomes an index of numbered part
         "<sitemap><loc>https://x.lv/k/sitemap-1.xml</loc><lastmod>2026-01-02</lastmod></sitemap>\n"
         "<sitemap><loc>https://x.lv/k/sitemap-2.xml</loc><lastmod>2026-03-04</lastmod></sitemap>\n"
         "</sitemapindex>\n");
-}
-
-TEST_CASE("search folds case, diacritics, compatibility forms and white space") {
-  CHECK(SearchFold("Apmācības") == "apmacibas");
-  CHECK(SearchFold("ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž") == "acegiklnsuz acegiklnsuz");
-  CHECK(SearchFold("  Ķīmija\tun\n ﬁzika  ") == "kimija un fizika");
-  CHECK(SearchFold("Straße") == "strasse");
 }
 
 }  // namespace clustersite

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "load/yaml.h"
+#include "markdown/markdown.h"
 
 namespace clustersite::testing {
 
@@ -116,6 +117,19 @@ std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audienc
   return files;
 }
 
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+std::string Refusal(const std::string& md) {
+  Diagnostics diag;
+  std::string html = RenderMarkdown({md, "x.md", "k/x.md", 5}, nullptr, &diag);
+  if (diag.HasErrors()) CHECK(html == "");
+  return diag.ToString();
+}
+
 std::string FileText(const std::vector<OutputFile>& files, const std::string& path) {
   for (const OutputFile& f : files) {
     if (f.path == path) return f.content;
@@ -166,6 +180,12 @@ ContentCopy::ContentCopy() : root(tmp / "content") {
 
 void WriteText(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
+
+std::string Replaced(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
 }
 
 int Run(const std::string& command, std::string* output) {

@@ -15,8 +15,22 @@ namespace clustersite::testing {
 /// to break one rule.
 MemoryFileSystem ValidTree();
 
+/// A service page with `title` and `body`, for ValidTree's services/.
+inline std::string ServiceText(const std::string& title, const std::string& body) {
+  return "---\ntitle: " + title + "\nsummary: S\ncategory: c\n---\n" + body;
+}
+
 /// The first bytes of a PNG file: what the media check reads of one.
 inline const std::string kPng("\x89PNG\r\n\x1a\n", 8);
+
+/// A base URL that would end the attribute it is written into, were it not escaped.
+inline const std::string kHostileBaseUrl =
+    "https://koks.example.org/\"autofocus onfocus=\"alert(1)";
+
+/// How a message about a character no base URL may hold ends.
+inline const std::string kBaseUrlRule =
+    "; a base URL holds no quotes, spaces, `<`, `>`, backslashes, backticks or control "
+    "characters: percent-encode them";
 
 /// Runs load + validate on `fs` (content root "content") and returns every
 /// diagnostic as text, one per line.
@@ -29,6 +43,13 @@ std::string YamlErrors(const std::string& text, int first_line = 1);
 /// Renders `fs` and returns the output files.
 std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audience,
                                     std::string* diagnostics);
+
+/// `s` repeated `n` times.
+std::string Repeat(const std::string& s, int n);
+
+/// The diagnostics of rendering the Markdown `md` as the body of x.md
+/// starting on line 5; checks nothing is rendered when they hold an error.
+std::string Refusal(const std::string& md);
 
 /// The content of output file `path`, or "" when there is none.
 std::string FileText(const std::vector<OutputFile>& files, const std::string& path);
@@ -63,6 +84,9 @@ struct ContentCopy {
 
 /// Writes `text` to the file `path`, replacing it.
 void WriteText(const std::string& path, const std::string& text);
+
+/// `text` with the first `from` replaced by `to`; `from` must be there.
+std::string Replaced(std::string text, const std::string& from, const std::string& to);
 
 /// Runs a shell command, returning its exit code and its stdout+stderr.
 int Run(const std::string& command, std::string* output);

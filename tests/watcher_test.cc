@@ -74,23 +74,4 @@ TEST_CASE("the watcher stops waiting when its stop descriptor is readable") {
   CHECK_FALSE(w.Watch(kContentTree, tmp / "missing", &err));
 }
 
-TEST_CASE("a change inside a cluster rebuilds that cluster; the theme or portal.yaml everything") {
-  RebuildPlan plan = PlanRebuild({{kContentTree, "koks/stories/a.md"},
-                                  {kContentTree, "koks/media/logo.svg"},
-                                  {kContentTree, "baltic/cluster.yaml"}});
-  CHECK_FALSE(plan.everything);
-  CHECK(plan.clusters == std::set<std::string>{"baltic", "koks"});
-  CHECK(PlanRebuild({{kContentTree, "koks/stories/.a.md.swp"}, {kContentTree, ".git/index"}})
-            .empty());
-  CHECK(PlanRebuild({{kContentTree, "portal.yaml"}}).everything);
-  CHECK(PlanRebuild({{kContentTree, ""}}).everything);
-  CHECK(PlanRebuild({{kThemeTree, "templates/home.html"}}).everything);
-  CHECK_FALSE(PlanRebuild({{kThemeTree, ".templates.swp"}}).everything);
-  CHECK(PlanRebuild({{kContentTree, "new-cluster"}}).clusters ==
-        std::set<std::string>{"new-cluster"});
-  FileChange lost;
-  lost.overflow = true;
-  CHECK(PlanRebuild({lost}).everything);
-}
-
 }  // namespace clustersite

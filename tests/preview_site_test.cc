@@ -1,0 +1,124 @@
+// What a preview rebuilds after a save, through the real CLI on a free port.
+
+#include "serve/preview_site.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <thread>
+
+#include "serve/site_folder.h"
+#include "serve_client.h"
+#include "test_util.h"
+
+namespace clustersite {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::GetUntil;
+using testing::Has;
+using testing::HttpResponse;
+using testing::kStory;
+using testing::kStoryFile;
+using testing::ReadFile;
+using testing::Replaced;
+using testing::ServeProcess;
+using testing::WriteText;
+
+/// The story of ValidTree with `marker` in its body.
+std::string StoryWith(const MemoryFileSystem& fs, const std::string& marker) {
+  std::string text, err;
+  REQUIRE(fs.Read("content/koks/stories/publisks.md", 10000, &text, &err));
+  return text + marker + "\n";
+}
+
+/// A preview of `fs` (content at "content") into a new site folder.
+struct Preview {
+  SiteFolder folder;
+  std::unique_ptr<PreviewSite> site;
+  explicit Preview(const MemoryFileSystem& fs) {
+    std::string err;
+    REQUIRE(folder.Create(&err));
+    site = std::make_unique<PreviewSite>(fs, PreviewOptions{}, &folder);
+  }
+  std::string Page(const std::string& rel) const { return ReadFile(folder.root() + "/" + rel); }
+};
+
+}  // namespace
+
+TEST_CASE("a story's save re-renders its cluster alone; a new vision the portal index too") {
+  testing::ContentCopy c;
+  ServeProcess serve({c.root});
+  REQUIRE(serve.started());
+  const std::string story = c.root + kStoryFile;
+  WriteText(story, ReadFile(story) + "\nSaved-marker-four.\n");
+  GetUntil(serve.port(), kStory, [](auto& r) { return Has(r.body, "Saved-marker-four"); });
+  auto printed = [&](const std::string& line) {
+    for (int i = 0; i < 200 && !Has(serve.Output(), line); ++i) std::this_thread::sleep_for(50ms);
+    return Has(serve.Output(), line);
+  };
+  CHECK(printed("rebuilt koks: "));
+  CHECK_FALSE(Has(serve.Output(), "portal index"));
+
+  const std::string yaml = c.root + "/koks/cluster.yaml";
+  WriteText(yaml, Replaced(ReadFile(yaml), "vision: \"", "vision: \"Vision-marker. "));
+  HttpResponse index =
+      GetUntil(serve.port(), "/", [](auto& r) { return Has(r.body, "Vision-marker."); });
+  CHECK(Has(index.body, "Vision-marker."));
+  CHECK(printed("rebuilt koks and the portal index: "));
+  std::string out = serve.Output();
+  CHECK(out.find("rebuilt everything") == out.rfind("rebuilt everything"));  // the first build
+}
+
+TEST_CASE("a preview builds everything first, then one changed cluster alone") {
+  MemoryFileSystem fs = testing::ValidTree();
+  Preview preview(fs);
+  CHECK_FALSE(preview.site->has_build());
+  RebuildSummary all = preview.site->RebuildAll();
+  CHECK(all.everything);
+  CHECK(all.portal_index);
+  CHECK(all.clusters == std::vector<std::string>{"koks"});
+  CHECK(all.files > 10);
+  CHECK(all.error == "");
+  CHECK(preview.site->has_build());
+  CHECK(preview.site->Diagnostics().empty());
+  CHECK(Has(preview.Page("koks/stories/publisks/index.html"), "Publisks teksts."));
+
+  fs.Add("content/koks/stories/publisks.md", StoryWith(fs, "Marker-one."));
+  RebuildPlan plan;
+  plan.clusters = {"koks"};
+  RebuildSummary one = preview.site->Rebuild(plan);
+  CHECK_FALSE(one.everything);
+  CHECK_FALSE(one.portal_index);  // a story is not on the portal index
+  CHECK(one.clusters == std::vector<std::string>{"koks"});
+  CHECK(one.files < all.files);  // only the files whose bytes changed
+  CHECK(Has(preview.Page("koks/stories/publisks/index.html"), "Marker-one."));
+}
+
+TEST_CASE("a cluster saved with an error keeps its last good pages, and the error is kept") {
+  MemoryFileSystem fs = testing::ValidTree();
+  Preview preview(fs);
+  preview.site->RebuildAll();
+  std::string story = StoryWith(fs, "Marker-two.");
+  fs.Add("content/koks/stories/publisks.md",
+         Replaced(story, "date: 2026-03-01", "date: 2026-13-01"));
+  RebuildPlan plan;
+  plan.clusters = {"koks"};
+  RebuildSummary broken = preview.site->Rebuild(plan);
+  CHECK(broken.clusters.empty());
+  CHECK(broken.files == 0);
+  std::vector<Diagnostic> diagnostics = preview.site->Diagnostics();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString() ==
+        "content/koks/stories/publisks.md:5:7: error: `date` must be a date written YYYY-MM-DD, "
+        "not `2026-13-01`");
+  CHECK(Has(preview.Page("koks/stories/publisks/index.html"), "Publisks teksts."));
+  CHECK_FALSE(Has(preview.Page("koks/stories/publisks/index.html"), "Marker-two."));
+
+  fs.Add("content/koks/stories/publisks.md", story);
+  preview.site->Rebuild(plan);
+  CHECK(preview.site->Diagnostics().empty());
+  CHECK(Has(preview.Page("koks/stories/publisks/index.html"), "Marker-two."));
+}
+
+}  // namespace clustersite

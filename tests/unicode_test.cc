@@ -1,0 +1,165 @@
+// Unicode: NFC, folding for comparison and search, slugs, and the characters
+// that are invalid, invisible or forbidden in markup.
+
+#include "core/unicode.h"
+
+#include <doctest/doctest.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace clustersite {
+
+TEST_CASE("characters are counted after NFC") {
+  CHECK(CountCharacters("a\xCC\x84") == 1);  // a + combining macron = ā
+  CHECK(CountCharacters("ā") == 1);
+  CHECK(CountCharacters("abc") == 3);
+}
+
+TEST_CASE("NFC composes marks after ASCII and between other letters, and leaves ASCII alone") {
+  CHECK(Nfc("a\xCC\x84") == "ā");                          // a + combining macron
+  CHECK(Nfc("<p>Cafe\xCC\x81 ") == "<p>Café ");            // a mark right after ASCII
+  CHECK(Nfc("\xCC\x81") == "\xCC\x81");                    // a mark with nothing before it
+  CHECK(Nfc("s\xCC\x8C\xC4\x81s s\xCC\x8C") == "šās š");   // the same run twice
+  CHECK(Nfc("\xE1\x84\x80\xE1\x85\xA1") == "가");          // Hangul jamo compose
+  CHECK(Nfc("q\xCC\xA3\xCC\x87") == "q\xCC\xA3\xCC\x87");  // marks in canonical order stay
+  CHECK(Nfc("q\xCC\x87\xCC\xA3") == "q\xCC\xA3\xCC\x87");  // and are put in it
+  std::string ascii(100000, 'A');
+  CHECK(Nfc(ascii) == ascii);
+  std::string latvian = "Ķīmijas un ēdināšanas klasteris: ";
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += latvian + std::to_string(i);
+  CHECK(Nfc(text) == text);
+}
+
+TEST_CASE("NFC by runs equals utf8proc's NFC of the whole text") {
+  // Letters, marks that compose or reorder, jamo and ASCII, mixed at random.
+  const std::vector<std::string> pieces = {"a",
+                                           "e",
+                                           " ",
+                                           "<",
+                                           "x",
+                                           "q",
+                                           "ā",
+                                           "š",
+                                           "가",
+                                           "\xCC\x81",
+                                           "\xCC\x84",
+                                           "\xCC\xA3",
+                                           "\xCC\x87",
+                                           "\xE1\x84\x80",
+                                           "\xE1\x85\xA1",
+                                           "\xE1\x86\xA8"};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int i = 0; i < 12; ++i) {
+      seed = seed * 1103515245 + 12345;
+      text += pieces[(seed >> 16) % pieces.size()];
+    }
+    auto* whole = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
+    INFO(text);
+    CHECK(Nfc(text) == reinterpret_cast<const char*>(whole));
+    std::free(whole);
+  }
+}
+
+TEST_CASE("invalid UTF-8 is located by line and column") {
+  Position p = FindInvalidUtf8("ab\nc\xC3(");
+  CHECK(p.line == 2);
+  CHECK(p.column == 2);
+  CHECK(FindInvalidUtf8("ok āž").line == 0);
+}
+
+TEST_CASE("bidi and zero-width characters are found") {
+  CHECK(
+      HasInvisibleControls("a\xE2\x80\xAE"
+                           "b"));  // U+202E
+  CHECK(
+      HasInvisibleControls("a\xE2\x80\x8B"
+                           "b"));  // U+200B
+  CHECK_FALSE(HasInvisibleControls("ābc"));
+}
+
+TEST_CASE("every character XML and HTML forbid is found, and no other") {
+  std::string text =
+      "a\t\n\r\x01\x1f\x7f\u0080\u009f\u00a0\uFDCF\uFDD0\uFDEF\uFDF0\uFFFD\uFFFE"
+      "\uFFFF\U0001FFFE\U0010FFFF\U0001F600z";
+  ForbiddenCharacters found = ReplaceForbiddenInMarkup(&text);
+  CHECK(found.count == 11);
+  CHECK(found.first == 4);
+  CHECK(found.code == 0x01);
+  const std::string r = "\uFFFD";
+  CHECK(text == "a\t\n\r" + r + r + r + r + r + "\u00a0\uFDCF" + r + r + "\uFDF0\uFFFD" + r + r +
+                    r + r + "\U0001F600z");
+  // cmark-gfm 0.29 writes U+FFFE and U+FFFF as the bytes FE and FF.
+  std::string cmark =
+      "a\xFE"
+      "b\xFF";
+  found = ReplaceForbiddenInMarkup(&cmark);
+  CHECK(cmark == "a" + r + "b" + r);
+  CHECK(found.code == 0xFFFE);
+  std::string clean = "Latviešu ā č ē ģ ī ķ ļ ņ š ū ž «»";
+  CHECK(ReplaceForbiddenInMarkup(&clean).count == 0);
+}
+
+TEST_CASE("search folds case, diacritics, compatibility forms and white space") {
+  CHECK(SearchFold("Apmācības") == "apmacibas");
+  CHECK(SearchFold("ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž") == "acegiklnsuz acegiklnsuz");
+  CHECK(SearchFold("  Ķīmija\tun\n ﬁzika  ") == "kimija un fizika");
+  CHECK(SearchFold("Straße") == "strasse");
+}
+
+TEST_CASE("names equal but for case or normal form have one fold key") {
+  CHECK(FoldKey("Ā") == FoldKey("a\xCC\x84"));
+  CHECK(FoldKey("SIA Koks") == FoldKey("sia koks"));
+  CHECK(FoldKey("Straße") == FoldKey("STRASSE"));
+  CHECK(FoldKey("āboli") != FoldKey("aboli"));  // a diacritic is no case
+}
+
+TEST_CASE("ASCII slugs drop diacritics and join words with one hyphen") {
+  CHECK(AsciiSlug("SIA Līvu Koks") == "sia-livu-koks");
+  CHECK(AsciiSlug("  Ķīmija & ﬁzika!  ") == "kimija-fizika");
+  CHECK(AsciiSlug("2026. gads") == "2026-gads");
+  CHECK(AsciiSlug("«—»") == "");
+}
+
+TEST_CASE("code points of UTF-8 text, an invalid byte as one U+FFFD") {
+  CHECK(CodePoints("aā€😀") == U"aā€😀");
+  CHECK(CodePoints("a\xFF"
+                   "b") == U"a\uFFFDb");
+  CHECK(CodePoints("\xC3") == U"\uFFFD");  // a sequence cut short
+  CHECK(CodePoints("") == U"");
+}
+
+TEST_CASE("a byte offset becomes a line and a column counted in code points") {
+  const std::string text = "ab\nāčē\nx";
+  Position start = PositionAt(text, 0);
+  CHECK((start.line == 1 && start.column == 1));
+  Position after_marks = PositionAt(text, text.find("ē"));
+  CHECK((after_marks.line == 2 && after_marks.column == 3));
+  Position last = PositionAt(text, text.find('x'));
+  CHECK((last.line == 3 && last.column == 1));
+  Position past = PositionAt(text, 1000);  // the end, not beyond it
+  CHECK((past.line == 3 && past.column == 2));
+}
+
+TEST_CASE("the forbidden-character warning names the first and counts the others") {
+  CHECK(ForbiddenMessage({1, 0, 0xFFFE}, "", "file") ==
+        "U+FFFE is not allowed in HTML or XML; replaced with U+FFFD");
+  CHECK(ForbiddenMessage({3, 7, 0x1}, " (written `&#1;`)", "document") ==
+        "U+0001 (written `&#1;`) is not allowed in HTML or XML; replaced with U+FFFD (and 2 more "
+        "in this document)");
+  CHECK(ForbiddenMessage({2, 0, 0x10FFFF}, "", "file") ==
+        "U+10FFFF is not allowed in HTML or XML; replaced with U+FFFD (and 1 more in this file)");
+}
+
+TEST_CASE("bidi controls, zero-width characters and the BOM are invisible controls, no letter") {
+  for (char32_t c :
+       {0x202Au, 0x202Eu, 0x2066u, 0x2069u, 0x200Bu, 0x200Fu, 0x061Cu, 0xFEFFu, 0x2060u})
+    CHECK(IsInvisibleControl(c));
+  for (char32_t c : std::u32string(U"aā\u2029\u2065\u200A\u00A0"))
+    CHECK_FALSE(IsInvisibleControl(c));
+}
+
+}  // namespace clustersite
