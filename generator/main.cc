@@ -16,6 +16,7 @@
 #include "build.h"
 #include "core/unicode.h"
 #include "core/url.h"
+#include "document/print.h"
 #include "markdown/markdown.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
@@ -69,6 +70,47 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+/// `--engine`, for kit and pdf.
+void AddEngine(CLI::App* cmd, std::string* engine) {
+  cmd->add_option("--engine", *engine, "print engine: chromium (default) or weasyprint")
+      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+}
+
+clustersite::PdfEngine Engine(const std::string& name) {
+  return name == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
+                              : clustersite::PdfEngine::kChromium;
+}
+
+/// What `clustersite pdf` is asked to do.
+struct PdfCommand {
+  std::string html;
+  std::string pdf;
+  std::string engine = "chromium";
+};
+
+CLI::App* AddPdf(CLI::App* app, PdfCommand* command) {
+  CLI::App* pdf =
+      app->add_subcommand("pdf", "print a built print document, such as a welcome kit, to PDF");
+  pdf->add_option("file", command->html, "the document's HTML file")->required();
+  pdf->add_option("-o,--out", command->pdf, "the PDF file to write")->required();
+  AddEngine(pdf, &command->engine);
+  return pdf;
+}
+
+int RunPdf(const PdfCommand& command) {
+  auto start = std::chrono::steady_clock::now();
+  std::string error;
+  if (!clustersite::PrintDocumentFile(command.html, command.pdf, Engine(command.engine), &error)) {
+    std::cerr << "error: " << error << "\n";
+    return 1;
+  }
+  char line[512];
+  std::snprintf(line, sizeof line, "printed %s to %s in %.1f s\n", command.html.c_str(),
+                command.pdf.c_str(), SecondsSince(start));
+  std::cerr << line;
+  return 0;
+}
+
 int RunKit(clustersite::KitCommand command, const std::string& date, const std::string& engine) {
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
@@ -78,8 +120,7 @@ int RunKit(clustersite::KitCommand command, const std::string& date, const std::
     std::cerr << "error: --date `" << date << "` is not a date as YYYY-MM-DD\n";
     return 1;
   }
-  command.engine = engine == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
-                                          : clustersite::PdfEngine::kChromium;
+  command.engine = Engine(engine);
   if (command.html.empty() && command.pdf.empty()) {
     command.html = command.build.cluster + "-welcome-kit" +
                    (command.member.empty() ? "" : "-" + clustersite::AsciiSlug(command.member)) +
@@ -209,8 +250,7 @@ int main(int argc, char** argv) {
   kit->add_option("-o,--out", kit_command.html,
                   "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
   kit->add_option("--pdf", kit_command.pdf, "print the kit to this PDF file");
-  kit->add_option("--engine", kit_engine, "print engine: chromium (default) or weasyprint")
-      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+  AddEngine(kit, &kit_engine);
   kit->add_option("--date", kit_date, "date on the cover, YYYY-MM-DD (default: today)");
   AddBaseUrl(kit, &kit_command.build.base_url, "absolute URL of the portal");
   kit->add_option("--theme", kit_command.build.theme, "theme folder over the default theme");
@@ -222,6 +262,9 @@ int main(int argc, char** argv) {
   clustersite::NewRequest new_request;
   std::map<CLI::App*, clustersite::NewKind> new_kinds;
   CLI::App* new_cmd = AddNew(&app, &new_request, &new_kinds);
+
+  PdfCommand pdf_command;
+  CLI::App* pdf = AddPdf(&app, &pdf_command);
 
   CLI::App* render_md = app.add_subcommand(
       "render-markdown", "render Markdown from standard input to HTML, as pages are rendered");
@@ -239,6 +282,7 @@ int main(int argc, char** argv) {
     return diag.HasErrors() ? 1 : 0;
   }
   if (*new_cmd) return RunNew(new_request, new_kinds);
+  if (*pdf) return RunPdf(pdf_command);
   if (*serve) {
     serve_options.preview.audience = options.audience;
     serve_options.port_given = port->count() > 0;
