@@ -5,7 +5,6 @@
 
 #include <doctest/doctest.h>
 
-#include "document/page_numbers.h"
 #include "test_util.h"
 
 namespace clustersite {
@@ -14,39 +13,10 @@ namespace {
 using testing::Has;
 using testing::InOrder;
 
-/// A small document of two parts, with a theme folder `theme` in `fs`.
-PrintDocument Handout() {
-  PrintDocument doc;
-  doc.lang = "lv";
-  doc.prefix = "handout";
-  doc.title = "Ceturkšņa pārskats – Koks";
-  doc.description = "Pārskats";
-  doc.skip_link = "Uz saturu";
-  doc.header = "Koks";
-  doc.footer = "Ceturkšņa pārskats";
-  doc.page_label = "Lapa {page} no {pages}";
-  doc.style_sheet = "handout/handout.css";
-  doc.cover.kind = "Ceturkšņa pārskats";
-  doc.cover.title = "Koks & Co";
-  doc.cover.lead = "Koks – galvenais būvmateriāls";
-  doc.cover.lead_label = "Vīzija";
-  doc.cover.text = "Ko paveicām";
-  doc.cover.facts = {{"Datums", {"2026. gada 1. decembris"}},
-                     {},
-                     {"Kontaktpersona", {"Ilze Ozola, koordinatore", "ilze@example.lv"}}};
-  doc.contents_title = "Saturs";
-  doc.parts = {{"handout-services", "Pakalpojumi", "<p>Trīs pakalpojumi</p>\n"},
-               {"handout-events", "Pasākumi", "<p>Brokastis</p>\n"}};
-  return doc;
-}
+using testing::Handout;
 
 std::string Render(const PrintDocument& doc) {
-  MemoryFileSystem fs;
-  fs.Add("theme/handout/handout.css", ".handout-only{color:red}\n");
-  Diagnostics diag;
-  Theme theme;
-  REQUIRE(Theme::Load(fs, "theme", &diag, &theme));
-  return RenderPrintDocument(theme, doc);
+  return RenderPrintDocument(testing::HandoutTheme(), doc);
 }
 
 }  // namespace
@@ -95,21 +65,6 @@ TEST_CASE("the cover's facts keep their lines; a left-out fact leaves an empty l
             "<p class=\"kit-greeting\">Sveiki, SIA Formatus!</p>\n"
             "<p class=\"kit-greeting-text\">Ko paveicām</p>"));
   CHECK(Has(html, "<nav class=\"kit-back\" aria-label=\"Vietne\"><a href=\"../\">"));
-}
-
-TEST_CASE("the page rules: running header, page i of N, a named page and a number per part") {
-  std::string html = Render(Handout());
-  // The document's own styles sit between the module's base and its page layout.
-  CHECK(InOrder(html, {"@font-face{font-family:\"Kit Sans\"", ".kit-toc ol {",
-                       ".handout-only{color:red}", "@page {\n  size: A4;", "@media print {"}));
-  CHECK(Has(html,
-            "@page{@top-left{content:\"Koks\"}@bottom-left{content:\"Ceturkšņa pārskats\"}"
-            "@bottom-right{content:\"Lapa \" counter(page) \" no \" counter(pages)}}\n"
-            "#handout-contents{page:handout-contents}"
-            "@page handout-contents{@top-right{content:\"Saturs\"}}\n"
-            "#handout-services{page:handout-services}"
-            "@page handout-services{@top-right{content:\"Pakalpojumi\"}}\n"));
-  CHECK(PageNumberSlots(html) == std::vector<std::string>{"handout-services", "handout-events"});
 }
 
 TEST_CASE("a print document is NFC, whatever form its parts come in") {

@@ -1,10 +1,9 @@
-// Turning a page's HTML into part of the welcome kit, and reading a PDF's
-// named destinations.
-
-#include <doctest/doctest.h>
+// Turning a page's HTML into part of a print document (the welcome kit):
+// anchors, data: URIs, unique ids; CSS strings.
 
 #include "document/document_html.h"
-#include "document/pdf.h"
+
+#include <doctest/doctest.h>
 
 namespace clustersite {
 namespace {
@@ -83,18 +82,6 @@ TEST_CASE("CSS strings escape what could end them or the style element") {
   CHECK(CssString("Koks") == "\"Koks\"");
   CHECK(CssString("a\"b\\c</style>") == "\"a\\22 b\\5c c\\3c /style\\3e \"");
   CHECK(CssString("ē\n") == "\"ē\\a \"");
-}
-
-TEST_CASE("pdfinfo -dests output gives each destination's page") {
-  std::string text =
-      "Page  Destination                 Name\n"
-      "   3 [ XYZ    0  842 null      ] \"kit-about\"\n"
-      "  14 [ XYZ    0  720 null      ] \"svc-a\"\n"
-      "garbage\n";
-  auto pages = ParseDestinations(text);
-  CHECK(pages.size() == 2);
-  CHECK(pages["kit-about"] == 3);
-  CHECK(pages["svc-a"] == 14);
 }
 
 }  // namespace clustersite
