@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdlib>
-#include <filesystem>
 
 #include "core/consistent_file_system.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "document/print.h"
 #include "load/content_tree.h"
 #include "site/load_site.h"
 #include "write/output.h"
@@ -95,53 +94,6 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   return true;
 }
 
-/// A temporary folder, removed with everything in it at the end of scope.
-struct TempFolder {
-  std::string path;
-  TempFolder() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "clustersite-kit-XXXXXX");
-    if (mkdtemp(tmpl.data())) path = tmpl;
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    if (!path.empty()) std::filesystem::remove_all(path, ec);
-  }
-};
-
-/// The page of each kit part in a printed PDF.
-bool PartPages(const std::string& pdf, std::map<std::string, int>* pages, std::string* error) {
-  std::map<std::string, int> dests;
-  if (!ReadDestinations(pdf, &dests, error)) return false;
-  pages->clear();
-  for (const auto& [name, page] : dests) {
-    if (StartsWith(name, "kit-")) (*pages)[name] = page;
-  }
-  return true;
-}
-
-/// Prints the kit at `html_path` to `command.pdf`. Chromium has no
-/// target-counter: the kit is rendered again with the page numbers of the
-/// previous print until they hold (two prints; a third if writing the
-/// numbers moved a part).
-bool PrintKit(const FileSystem& fs, KitCommand command, const std::string& html_path,
-              Diagnostics* diag, std::string* error) {
-  std::string program;
-  if (!FindEngine(command.engine, &program, error)) return false;
-  if (!PrintToPdf(command.engine, program, html_path, command.pdf, error)) return false;
-  if (command.engine != PdfEngine::kChromium) return true;
-  std::map<std::string, int> pages;
-  if (!PartPages(command.pdf, &pages, error)) return false;
-  for (int pass = 2; pass <= 3 && pages != command.toc_pages; ++pass) {
-    command.toc_pages = pages;
-    std::string html;
-    if (!RenderKitHtml(fs, command, diag, &html)) return false;
-    if (!WriteFileAtomically(html_path, html, error)) return false;
-    if (!PrintToPdf(command.engine, program, html_path, command.pdf, error)) return false;
-    if (!PartPages(command.pdf, &pages, error)) return false;
-  }
-  return true;
-}
-
 /// Loads, validates and renders into `sink`; false on any error.
 bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                 OutputSink* sink, std::atomic<size_t>* total_pages = nullptr) {
@@ -175,28 +127,20 @@ bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics*
   request.cluster = command.build.cluster;
   request.member = command.member;
   request.date = command.date;
-  request.toc_pages = command.toc_pages;
   return RenderOneKit(site.portal, site.theme, render, request, diag, html);
 }
 
-bool MakeKit(const FileSystem& fs_in, const KitCommand& command, Diagnostics* diag,
+bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
              std::string* error) {
-  // One for every print: a file saved between two of them fails the kit too.
-  ConsistentFileSystem fs(fs_in);
   std::string html;
   if (!RenderKitHtml(fs, command, diag, &html)) return false;
-  TempFolder temp;
-  std::string html_path = command.html;
-  if (html_path.empty()) {
-    if (temp.path.empty()) {
-      *error = "cannot create a temporary folder for printing";
-      return false;
-    }
-    html_path = temp.path + "/welcome-kit.html";
-  }
-  if (!WriteFileAtomically(html_path, html, error)) return false;
+  if (!command.html.empty() && !WriteFileAtomically(command.html, html, error)) return false;
   if (command.pdf.empty()) return true;
-  return PrintKit(fs, command, html_path, diag, error);
+  std::string printed;
+  if (!PrintDocumentHtml(html, command.pdf, command.engine, &printed, error)) return false;
+  // The file holds what was printed: with Chromium, the contents' numbers.
+  if (command.html.empty() || printed == html) return true;
+  return WriteFileAtomically(command.html, printed, error);
 }
 
 bool Check(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,

@@ -61,7 +61,6 @@ struct KitCommand {
   std::string html;          ///< the HTML file to write, or "" for none
   std::string pdf;           ///< the PDF file to print, or "" for none
   PdfEngine engine = PdfEngine::kChromium;
-  std::map<std::string, int> toc_pages;  ///< the contents' page numbers, when known
 };
 
 /// Loads and validates the content and renders one welcome kit into memory.
@@ -69,10 +68,10 @@ bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics*
                    std::string* html);
 
 /// Loads and validates the content, renders one welcome kit, writes it to
-/// `command.html` and prints it to `command.pdf`. Chromium prints twice: the
-/// contents' page numbers of the second print are read from the first
-/// (WeasyPrint computes them itself). Content problems go to `diag`, file
-/// and engine problems to `*error`.
+/// `command.html` and prints it to `command.pdf` as `clustersite pdf` prints
+/// any print document (see PrintDocumentHtml); with Chromium, the HTML file
+/// then holds the contents' page numbers of the print. Content problems go
+/// to `diag`, file and engine problems to `*error`.
 bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
              std::string* error);
 

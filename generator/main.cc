@@ -20,6 +20,7 @@
 #include "build.h"
 #include "core/unicode.h"
 #include "core/url.h"
+#include "document/print.h"
 #include "markdown/markdown.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
@@ -205,6 +206,47 @@ int RunCheck(const clustersite::BuildOptions& options) {
   return 0;
 }
 
+/// `--engine`, for kit and pdf.
+void AddEngine(CLI::App* cmd, std::string* engine) {
+  cmd->add_option("--engine", *engine, "print engine: chromium (default) or weasyprint")
+      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+}
+
+clustersite::PdfEngine Engine(const std::string& name) {
+  return name == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
+                              : clustersite::PdfEngine::kChromium;
+}
+
+/// What `clustersite pdf` is asked to do.
+struct PdfCommand {
+  std::string html;
+  std::string pdf;
+  std::string engine = "chromium";
+};
+
+CLI::App* AddPdf(CLI::App* app, PdfCommand* command) {
+  CLI::App* pdf =
+      app->add_subcommand("pdf", "print a built print document, such as a welcome kit, to PDF");
+  pdf->add_option("file", command->html, "the document's HTML file")->required();
+  pdf->add_option("-o,--out", command->pdf, "the PDF file to write")->required();
+  AddEngine(pdf, &command->engine);
+  return pdf;
+}
+
+int RunPdf(const PdfCommand& command) {
+  auto start = std::chrono::steady_clock::now();
+  std::string error;
+  if (!clustersite::PrintDocumentFile(command.html, command.pdf, Engine(command.engine), &error)) {
+    std::cerr << "error: " << error << "\n";
+    return 1;
+  }
+  char line[512];
+  std::snprintf(line, sizeof line, "printed %s to %s in %.1f s\n", command.html.c_str(),
+                command.pdf.c_str(), SecondsSince(start));
+  std::cerr << line;
+  return 0;
+}
+
 /// `kit`'s options; the date and the engine are read as text.
 struct KitArgs {
   clustersite::KitCommand command;
@@ -222,8 +264,7 @@ CLI::App* AddKit(CLI::App* app, KitArgs* args) {
   kit->add_option("-o,--out", command.html,
                   "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
   kit->add_option("--pdf", command.pdf, "print the kit to this PDF file");
-  kit->add_option("--engine", args->engine, "print engine: chromium (default) or weasyprint")
-      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+  AddEngine(kit, &args->engine);
   kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: today)");
   AddBaseUrl(kit, &command.build.base_url, "absolute URL of the portal");
   AddTheme(kit, &command.build.theme);
@@ -240,8 +281,7 @@ int RunKit(KitArgs args) {
     std::cerr << "error: --date `" << args.date << "` is not a date as YYYY-MM-DD\n";
     return 1;
   }
-  command.engine = args.engine == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
-                                               : clustersite::PdfEngine::kChromium;
+  command.engine = Engine(args.engine);
   if (command.html.empty() && command.pdf.empty()) {
     command.html = command.build.cluster + "-welcome-kit" +
                    (command.member.empty() ? "" : "-" + clustersite::AsciiSlug(command.member)) +
@@ -371,6 +411,7 @@ int main(int argc, char** argv) {
   KitArgs kit;
   ServeArgs serve;
   NewArgs new_args;
+  PdfCommand pdf;
   // Each subcommand with what runs it, in the order `--help` lists them.
   const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {AddBuild(&app, &build), [&] { return RunBuild(build); }},
@@ -378,6 +419,7 @@ int main(int argc, char** argv) {
       {AddKit(&app, &kit), [&] { return RunKit(kit); }},
       {AddServe(&app, &serve), [&] { return RunServeCommand(serve); }},
       {AddNew(&app, &new_args), [&] { return RunNew(new_args); }},
+      {AddPdf(&app, &pdf), [&] { return RunPdf(pdf); }},
       {AddRenderMarkdown(&app), [] { return RunRenderMarkdown(); }},
   };
   CLI11_PARSE(app, argc, argv);

@@ -1,5 +1,5 @@
-// Turning a page's HTML into part of a print document: anchors, data: URIs,
-// ids and headings, CSS strings.
+// Turning a page's HTML into part of a print document (the welcome kit):
+// anchors, data: URIs, unique ids; CSS strings.
 
 #include "document/document_html.h"
 

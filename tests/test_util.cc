@@ -224,4 +224,41 @@ const BuiltContent& Built() {
   return built;
 }
 
+PrintDocument Handout() {
+  PrintDocument doc;
+  doc.lang = "lv";
+  doc.prefix = "handout";
+  doc.title = "Ceturkšņa pārskats – Koks";
+  doc.description = "Pārskats";
+  doc.skip_link = "Uz saturu";
+  doc.header = "Koks";
+  doc.footer = "Ceturkšņa pārskats";
+  doc.page_label = "Lapa {page} no {pages}";
+  doc.style_sheet = "handout/handout.css";
+  doc.cover.kind = "Ceturkšņa pārskats";
+  doc.cover.title = "Koks & Co";
+  doc.cover.lead = "Koks – galvenais būvmateriāls";
+  doc.cover.lead_label = "Vīzija";
+  doc.cover.text = "Ko paveicām";
+  doc.cover.facts = {{"Datums", {"2026. gada 1. decembris"}},
+                     {},
+                     {"Kontaktpersona", {"Ilze Ozola, koordinatore", "ilze@example.lv"}}};
+  doc.contents_title = "Saturs";
+  doc.parts = {{"handout-services", "Pakalpojumi", "<p>Trīs pakalpojumi</p>\n"},
+               {"handout-events", "Pasākumi", "<p>Brokastis</p>\n"}};
+  return doc;
+}
+
+const Theme& HandoutTheme() {
+  static const Theme theme = [] {
+    MemoryFileSystem fs;
+    fs.Add("theme/handout/handout.css", ".handout-only{color:red}\n");
+    Diagnostics diag;
+    Theme t;
+    REQUIRE(Theme::Load(fs, "theme", &diag, &t));
+    return t;
+  }();
+  return theme;
+}
+
 }  // namespace clustersite::testing

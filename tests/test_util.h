@@ -7,6 +7,7 @@
 
 #include "build.h"
 #include "core/file_system.h"
+#include "document/print_document.h"
 
 namespace clustersite::testing {
 
@@ -19,6 +20,13 @@ MemoryFileSystem ValidTree();
 inline std::string ServiceText(const std::string& title, const std::string& body) {
   return "---\ntitle: " + title + "\nsummary: S\ncategory: c\n---\n" + body;
 }
+
+/// A print document of two parts in Latvian, "a quarterly handout", whose
+/// own styles are handout/handout.css of HandoutTheme.
+PrintDocument Handout();
+
+/// The default theme with handout/handout.css (`.handout-only{color:red}`).
+const Theme& HandoutTheme();
 
 /// The first bytes of a PNG file: what the media check reads of one.
 inline const std::string kPng("\x89PNG\r\n\x1a\n", 8);

@@ -1,6 +1,7 @@
 #include "document/document_style.h"
 
 #include "document/document_html.h"
+#include "document/page_numbers.h"
 
 namespace clustersite {
 namespace {
@@ -52,31 +53,35 @@ std::string PageCounter(const std::string& label) {
   return css.empty() ? "none" : css.substr(1);
 }
 
+/// A theme file, or "" when the theme has none.
+std::string ThemeFile(const Theme& theme, const std::string& rel) {
+  const std::string* text = rel.empty() ? nullptr : theme.File(rel);
+  return text ? *text : "";
+}
+
+/// One named page per part, with its title as running header.
+std::string NamedPage(const std::string& id, const std::string& title) {
+  return "#" + id + "{page:" + id + "}@page " + id + "{@top-right{content:" + CssString(title) +
+         "}}\n";
+}
+
 }  // namespace
 
-std::string KitStyle(const Theme& theme, const KitStyleInput& in) {
+std::string DocumentStyle(const Theme& theme, const PrintDocument& doc) {
   std::string css = "<style>\n" + FontFaces(theme);
-  if (in.brand) {
-    css += ":root{--brand:" + in.brand->brand.Hex() + ";--brand-text:" + in.brand->text.Hex() +
-           ";--brand-ink:" + in.brand->ink.Hex() + "}\n";
+  if (doc.brand) {
+    css += ":root{--brand:" + doc.brand->brand.Hex() + ";--brand-text:" + doc.brand->text.Hex() +
+           ";--brand-ink:" + doc.brand->ink.Hex() + "}\n";
   }
-  if (const std::string* sheet = theme.File("kit/kit.css")) css += *sheet;
-  css += "@page{@top-left{content:" + CssString(in.cluster_name) +
-         "}@bottom-left{content:" + CssString(in.footer) +
-         "}@bottom-right{content:" + PageCounter(in.page_label) + "}}\n";
-  for (const KitPart& p : in.parts) {
-    css += "#" + p.id + "{page:" + p.id + "}@page " + p.id +
-           "{@top-right{content:" + CssString(p.title) + "}}\n";
-  }
+  css += ThemeFile(theme, "document/document.css") + ThemeFile(theme, doc.style_sheet) +
+         ThemeFile(theme, "document/pages.css");
+  css += "@page{@top-left{content:" + CssString(doc.header) +
+         "}@bottom-left{content:" + CssString(doc.footer) +
+         "}@bottom-right{content:" + PageCounter(doc.page_label) + "}}\n";
+  css += NamedPage(ContentsId(doc), doc.contents_title);
+  for (const DocumentPart& p : doc.parts) css += NamedPage(p.id, p.title);
   css += "@media print{\n";
-  for (size_t i = 1; i < in.parts.size(); ++i) {
-    const std::string& id = in.parts[i].id;
-    auto page = in.toc_pages.find(id);
-    std::string number = page == in.toc_pages.end() ? "" : std::to_string(page->second);
-    // Chromium rejects target-counter() and keeps the number before it.
-    css += ".kit-toc a[href=\"#" + id + "\"]::after{content:\"" + number +
-           "\";content:target-counter(url(#" + id + "),page)}\n";
-  }
+  for (const DocumentPart& p : doc.parts) css += PageNumberSlot(p.id) + "\n";
   return css + "}\n</style>";
 }
 

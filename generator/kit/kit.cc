@@ -5,7 +5,6 @@
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
-#include "document/document_style.h"
 #include "kit/kit_context.h"
 #include "kit/kit_parts.h"
 
@@ -32,31 +31,52 @@ std::map<std::string, std::string> Anchors(const ClusterView& v) {
   return a;
 }
 
-MustacheData CoverData(KitContext& k) {
+/// The cluster's logo as a `data:` URI, or "" (a logo that cannot be read
+/// is noted in `k.missing_media`).
+std::string LogoUri(KitContext& k) {
   const Cluster& c = k.cluster();
-  MustacheData d = Object();
-  Put(d, "name", c.name);
-  Put(d, "vision", c.vision);
-  if (c.label != Label::kNone) Put(d, "label_name", k.t().Get("label_" + Name(c.label)));
-  if (k.options.date) {
-    Put(d, "date", k.t().FormatDate(*k.options.date));
-    Put(d, "date_label", k.t().Get(k.options.date_is_content ? "kit_content_date" : "kit_date"));
+  if (!c.logo || !k.options.read_media) return "";
+  std::string bytes, err;
+  auto rel = ResolveInTree(c.slug, c.logo->value);
+  if (rel && k.options.read_media(*rel, &bytes, &err)) return DataUri(*rel, bytes);
+  if (rel) k.missing_media += (k.missing_media.empty() ? "" : ", ") + *rel;
+  return "";
+}
+
+/// A fact of the cover, or an empty one when `value` is "".
+CoverFact Fact(const std::string& label, const std::string& value) {
+  if (value.empty()) return {};
+  return {label, {value}};
+}
+
+CoverFact ContactFact(const Strings& t, const Contact& c) {
+  CoverFact fact{t.Get("contact_person"), {c.name + (c.role.empty() ? "" : ", " + c.role)}};
+  for (const std::string* line : {&c.email, &c.phone}) {
+    if (!line->empty()) fact.lines.push_back(*line);
   }
-  if (c.logo && k.options.read_media) {
-    std::string bytes, err;
-    auto rel = ResolveInTree(c.slug, c.logo->value);
-    if (rel && k.options.read_media(*rel, &bytes, &err)) {
-      Put(d, "logo", DataUri(*rel, bytes));
-    } else if (rel) {
-      k.missing_media += (k.missing_media.empty() ? "" : ", ") + *rel;
-    }
-  }
-  if (const Member* m = k.options.member) {
-    Put(d, "member", m->name);
-    Put(d, "greeting", Replace(k.t().Get("kit_greeting"), "{name}", m->name));
-  }
-  Put(d, "contact", ContactData(c.contact));
-  return d;
+  return fact;
+}
+
+DocumentCover Cover(KitContext& k) {
+  const Cluster& c = k.cluster();
+  const Strings& t = k.t();
+  DocumentCover cover;
+  cover.kind = t.Get("kit_title");
+  cover.title = c.name;
+  cover.lead = c.vision;
+  cover.lead_label = t.Get("vision");
+  cover.logo = LogoUri(k);
+  const Member* m = k.options.member;
+  if (m) cover.greeting = Replace(t.Get("kit_greeting"), "{name}", m->name);
+  cover.text = t.Get(m ? "kit_greeting_text" : "kit_welcome");
+  std::string date;
+  if (k.options.date) date = t.FormatDate(*k.options.date);
+  cover.facts = {
+      Fact(t.Get("label"), c.label == Label::kNone ? "" : t.Get("label_" + Name(c.label))),
+      Fact(t.Get("kit_for"), m ? m->name : ""),
+      Fact(t.Get(k.options.date_is_content ? "kit_content_date" : "kit_date"), date),
+      ContactFact(t, c.contact)};
+  return cover;
 }
 
 MustacheData AboutData(KitContext& k) {
@@ -114,29 +134,54 @@ void WarnRemoteImages(const KitContext& k, Diagnostics* diag) {
   }
 }
 
-MustacheData TocData(const std::vector<KitPart>& parts) {
-  MustacheData toc = List();
-  for (size_t i = 1; i < parts.size(); ++i) {
-    MustacheData item = Object();
-    Put(item, "id", parts[i].id);
-    Put(item, "title", parts[i].title);
-    Append(toc, std::move(item));
-  }
-  return toc;
+/// The data of the part templates (templates/kit/*.html).
+MustacheData PartsData(KitContext& k) {
+  MustacheData d = Object();
+  Put(d, "t", k.t().data());
+  Put(d, "about", AboutData(k));
+  Put(d, "directions", DirectionsData(k));
+  Put(d, "services", KitServices(k));
+  Put(d, "story_groups", KitStories(k));
+  Put(d, "members", KitMembers(k));
+  Put(d, "communication", CommunicationData(k));
+  Put(d, "roadmap", KitRoadmap(k));
+  Put(d, "next_steps", KitNextSteps(k));
+  return d;
+}
+
+/// What the kit is around its parts: titles, cover, page header and footer.
+PrintDocument KitDocument(KitContext& k) {
+  const Strings& t = k.t();
+  const Cluster& c = k.cluster();
+  const Member* m = k.options.member;
+  PrintDocument doc;
+  doc.lang = t.lang();
+  doc.prefix = "kit";
+  doc.title = t.Get("kit_title") + " – " + c.name + (m ? " – " + m->name : "");
+  doc.description = c.vision;
+  doc.skip_link = t.Get("skip_link");
+  doc.back_url = k.options.site_url;
+  doc.back_text = t.Get("kit_back");
+  doc.back_label = t.Get("kit_back_label");
+  doc.header = c.name;
+  doc.footer = t.Get("kit_title") + (m ? " · " + m->name : "");
+  doc.page_label = t.Get("kit_page");
+  doc.brand = k.ctx.brand;
+  doc.style_sheet = "kit/kit.css";
+  doc.cover = Cover(k);
+  doc.contents_title = t.Get("kit_contents");
+  return doc;
 }
 
 }  // namespace
 
-std::vector<KitPart> KitParts(const Strings& t) {
-  return {{"kit-contents", t.Get("kit_contents")},
-          {"kit-about", t.Get("kit_about")},
-          {"kit-directions", t.Get("kit_directions")},
-          {"kit-services", t.Get("kit_services")},
-          {"kit-stories", t.Get("kit_stories")},
-          {"kit-members", t.Get("kit_members")},
-          {"kit-communication", t.Get("kit_communication")},
-          {"kit-roadmap", t.Get("kit_roadmap")},
-          {"kit-next", t.Get("kit_next")}};
+std::vector<DocumentPart> KitParts(const Strings& t) {
+  std::vector<DocumentPart> parts;
+  for (const char* name : {"about", "directions", "services", "stories", "members", "communication",
+                           "roadmap", "next"}) {
+    parts.push_back({std::string("kit-") + name, t.Get(std::string("kit_") + name), ""});
+  }
+  return parts;
 }
 
 const Member* FindMember(const ClusterView& view, const std::string& name, Diagnostics* diag) {
@@ -170,40 +215,17 @@ const Member* FindMember(const ClusterView& view, const std::string& name, Diagn
 
 std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOptions& options,
                       Diagnostics* diag) {
-  const Strings& t = *ctx.strings;
   KitContext k{ctx, options, Anchors(*ctx.view), "", MemberInterests(options), {}};
-  std::vector<KitPart> parts = KitParts(t);
-  MustacheData d = Object();
-  Put(d, "lang", t.lang());
-  Put(d, "t", t.data());
-  if (!options.site_url.empty()) Put(d, "site_url", options.site_url);
-  Put(d, "cover", CoverData(k));
-  Put(d, "toc", TocData(parts));
-  MustacheData titles = Object();
-  for (const KitPart& p : parts) Put(titles, p.id.substr(4), p.title);
-  Put(d, "part", std::move(titles));
-  Put(d, "about", AboutData(k));
-  Put(d, "directions", DirectionsData(k));
-  Put(d, "services", KitServices(k));
-  Put(d, "story_groups", KitStories(k));
-  Put(d, "members", KitMembers(k));
-  Put(d, "communication", CommunicationData(k));
-  Put(d, "roadmap", KitRoadmap(k));
-  Put(d, "next_steps", KitNextSteps(k));
-  KitStyleInput style;
-  style.cluster_name = ctx.cluster().name;
-  style.brand = ctx.brand;
-  style.parts = parts;
-  style.toc_pages = options.toc_pages;
-  style.page_label = t.Get("kit_page");
-  style.footer = t.Get("kit_title") + (options.member ? " · " + options.member->name : "");
-  Put(d, "style_html", KitStyle(theme, style));
+  PrintDocument doc = KitDocument(k);
+  MustacheData data = PartsData(k);
+  doc.parts = KitParts(*ctx.strings);
+  for (DocumentPart& part : doc.parts)
+    part.body_html = theme.Render("kit/" + part.id.substr(4), data);
   if (!k.missing_media.empty()) {
     diag->Error(ctx.cluster().dir, {}, "the welcome kit cannot embed " + k.missing_media);
   }
   WarnRemoteImages(k, diag);
-  // One normal form for all text, so what is printed is what is searched.
-  std::string html = Nfc(theme.Render("kit", d));
+  std::string html = RenderPrintDocument(theme, doc);
   for (const std::string& url : NetworkReferences(html)) {
     diag->Error(ctx.cluster().dir, {},
                 "the welcome kit would load `" + url +

@@ -4,7 +4,7 @@
 
 namespace clustersite {
 
-/// The data of the kit's longer parts, for templates/kit.html.
+/// The data of the kit's longer parts, for templates/kit/*.html.
 
 /// The three most used services, then the rest by category, each with its
 /// contact and roadmap steps; marked when they suit the member's interests.

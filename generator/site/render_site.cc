@@ -107,7 +107,6 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
     if (!kit.member) return false;
   }
   kit.date = request.date;
-  kit.toc_pages = request.toc_pages;
   kit.read_media = rendered.media.Reader();
   *html = RenderKit(rendered.ctx, theme, kit, diag);
   return !diag->HasErrors();

@@ -25,10 +25,9 @@ struct RenderOptions {
 
 /// One welcome kit asked for on its own (`clustersite kit`).
 struct KitRequest {
-  std::string cluster;                   ///< the cluster's slug
-  std::string member;                    ///< personalise for this member's name, or ""
-  std::optional<Date> date;              ///< the date on the cover
-  std::map<std::string, int> toc_pages;  ///< see KitOptions::toc_pages
+  std::string cluster;       ///< the cluster's slug
+  std::string member;        ///< personalise for this member's name, or ""
+  std::optional<Date> date;  ///< the date on the cover
 };
 
 /// How many HTML pages RenderSite writes, for a progress line.
