@@ -55,7 +55,8 @@ TEST_CASE("content errors stop LoadSite before the theme, unless it keeps going"
   CHECK_FALSE(LoadSite(BrokenContentAndTheme(), options, &all, &shown));
   CHECK(all.ToString() ==
         "content/koks/stories/bez.md:4:12: error: unknown service `nav`\n"
-        "my-theme/templates/home.html: error: template error: Unclosed section \"page\" at 0\n");
+        "my-theme/templates/home.html:1:1: error: section `page` is never closed in this file; "
+        "add `{{/page}}` where it ends\n");
   CHECK_FALSE(shown.theme_loaded);
   CHECK(shown.portal.clusters.size() == 1);
 }
@@ -67,7 +68,8 @@ TEST_CASE("without checking the content, LoadSite reports only the theme's probl
   Site site;
   CHECK_FALSE(LoadSite(BrokenContentAndTheme(), options, &diag, &site));
   CHECK(diag.ToString() ==
-        "my-theme/templates/home.html: error: template error: Unclosed section \"page\" at 0\n");
+        "my-theme/templates/home.html:1:1: error: section `page` is never closed in this file; "
+        "add `{{/page}}` where it ends\n");
   CHECK(site.portal.clusters.size() == 1);
 
   options.theme = "";

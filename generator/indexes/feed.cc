@@ -17,25 +17,17 @@ std::string FeedUpdated(const ClusterContext& ctx) {
   return AtomTime({static_cast<int>(year), 1, 1});
 }
 
-MustacheData EntryData(const ClusterContext& ctx, const Story& s) {
-  MustacheData e = Object();
-  std::string url = ctx.base_url + StoryDir(s);
-  Put(e, "title", XmlSafe(s.title));
-  Put(e, "url", url);
-  Put(e, "published", AtomTime(s.date));
-  Put(e, "updated", AtomTime(s.date));
-  Put(e, "company", XmlSafe(s.company));
-  if (!s.summary.empty()) Put(e, "summary", XmlSafe(s.summary));
-  MustacheData services = List();
-  for (const Service* svc : ctx.view->ServicesOf(s)) {
-    MustacheData c = Object();
-    Put(c, "term", svc->slug);
-    Put(c, "label", XmlSafe(svc->title));
-    Put(c, "scheme", ctx.base_url + "services/");
-    Append(services, std::move(c));
-  }
-  Put(e, "categories", std::move(services));
-  Put(e, "content_escaped", XmlEscape(ctx.markdown->Get(s.rel)));
+FeedEntryView BuildEntry(const ClusterContext& ctx, const Story& s) {
+  FeedEntryView e;
+  e.title = XmlSafe(s.title);
+  e.url = ctx.base_url + StoryDir(s);
+  e.published = AtomTime(s.date);
+  e.updated = AtomTime(s.date);
+  e.company = XmlSafe(s.company);
+  if (!s.summary.empty()) e.summary = XmlSafe(s.summary);
+  for (const Service* svc : ctx.view->ServicesOf(s))
+    e.categories.push_back({svc->slug, XmlSafe(svc->title), ctx.base_url + "services/"});
+  e.content_escaped = XmlEscape(ctx.markdown->Get(s.rel));
   return e;
 }
 
@@ -84,26 +76,62 @@ std::string XmlEscape(const std::string& text) {
   return out;
 }
 
-std::string RenderFeed(const ClusterContext& ctx, const Theme& theme) {
+void Fill(ViewFields& f, FeedCategoryView& v) {
+  f.Text("term", std::move(v.term));
+  f.Text("label", std::move(v.label));
+  f.Text("scheme", std::move(v.scheme));
+}
+
+void Fill(ViewFields& f, FeedEntryView& v) {
+  f.Text("title", std::move(v.title));
+  f.Text("url", std::move(v.url));
+  f.Text("published", std::move(v.published));
+  f.Text("updated", std::move(v.updated));
+  f.Text("company", std::move(v.company));
+  f.Text("summary", std::move(v.summary));
+  f.List("categories", v.categories);
+  f.Raw("content_escaped", std::move(v.content_escaped));
+}
+
+void Fill(ViewFields& f, FeedHeadView& v) {
+  f.Text("title", std::move(v.title));
+  f.Text("subtitle", std::move(v.subtitle));
+  f.Text("id", std::move(v.id));
+  f.Text("self", std::move(v.self));
+  f.Text("alternate", std::move(v.alternate));
+  f.Text("home", std::move(v.home));
+  f.Text("updated", std::move(v.updated));
+  f.Text("author", std::move(v.author));
+  f.Text("logo", std::move(v.logo));
+}
+
+void Fill(ViewFields& f, FeedView& v) {
+  f.Text("lang", std::move(v.lang));
+  f.Object("feed", v.feed);
+  f.List("entries", v.entries);
+}
+
+FeedView BuildFeed(const ClusterContext& ctx) {
   const Cluster& c = ctx.cluster();
   const Strings& t = *ctx.strings;
-  MustacheData d = Object();
-  Put(d, "lang", t.lang());
-  MustacheData feed = Object();
-  Put(feed, "title", XmlSafe(t.Get("feed_title") + " – " + c.name));
-  Put(feed, "subtitle", XmlSafe(c.vision));
-  Put(feed, "id", ctx.base_url + "feed.xml");
-  Put(feed, "self", ctx.base_url + "feed.xml");
-  Put(feed, "alternate", ctx.base_url + "stories/");
-  Put(feed, "home", ctx.base_url);
-  Put(feed, "updated", FeedUpdated(ctx));
-  Put(feed, "author", XmlSafe(c.name));
-  if (c.logo) Put(feed, "logo", ctx.base_url + ResolveInTree("", c.logo->value).value_or(""));
-  Put(d, "feed", std::move(feed));
-  MustacheData entries = List();
-  for (const Story* s : ctx.view->stories) Append(entries, EntryData(ctx, *s));
-  Put(d, "entries", std::move(entries));
-  return theme.Render("feed.xml", d);
+  FeedView v;
+  v.lang = t.lang();
+  FeedHeadView& feed = v.feed;
+  feed.title = XmlSafe(t.Get("feed_title") + " – " + c.name);
+  feed.subtitle = XmlSafe(c.vision);
+  feed.id = ctx.base_url + "feed.xml";
+  feed.self = ctx.base_url + "feed.xml";
+  feed.alternate = ctx.base_url + "stories/";
+  feed.home = ctx.base_url;
+  feed.updated = FeedUpdated(ctx);
+  feed.author = XmlSafe(c.name);
+  if (c.logo) feed.logo = ctx.base_url + ResolveInTree("", c.logo->value).value_or("");
+  for (const Story* s : ctx.view->stories) v.entries.push_back(BuildEntry(ctx, *s));
+  return v;
+}
+
+std::string RenderFeed(const ClusterContext& ctx, const Theme& theme) {
+  return theme.Render("feed.xml", ToData(BuildFeed(ctx)));
 }
 
 }  // namespace clustersite

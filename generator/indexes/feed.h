@@ -3,6 +3,7 @@
 #include <string>
 
 #include "pages/view.h"
+#include "theme/template_schema.h"
 #include "theme/theme.h"
 
 namespace clustersite {
@@ -19,6 +20,37 @@ std::string XmlSafe(std::string text);
 /// XmlSafe(`text`) with & < > " escaped, in one pass: the escaped HTML of a
 /// feed entry's content, which is most of a feed's bytes.
 std::string XmlEscape(const std::string& text);
+
+/// A category of a feed entry: a service of the story.
+struct FeedCategoryView {
+  std::string term, label, scheme;
+};
+void Fill(ViewFields& f, FeedCategoryView& v);
+
+/// One story in the feed; its text XmlSafe, its body escaped for XML.
+struct FeedEntryView {
+  std::string title, url, published, updated, company;
+  std::optional<std::string> summary;
+  std::vector<FeedCategoryView> categories;
+  std::string content_escaped;  ///< the body's HTML, escaped by XmlEscape
+};
+void Fill(ViewFields& f, FeedEntryView& v);
+
+/// The feed as a whole (`feed.*`).
+struct FeedHeadView {
+  std::string title, subtitle, id, self, alternate, home, updated, author;
+  std::optional<std::string> logo;
+};
+void Fill(ViewFields& f, FeedHeadView& v);
+
+/// The data of templates/feed.xml.
+struct FeedView {
+  std::string lang;
+  FeedHeadView feed;
+  std::vector<FeedEntryView> entries;
+};
+FeedView BuildFeed(const ClusterContext& ctx);
+void Fill(ViewFields& f, FeedView& v);
 
 /// The Atom 1.0 feed `feed.xml` of the audience's stories, newest first,
 /// rendered with the theme's templates/feed.xml. Every URL is absolute from

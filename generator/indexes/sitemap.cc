@@ -23,18 +23,31 @@ std::optional<Date> LastModified(const ClusterView& v, const ClusterPage& page) 
   return std::nullopt;
 }
 
-MustacheData UrlList(const std::vector<SitemapUrl>& urls, size_t from, size_t to) {
-  MustacheData list = List();
+SitemapView UrlList(const std::vector<SitemapUrl>& urls, size_t from, size_t to) {
+  SitemapView v;
   for (size_t i = from; i < to; ++i) {
-    MustacheData u = Object();
-    Put(u, "loc", urls[i].loc);
-    if (urls[i].lastmod) Put(u, "lastmod", urls[i].lastmod->Iso());
-    Append(list, std::move(u));
+    SitemapEntryView u{urls[i].loc, std::nullopt};
+    if (urls[i].lastmod) u.lastmod = urls[i].lastmod->Iso();
+    v.urls.push_back(std::move(u));
   }
-  return list;
+  return v;
 }
 
 }  // namespace
+
+void Fill(ViewFields& f, SitemapEntryView& v) {
+  f.Text("loc", std::move(v.loc));
+  f.Text("lastmod", std::move(v.lastmod));
+}
+
+void Fill(ViewFields& f, SitemapView& v) { f.List("urls", v.urls); }
+
+void Fill(ViewFields& f, SitemapIndexView& v) { f.List("sitemaps", v.sitemaps); }
+
+void Fill(ViewFields& f, RobotsView& v) {
+  f.Raw("sitemap", std::move(v.sitemap));
+  f.Flag("members", v.members);
+}
 
 std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx) {
   const ClusterView& v = *ctx.view;
@@ -52,37 +65,32 @@ std::vector<OutputFile> SitemapFiles(const Theme& theme, const std::vector<Sitem
                                      size_t limit) {
   std::vector<OutputFile> files;
   if (urls.size() <= limit) {
-    MustacheData d = Object();
-    Put(d, "urls", UrlList(urls, 0, urls.size()));
-    files.push_back({prefix + "sitemap.xml", theme.Render("sitemap.xml", d), ""});
+    files.push_back({prefix + "sitemap.xml",
+                     theme.Render("sitemap.xml", ToData(UrlList(urls, 0, urls.size()))), ""});
     return files;
   }
-  MustacheData parts = List();
+  SitemapIndexView index;
   for (size_t from = 0, n = 1; from < urls.size(); from += limit, ++n) {
     size_t to = std::min(urls.size(), from + limit);
     std::string name = "sitemap-" + std::to_string(n) + ".xml";
-    MustacheData d = Object();
-    Put(d, "urls", UrlList(urls, from, to));
-    files.push_back({prefix + name, theme.Render("sitemap.xml", d), ""});
+    files.push_back(
+        {prefix + name, theme.Render("sitemap.xml", ToData(UrlList(urls, from, to))), ""});
     std::optional<Date> newest;
     for (size_t i = from; i < to; ++i) newest = Newest(newest, urls[i].lastmod);
-    MustacheData part = Object();
-    Put(part, "loc", base_url + name);
-    if (newest) Put(part, "lastmod", newest->Iso());
-    Append(parts, std::move(part));
+    SitemapEntryView part{base_url + name, std::nullopt};
+    if (newest) part.lastmod = newest->Iso();
+    index.sitemaps.push_back(std::move(part));
   }
-  MustacheData index = Object();
-  Put(index, "sitemaps", std::move(parts));
-  files.push_back({prefix + "sitemap.xml", theme.Render("sitemap-index.xml", index), ""});
+  files.push_back({prefix + "sitemap.xml", theme.Render("sitemap-index.xml", ToData(index)), ""});
   return files;
 }
 
 std::string RenderRobots(const Theme& theme, const std::string& sitemap_url, bool members) {
-  MustacheData d = Object();
+  RobotsView v;
   // The template writes it as it is (`{{{sitemap}}}`): no byte of it may end the line.
-  if (!sitemap_url.empty()) Put(d, "sitemap", PercentEncodeUnsafe(sitemap_url));
-  Put(d, "members", members);
-  return theme.Render("robots.txt", d);
+  if (!sitemap_url.empty()) v.sitemap = PercentEncodeUnsafe(sitemap_url);
+  v.members = members;
+  return theme.Render("robots.txt", ToData(v));
 }
 
 }  // namespace clustersite

@@ -7,6 +7,7 @@
 #include "core/date.h"
 #include "core/output_file.h"
 #include "pages/view.h"
+#include "theme/template_schema.h"
 
 namespace clustersite {
 
@@ -15,6 +16,32 @@ struct SitemapUrl {
   std::string loc;              ///< absolute URL
   std::optional<Date> lastmod;  ///< the newest content date the page shows, when it has one
 };
+
+/// An entry of a sitemap, or of a sitemap index (a part's URL).
+struct SitemapEntryView {
+  std::string loc;
+  std::optional<std::string> lastmod;
+};
+void Fill(ViewFields& f, SitemapEntryView& v);
+
+/// The data of templates/sitemap.xml.
+struct SitemapView {
+  std::vector<SitemapEntryView> urls;
+};
+void Fill(ViewFields& f, SitemapView& v);
+
+/// The data of templates/sitemap-index.xml: the parts of a split sitemap.
+struct SitemapIndexView {
+  std::vector<SitemapEntryView> sitemaps;
+};
+void Fill(ViewFields& f, SitemapIndexView& v);
+
+/// The data of templates/robots.txt.
+struct RobotsView {
+  std::optional<std::string> sitemap;  ///< percent-encoded: no byte of it may end the line
+  bool members = false;
+};
+void Fill(ViewFields& f, RobotsView& v);
 
 /// The sitemap protocol's limit of URLs in one file.
 constexpr size_t kMaxSitemapUrls = 50000;

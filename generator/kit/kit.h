@@ -8,7 +8,7 @@
 #include "core/date.h"
 #include "document/document_html.h"
 #include "document/print_document.h"
-#include "pages/view.h"
+#include "pages/card_views.h"
 
 namespace clustersite {
 

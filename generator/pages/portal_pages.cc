@@ -1,73 +1,89 @@
 #include "pages/portal_pages.h"
 
 #include "core/url.h"
-#include "model/audience.h"
 #include "pages/site_urls.h"
 
 namespace clustersite {
+void Fill(ViewFields& f, PortalClusterView& v) {
+  f.Text("url", std::move(v.url));
+  f.Text("search_url", std::move(v.search_url));
+  f.Text("name", std::move(v.name));
+  f.Text("vision", std::move(v.vision));
+  f.Text("language", std::move(v.language));
+  f.Text("label", std::move(v.label));
+  f.Text("label_name", std::move(v.label_name));
+  f.Text("logo", std::move(v.logo));
+  f.Names("sectors", std::move(v.sectors));
+}
+
+void Fill(ViewFields& f, PortalTitleView& v) { f.Text("title", std::move(v.title)); }
+
+void Fill(ViewFields& f, PortalView& v) {
+  f.Text("lang", std::move(v.lang));
+  f.Strings("t", v.t);
+  f.Text("root", std::move(v.root));
+  f.Object("site", v.site);
+  f.Object("page", v.page);
+  f.Object("portal", v.portal);
+  f.List("clusters", v.clusters);
+  f.Flag("has_clusters", v.has_clusters);
+}
+
 namespace {
 
-/// The portal index's data; `root` is where its links start ("" on the
-/// index, ErrorPageRoot on the 404 page), `url` its absolute address or "".
-MustacheData PortalData(const Portal& portal, const Strings& t, Audience audience,
-                        const std::string& root, const std::string& url) {
-  MustacheData d = Object();
-  Put(d, "lang", t.lang());
-  Put(d, "t", t.data());
-  Put(d, "root", root);
-  std::string title = portal.title.empty() ? t.Get("portal_title") : portal.title;
-  MustacheData site = Object();
-  Put(site, "title", title);
-  Put(d, "site", std::move(site));
-  MustacheData page = Object();
-  Put(page, "title", title);
-  Put(page, "description", t.Get("portal_description"));
-  Put(page, "kind", "portal");
-  Put(page, "is_portal", true);
-  Put(page, "site_name", title);
-  Put(page, "og_locale", t.Get("og_locale"));
-  Put(page, "og_type", "website");
-  if (!url.empty()) Put(page, "canonical", url);
-  if (IsPrivate(audience)) Put(page, "robots", "noindex, nofollow");
-  Put(d, "page", std::move(page));
-  MustacheData p = Object();
-  Put(p, "title", title);
-  Put(d, "portal", std::move(p));
-  MustacheData clusters = List();
-  for (const Cluster& c : portal.clusters) {
-    MustacheData item = Object();
-    Put(item, "url", root + c.slug + "/");
-    Put(item, "search_url", root + c.slug + "/search/");
-    Put(item, "name", c.name);
-    Put(item, "vision", c.vision);
-    Put(item, "language", Name(c.language));
-    if (c.label != Label::kNone) {
-      Put(item, "label", Name(c.label));
-      Put(item, "label_name", t.Get("label_" + Name(c.label)));
-    }
-    if (c.logo)
-      Put(item, "logo", root + c.slug + "/" + ResolveInTree("", c.logo->value).value_or(""));
-    Put(item, "sectors", NameList(c.sectors));
-    Append(clusters, std::move(item));
+PortalClusterView BuildPortalCluster(const Cluster& c, const Strings& t, const std::string& root) {
+  PortalClusterView v;
+  v.url = root + c.slug + "/";
+  v.search_url = root + c.slug + "/search/";
+  v.name = c.name;
+  v.vision = c.vision;
+  v.language = Name(c.language);
+  if (c.label != Label::kNone) {
+    v.label = Name(c.label);
+    v.label_name = t.Get("label_" + Name(c.label));
   }
-  Put(d, "clusters", std::move(clusters));
-  Put(d, "has_clusters", !portal.clusters.empty());
-  return d;
+  if (c.logo) v.logo = root + c.slug + "/" + ResolveInTree("", c.logo->value).value_or("");
+  v.sectors = c.sectors;
+  return v;
 }
 
 }  // namespace
 
+PortalView BuildPortal(const Portal& portal, const Strings& t, Audience audience,
+                       const std::string& root, const std::string& url) {
+  PortalView v;
+  v.lang = t.lang();
+  v.t = &t.data();
+  v.root = root;
+  std::string title = portal.title.empty() ? t.Get("portal_title") : portal.title;
+  v.site.title = title;
+  PageMetaView& page = v.page;
+  page.title = title;
+  page.description = t.Get("portal_description");
+  page.kind = "portal";
+  page.site_name = title;
+  page.og_locale = t.Get("og_locale");
+  page.og_type = "website";
+  if (!url.empty()) page.canonical = url;
+  if (IsPrivate(audience)) page.robots = "noindex, nofollow";
+  v.portal.title = std::move(title);
+  for (const Cluster& c : portal.clusters) v.clusters.push_back(BuildPortalCluster(c, t, root));
+  v.has_clusters = !portal.clusters.empty();
+  return v;
+}
+
 void RenderPortalPages(const Portal& portal, const Theme& theme, const Strings& t,
                        Audience audience, const std::string& url, OutputSink* out) {
-  MustacheData data = PortalData(portal, t, audience, "", url);
+  MustacheData data = ToData(BuildPortal(portal, t, audience, "", url));
   Put(data, "content", theme.Render("portal", data));
   out->Put(OutputFile{"index.html", theme.Render("layout", std::move(data)), ""});
-  MustacheData error = PortalData(portal, t, audience, ErrorPageRoot(url, ""), "");
-  Put(error["page"], "title", t.Get("not_found_title"));
-  Put(error["page"], "description", t.Get("not_found_text"));
-  Put(error["page"], "robots", "noindex");
-  Put(error, "content", theme.Render("404", error));
-  out->Put(OutputFile{"404.html", theme.Render("layout", std::move(error)), ""});
+  PortalView error = BuildPortal(portal, t, audience, ErrorPageRoot(url, ""), "");
+  error.page.title = t.Get("not_found_title");
+  error.page.description = t.Get("not_found_text");
+  error.page.robots = "noindex";
+  MustacheData error_data = ToData(error);
+  Put(error_data, "content", theme.Render("404", error_data));
+  out->Put(OutputFile{"404.html", theme.Render("layout", std::move(error_data)), ""});
 }
 
 }  // namespace clustersite

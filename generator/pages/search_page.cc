@@ -70,43 +70,55 @@ std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx) {
   return out;
 }
 
-MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchEntry>& entries) {
+void Fill(ViewFields& f, SearchItemView& v) {
+  f.Text("title", std::move(v.title));
+  f.Text("url", std::move(v.url));
+  f.Text("summary", std::move(v.summary));
+  f.Text("meta", std::move(v.meta));
+}
+
+void Fill(ViewFields& f, SearchGroupView& v) {
+  f.Text("kind", std::move(v.kind));
+  f.Text("title", std::move(v.title));
+  f.Text("count", std::move(v.count));
+  f.List("items", v.items);
+}
+
+void Fill(ViewFields& f, SearchView& v) {
+  Fill(f, v.layout);
+  f.List("groups", v.groups);
+}
+
+SearchView BuildSearchPage(const ClusterContext& ctx, const std::vector<SearchEntry>& entries) {
   const Strings& t = *ctx.strings;
   const std::string dir = "search/";
-  MustacheData d = PageData(ctx, dir, "search", t.Get("title_search"), t.Get("description_search"));
+  SearchView v;
+  v.layout = BuildLayout(ctx, dir, "search", t.Get("title_search"), t.Get("description_search"));
   struct Group {
     SearchKind kind;  ///< the kind it lists; kMember lists partners too
     const char* title;
   };
-  MustacheData groups = List();
   for (Group g :
        {Group{SearchKind::kService, "title_services"}, Group{SearchKind::kStory, "title_stories"},
         Group{SearchKind::kRoadmap, "title_roadmaps"},
         Group{SearchKind::kMember, "title_members"}}) {
-    MustacheData items = List();
-    size_t count = 0;
+    SearchGroupView group{Name(g.kind), t.Get(g.title), "", {}};
     for (const SearchEntry& e : entries) {
       const bool partner = e.kind == SearchKind::kPartner;
       if ((partner ? SearchKind::kMember : e.kind) != g.kind) continue;
-      MustacheData item = Object();
-      Put(item, "title", e.title);
-      Put(item, "url", RelativeUrl(dir, e.url));
-      if (!e.summary.empty()) Put(item, "summary", e.summary);
+      SearchItemView item;
+      item.title = e.title;
+      item.url = RelativeUrl(dir, e.url);
+      if (!e.summary.empty()) item.summary = e.summary;
       std::string meta = partner ? Join({e.meta, e.label}, " · ") : e.meta;
-      if (!meta.empty()) Put(item, "meta", meta);
-      Append(items, std::move(item));
-      ++count;
+      if (!meta.empty()) item.meta = std::move(meta);
+      group.items.push_back(std::move(item));
     }
-    if (count == 0) continue;
-    MustacheData group = Object();
-    Put(group, "kind", Name(g.kind));
-    Put(group, "title", t.Get(g.title));
-    Put(group, "count", std::to_string(count));
-    Put(group, "items", std::move(items));
-    Append(groups, std::move(group));
+    if (group.items.empty()) continue;
+    group.count = std::to_string(group.items.size());
+    v.groups.push_back(std::move(group));
   }
-  Put(d, "groups", std::move(groups));
-  return d;
+  return v;
 }
 
 }  // namespace clustersite

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "pages/view.h"
+#include "pages/layout_view.h"
 
 namespace clustersite {
 
@@ -38,8 +38,26 @@ struct SearchEntry {
 /// the search page and the search index (indexes/search_index.h) share.
 std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx);
 
-/// The data of the search page `search/`: PageData plus every entry grouped
-/// by kind, the complete list that the page shows without JavaScript.
-MustacheData SearchPageData(const ClusterContext& ctx, const std::vector<SearchEntry>& entries);
+struct SearchItemView {
+  std::string title, url;
+  std::optional<std::string> summary, meta;
+};
+void Fill(ViewFields& f, SearchItemView& v);
+
+/// The entries of one kind: services, stories, roadmaps, members and partners.
+struct SearchGroupView {
+  std::string kind, title, count;
+  std::vector<SearchItemView> items;
+};
+void Fill(ViewFields& f, SearchGroupView& v);
+
+/// The search page `search/`: every entry grouped by kind, the complete
+/// list that the page shows without JavaScript.
+struct SearchView {
+  LayoutView layout;
+  std::vector<SearchGroupView> groups;
+};
+SearchView BuildSearchPage(const ClusterContext& ctx, const std::vector<SearchEntry>& entries);
+void Fill(ViewFields& f, SearchView& v);
 
 }  // namespace clustersite

@@ -59,31 +59,9 @@ std::string ServiceDir(const Service& s);
 std::string StoryDir(const Story& s);
 std::string RoadmapDir(const Roadmap& r);
 
-/// Cards and shared fields, with URLs relative to the page folder `from`.
-MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std::string& from,
-                         int rank);
-MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::string& from);
-MustacheData RoadmapCard(const ClusterContext& ctx, const Roadmap& r, const std::string& from);
-MustacheData ContactData(const Contact& c);
-/// Rewrites the rendered Markdown of the document `key`.
-using HtmlAdapter = std::function<std::string(const std::string& key, const std::string& html)>;
-/// The numbered steps of `r`; `adapt` (when given) rewrites each step's HTML.
-MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r,
-                       const HtmlAdapter& adapt = nullptr);
 /// The display name of a service category: cluster.yaml's `categories`, else the key.
 std::string CategoryName(const Cluster& c, const std::string& key);
 std::string ForLabel(const Strings& t, RoadmapFor kind);
-
-/// Builds ctx->shared; call once, before the pages render.
-void PrepareShared(ClusterContext* ctx);
-
-/// The fields of one page seen by every template (root, page, nav, feed);
-/// the rest is in ctx.Shared(dir).
-MustacheData PageData(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
-                      const std::string& title, const std::string& description);
-
-/// PageData for the 404 page: every link starts at ctx.error_root.
-MustacheData ErrorPageData(const ClusterContext& ctx);
 
 /// The anchor of each member on the members page: "m-sia-formatus", with
 /// "-2" and on for names that fold to a taken one, in the view's order.

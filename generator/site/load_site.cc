@@ -4,6 +4,8 @@
 #include "media/media_file.h"
 #include "model/parse.h"
 #include "model/theme_folder.h"
+#include "site/template_schemas.h"
+#include "theme/template_check.h"
 #include "validate/validate.h"
 
 namespace clustersite {
@@ -66,7 +68,8 @@ bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* dia
     return content_ok;
   out->theme_loaded =
       FindThemeFolder(fs, options.content, options.theme, out->portal, diag, &out->theme_dir) &&
-      Theme::Load(fs, out->theme_dir, diag, &out->theme);
+      Theme::Load(fs, out->theme_dir, diag, &out->theme) &&
+      CheckTemplateNames(out->theme, SiteTemplateSchemas(), diag);
   return diag->ErrorCount() == errors;
 }
 

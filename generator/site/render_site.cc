@@ -15,10 +15,10 @@
 #include "kit/kit.h"
 #include "pages/cluster_markdown.h"
 #include "pages/cluster_pages.h"
+#include "pages/layout_view.h"
 #include "pages/portal_pages.h"
 #include "pages/search_page.h"
 #include "pages/site_urls.h"
-#include "pages/view.h"
 
 namespace clustersite {
 namespace {

@@ -41,6 +41,12 @@ std::string Strings::Get(const std::string& key) const {
   return it == strings_.end() ? key : it->second;
 }
 
+std::set<std::string> Strings::Names() const {
+  std::set<std::string> names;
+  for (const auto& [key, _] : strings_) names.insert(key);
+  return names;
+}
+
 std::string Strings::FormatDate(const Date& d) const {
   if (d.month < 1 || d.month > 12 || months_.size() != 12) return d.Iso();
   const std::string& month = months_[d.month - 1];

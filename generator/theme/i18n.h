@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ class Strings {
   std::string FormatDate(const Date& d) const;
   /// All strings, for templates as `t`.
   const MustacheData& data() const { return data_; }
+  /// The keys of data().
+  std::set<std::string> Names() const;
 
  private:
   std::string lang_;

@@ -2,6 +2,7 @@
 
 #include "core/text.h"
 #include "theme/default_theme.h"
+#include "theme/template_check.h"
 
 namespace clustersite {
 namespace {
@@ -107,6 +108,10 @@ bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag
     if (name.empty()) continue;
     std::string expanded, err;
     const std::string& shown = out->origins_[path];
+    if (!CheckTemplate(out->Sources(), path, TemplateNames{}, diag)) {
+      ok = false;
+      continue;
+    }
     if (!ExpandPartials(text, partials, 0, &expanded, &err)) {
       diag->Error(shown, {}, err);
       ok = false;
@@ -281,6 +286,10 @@ std::vector<std::string> Theme::TemplateSources() const {
       out.push_back(path);
   }
   return out;
+}
+
+std::string Theme::TemplatePath(const std::string& name) {
+  return "templates/" + name + (name.find('.') == std::string::npos ? ".html" : "");
 }
 
 std::vector<std::string> Theme::StaticFiles() const {

@@ -8,6 +8,7 @@
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "theme/template_check.h"
 
 namespace clustersite {
 
@@ -54,6 +55,10 @@ class Theme {
   /// Where file `rel` came from, for diagnostics: "themes/default/…" or the
   /// theme folder's path.
   std::string Origin(const std::string& rel) const;
+  /// The theme's files and their origins, for checking templates.
+  TemplateFiles Sources() const { return {&files_, &origins_}; }
+  /// The file of template `name`: templates/home.html, templates/feed.xml.
+  static std::string TemplatePath(const std::string& name);
 
  private:
   class Context;

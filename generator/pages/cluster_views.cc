@@ -1,0 +1,329 @@
+#include "pages/cluster_views.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/url.h"
+
+namespace clustersite {
+namespace {
+
+size_t PartnerCount(const ClusterView& v) {
+  return std::count_if(v.members.begin(), v.members.end(),
+                       [](const Member* m) { return m->kind == MemberKind::kPartner; });
+}
+
+int RankOf(size_t index) { return index < 3 ? static_cast<int>(index + 1) : 0; }
+
+}  // namespace
+
+HomeView BuildHome(const ClusterContext& ctx, const std::string& json_ld) {
+  const ClusterView& v = *ctx.view;
+  const Cluster& c = ctx.cluster();
+  HomeView h;
+  h.layout = BuildLayout(ctx, "", "home", c.name, c.vision);
+  h.layout.page.json_ld = json_ld;
+  for (size_t i = 0; i < v.services.size() && i < 3; ++i)
+    h.top_services.push_back(BuildServiceCard(ctx, *v.services[i], "", RankOf(i)));
+  for (size_t i = 0; i < v.stories.size() && i < 3; ++i)
+    h.latest_stories.push_back(BuildStoryCard(ctx, *v.stories[i], ""));
+  h.has_latest_stories = !v.stories.empty();
+  h.services_url = "services/";
+  h.stories_url = "stories/";
+  h.roadmaps_url = "roadmaps/";
+  h.members_url = "members/";
+  if (c.about) h.about_url = "about/";
+  const size_t partners = PartnerCount(v);
+  h.member_count = std::to_string(v.members.size() - partners);
+  h.partner_count = std::to_string(partners);
+  return h;
+}
+
+void Fill(ViewFields& f, HomeView& v) {
+  Fill(f, v.layout);
+  f.List("top_services", v.top_services);
+  f.List("latest_stories", v.latest_stories);
+  f.Flag("has_latest_stories", v.has_latest_stories);
+  f.Text("services_url", std::move(v.services_url));
+  f.Text("stories_url", std::move(v.stories_url));
+  f.Text("roadmaps_url", std::move(v.roadmaps_url));
+  f.Text("members_url", std::move(v.members_url));
+  f.Text("about_url", std::move(v.about_url));
+  f.Text("member_count", std::move(v.member_count));
+  f.Text("partner_count", std::move(v.partner_count));
+}
+
+void Fill(ViewFields& f, CategoryView& v) {
+  f.Text("name", std::move(v.name));
+  f.List("services", v.services);
+}
+
+ServicesView BuildServices(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const std::string dir = "services/";
+  ServicesView s;
+  s.layout = BuildLayout(ctx, dir, "services", ctx.strings->Get("title_services"),
+                         ctx.strings->Get("description_services"));
+  std::map<std::string, size_t> category_of;
+  for (size_t i = 0; i < v.services.size(); ++i) {
+    const Service& svc = *v.services[i];
+    auto [it, added] = category_of.emplace(svc.category, s.categories.size());
+    if (added) s.categories.push_back({CategoryName(ctx.cluster(), svc.category), {}});
+    s.categories[it->second].services.push_back(BuildServiceCard(ctx, svc, dir, RankOf(i)));
+  }
+  s.service_count = std::to_string(v.services.size());
+  return s;
+}
+
+void Fill(ViewFields& f, ServicesView& v) {
+  Fill(f, v.layout);
+  f.List("categories", v.categories);
+  f.Text("service_count", std::move(v.service_count));
+}
+
+ServicePageView BuildServicePage(const ClusterContext& ctx, size_t index) {
+  const ClusterView& v = *ctx.view;
+  const Service& s = *v.services[index];
+  const std::string dir = ServiceDir(s);
+  ServicePageView p;
+  p.layout = BuildLayout(ctx, dir, "service", s.title, s.summary);
+  p.service = BuildServiceDetail(ctx, s, dir, RankOf(index));
+  if (const Roadmap* r = v.RoadmapOf(s)) p.roadmap = BuildRoadmapDetail(ctx, *r, dir);
+  auto it = v.stories_by_service.find(s.slug);
+  if (it != v.stories_by_service.end()) {
+    for (const Story* st : it->second) p.stories.push_back(BuildStoryCard(ctx, *st, dir));
+  }
+  p.has_stories = it != v.stories_by_service.end();
+  return p;
+}
+
+void Fill(ViewFields& f, ServicePageView& v) {
+  Fill(f, v.layout);
+  f.Object("service", v.service);
+  f.Object("roadmap", v.roadmap);
+  f.List("stories", v.stories);
+  f.Flag("has_stories", v.has_stories);
+}
+
+void Fill(ViewFields& f, StoryFilterView& v) {
+  f.Text("title", std::move(v.title));
+  f.Text("anchor", std::move(v.anchor));
+  f.Text("count", std::move(v.count));
+}
+
+void Fill(ViewFields& f, StoryGroupView& v) {
+  f.Text("title", std::move(v.title));
+  f.Text("url", std::move(v.url));
+  f.Text("anchor", std::move(v.anchor));
+  f.List("stories", v.stories);
+}
+
+StoriesView BuildStories(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const std::string dir = "stories/";
+  StoriesView s;
+  s.layout = BuildLayout(ctx, dir, "stories", ctx.strings->Get("title_stories"),
+                         ctx.strings->Get("description_stories"));
+  for (const Story* story : v.stories) s.stories.push_back(BuildStoryCard(ctx, *story, dir));
+  s.has_stories = !v.stories.empty();
+  for (const Service* svc : v.services) {
+    auto it = v.stories_by_service.find(svc->slug);
+    if (it == v.stories_by_service.end()) continue;
+    s.filters.push_back({svc->title, "s-" + svc->slug, std::to_string(it->second.size())});
+    StoryGroupView g{svc->title, RelativeUrl(dir, ServiceDir(*svc)), "s-" + svc->slug, {}};
+    for (const Story* story : it->second) g.stories.push_back(BuildStoryCard(ctx, *story, dir));
+    s.by_service.push_back(std::move(g));
+  }
+  return s;
+}
+
+void Fill(ViewFields& f, StoriesView& v) {
+  Fill(f, v.layout);
+  f.List("stories", v.stories);
+  f.Flag("has_stories", v.has_stories);
+  f.List("filters", v.filters);
+  f.List("by_service", v.by_service);
+}
+
+void Fill(ViewFields& f, StoryDetailView& v) {
+  Fill(f, v.card);
+  f.Raw("body_html", std::move(v.body_html));
+}
+
+StoryPageView BuildStoryPage(const ClusterContext& ctx, size_t index) {
+  const ClusterView& v = *ctx.view;
+  const Story& s = *v.stories[index];
+  const std::string dir = StoryDir(s);
+  StoryPageView p;
+  p.layout = BuildLayout(ctx, dir, "story", s.title, s.summary.empty() ? s.title : s.summary);
+  p.story = {BuildStoryCard(ctx, s, dir), ctx.markdown->Get(s.rel)};
+  p.layout.page.published = s.date.Iso();
+  auto link = [&](const Story& other) {
+    return LinkView{other.title, RelativeUrl(dir, StoryDir(other))};
+  };
+  if (index + 1 < v.stories.size()) p.prev = link(*v.stories[index + 1]);
+  if (index > 0) p.next = link(*v.stories[index - 1]);
+  return p;
+}
+
+void Fill(ViewFields& f, StoryPageView& v) {
+  Fill(f, v.layout);
+  f.Object("story", v.story);
+  f.Object("prev", v.prev);
+  f.Object("next", v.next);
+}
+
+void Fill(ViewFields& f, RoadmapGroupView& v) {
+  f.Text("label", std::move(v.label));
+  f.List("roadmaps", v.roadmaps);
+}
+
+RoadmapsView BuildRoadmaps(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const std::string dir = "roadmaps/";
+  RoadmapsView p;
+  p.layout = BuildLayout(ctx, dir, "roadmaps", ctx.strings->Get("title_roadmaps"),
+                         ctx.strings->Get("description_roadmaps"));
+  for (RoadmapFor kind :
+       {RoadmapFor::kNew, RoadmapFor::kActive, RoadmapFor::kReactivate, RoadmapFor::kService}) {
+    RoadmapGroupView g{ForLabel(*ctx.strings, kind), {}};
+    for (const Roadmap* r : v.roadmaps) {
+      if (r->kind == kind) g.roadmaps.push_back(BuildRoadmapCard(ctx, *r, dir));
+    }
+    if (!g.roadmaps.empty()) p.groups.push_back(std::move(g));
+  }
+  return p;
+}
+
+void Fill(ViewFields& f, RoadmapsView& v) {
+  Fill(f, v.layout);
+  f.List("groups", v.groups);
+}
+
+RoadmapPageView BuildRoadmapPage(const ClusterContext& ctx, size_t index) {
+  const Roadmap& r = *ctx.view->roadmaps[index];
+  const std::string dir = RoadmapDir(r);
+  return {
+      BuildLayout(ctx, dir, "roadmap", r.title, r.title + " – " + ForLabel(*ctx.strings, r.kind)),
+      BuildRoadmapDetail(ctx, r, dir)};
+}
+
+void Fill(ViewFields& f, RoadmapPageView& v) {
+  Fill(f, v.layout);
+  f.Object("roadmap", v.roadmap);
+}
+
+AboutView BuildAbout(const ClusterContext& ctx) {
+  return {
+      BuildLayout(ctx, "about/", "about", ctx.strings->Get("title_about"), ctx.cluster().vision),
+      ctx.markdown->Get(ctx.cluster().about_rel)};
+}
+
+void Fill(ViewFields& f, AboutView& v) {
+  Fill(f, v.layout);
+  f.Raw("about_html", std::move(v.about_html));
+}
+
+void Fill(ViewFields& f, MemberView& v) {
+  f.Text("anchor", std::move(v.anchor));
+  f.Text("name", std::move(v.name));
+  f.Text("kind", std::move(v.kind));
+  f.Text("type_label", std::move(v.type_label));
+  f.Text("size_label", std::move(v.size_label));
+  f.Text("sector", std::move(v.sector));
+  f.Text("joined", std::move(v.joined));
+  f.Text("joined_iso", std::move(v.joined_iso));
+  f.Text("website", std::move(v.website));
+  f.Names("interests", std::move(v.interests));
+  f.Object("contact", v.contact);
+}
+
+void Fill(ViewFields& f, SectorView& v) {
+  f.Text("name", std::move(v.name));
+  f.Flag("has_members", v.has_members);
+  f.Flag("has_partners", v.has_partners);
+  f.List("members", v.members);
+  f.List("partners", v.partners);
+}
+
+void Fill(ViewFields& f, CountView& v) {
+  f.Text("label", std::move(v.label));
+  f.Text("count", std::move(v.count));
+}
+
+namespace {
+
+MemberView BuildMember(const ClusterContext& ctx, const Member& m, const std::string& anchor) {
+  const Strings& t = *ctx.strings;
+  MemberView v;
+  v.anchor = anchor;
+  v.name = m.name;
+  v.kind = Name(m.kind);
+  v.type_label = t.Get("type_" + Name(m.type));
+  if (m.size != MemberSize::kUnset) v.size_label = t.Get("size_" + Name(m.size));
+  v.sector = m.sector;
+  if (m.joined) {
+    v.joined = t.FormatDate(*m.joined);
+    v.joined_iso = m.joined->Iso();
+  }
+  if (!m.website.empty()) v.website = m.website;
+  for (const std::string& key : m.interests)
+    v.interests.push_back(CategoryName(ctx.cluster(), key));
+  if (m.contact && ctx.view->show_member_contacts()) v.contact = BuildContact(*m.contact);
+  return v;
+}
+
+/// The counts of each member type and size the cluster has, in a fixed order.
+std::vector<CountView> Composition(const ClusterContext& ctx) {
+  std::map<MemberType, size_t> by_type;
+  std::map<MemberSize, size_t> by_size;
+  for (const Member* m : ctx.view->members) {
+    ++by_type[m->type];
+    if (m->size != MemberSize::kUnset) ++by_size[m->size];
+  }
+  // Types, then sizes, each in the order of its closed set.
+  std::vector<CountView> out;
+  for (const auto& [type, count] : by_type)
+    out.push_back({ctx.strings->Get("type_" + Name(type) + "_count"), std::to_string(count)});
+  for (const auto& [size, count] : by_size)
+    out.push_back({ctx.strings->Get("size_" + Name(size) + "_count"), std::to_string(count)});
+  return out;
+}
+
+}  // namespace
+
+MembersView BuildMembers(const ClusterContext& ctx) {
+  const ClusterView& v = *ctx.view;
+  const Strings& t = *ctx.strings;
+  MembersView p;
+  p.layout =
+      BuildLayout(ctx, "members/", "members", t.Get("title_members"), t.Get("description_members"));
+  const std::map<const Member*, std::string> anchors = MemberAnchors(v);
+  std::map<std::string, SectorView> by_sector;
+  for (const Member* m : v.members) {
+    SectorView& sector = by_sector[m->sector];
+    (m->kind == MemberKind::kPartner ? sector.partners : sector.members)
+        .push_back(BuildMember(ctx, *m, anchors.at(m)));
+  }
+  for (auto& [name, sector] : by_sector) {
+    sector.name = name;
+    sector.has_members = !sector.members.empty();
+    sector.has_partners = !sector.partners.empty();
+    p.sectors.push_back(std::move(sector));
+  }
+  const size_t partners = PartnerCount(v);
+  p.member_count = std::to_string(v.members.size() - partners);
+  p.partner_count = std::to_string(partners);
+  p.composition = Composition(ctx);
+  return p;
+}
+
+void Fill(ViewFields& f, MembersView& v) {
+  Fill(f, v.layout);
+  f.List("sectors", v.sectors);
+  f.Text("member_count", std::move(v.member_count));
+  f.Text("partner_count", std::move(v.partner_count));
+  f.List("composition", v.composition);
+}
+
+}  // namespace clustersite

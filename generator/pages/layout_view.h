@@ -1,0 +1,103 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pages/card_views.h"
+#include "pages/view.h"
+#include "theme/template_schema.h"
+
+namespace clustersite {
+
+/// Views of what the layout and every page of a cluster share.
+
+struct CommunicationView {
+  std::optional<std::string> newsletter, meetings, next_meeting, next_meeting_iso;
+};
+void Fill(ViewFields& f, CommunicationView& v);
+
+struct DirectionView {
+  std::string title;
+  std::string text_html;  ///< from cmark-gfm
+};
+void Fill(ViewFields& f, DirectionView& v);
+
+/// The cluster's own fields (`cluster.*`).
+struct ClusterInfoView {
+  std::string slug, name, vision;
+  std::optional<std::string> mission, founded, label, label_name;
+  std::optional<std::string> brand_color, brand_text, brand_ink, logo, logo_type;
+  std::vector<std::string> sectors;
+  ContactView contact;
+  CommunicationView communication;
+  std::vector<DirectionView> directions;
+};
+void Fill(ViewFields& f, ClusterInfoView& v);
+
+/// The portal above a site (`site.*`).
+struct SiteView {
+  std::optional<std::string> title, url;
+};
+void Fill(ViewFields& f, SiteView& v);
+
+/// What every page at one folder depth shares: built once, rendered under
+/// each page's own data.
+struct SharedView {
+  std::string lang;
+  const MustacheData* t = nullptr;  ///< the UI strings
+  SiteView site;
+  ClusterInfoView cluster;
+};
+void Fill(ViewFields& f, SharedView& v);
+
+/// `page.*`: what the layout's head says of a page.
+struct PageMetaView {
+  std::string title, description, kind, site_name, og_locale, og_type;
+  std::optional<std::string> og_image, robots, canonical, published;
+  std::optional<std::string> json_ld;  ///< JSON made by the generator, safe in a script element
+};
+void Fill(ViewFields& f, PageMetaView& v);
+
+struct NavItemView {
+  std::string url, label;
+  bool current = false;
+};
+void Fill(ViewFields& f, NavItemView& v);
+
+/// The Atom feed, linked from the head.
+struct FeedLinkView {
+  std::string title, href;
+};
+void Fill(ViewFields& f, FeedLinkView& v);
+
+/// The fields of one page the layout shows around its content.
+struct LayoutView {
+  std::string root;  ///< where the page's links start: "../../"
+  PageMetaView page;
+  std::optional<FeedLinkView> feed;
+  std::vector<NavItemView> nav;
+};
+void Fill(ViewFields& f, LayoutView& v);
+
+/// The shared fields of pages whose links start at `root`; `portal_url`
+/// is the portal index's address from there.
+SharedView BuildShared(const ClusterContext& ctx, const std::string& root,
+                       const std::string& portal_url);
+
+/// Builds ctx->shared; call once, before the pages render.
+void PrepareShared(ClusterContext* ctx);
+
+/// The layout fields of the page in folder `dir` of kind `kind`.
+LayoutView BuildLayout(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
+                       const std::string& title, const std::string& description);
+
+/// The 404 page of a cluster: every link starts at ctx.error_root.
+struct ErrorPageView {
+  LayoutView layout;
+  std::string search_url;
+};
+ErrorPageView BuildErrorPage(const ClusterContext& ctx);
+void Fill(ViewFields& f, ErrorPageView& v);
+
+}  // namespace clustersite
