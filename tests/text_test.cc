@@ -172,4 +172,13 @@ TEST_CASE("relative URLs between page folders") {
   CHECK(RelativeUrl("about/", "media/logo.svg") == "../media/logo.svg");
 }
 
+TEST_CASE("an e-mail address is cut after its @ and before its dots, where lines may break") {
+  using V = std::vector<std::string>;
+  CHECK(EmailLineParts("marta.ozolina-berzina@lasams.example.lv") ==
+        V{"marta", ".ozolina-berzina@", "lasams", ".example", ".lv"});
+  CHECK(EmailLineParts("ilze@koks.lv") == V{"ilze@", "koks", ".lv"});
+  CHECK(EmailLineParts(".a@.b.") == V{".a@", ".b", "."});
+  CHECK(EmailLineParts("no-at-sign") == V{"no-at-sign"});
+}
+
 }  // namespace clustersite

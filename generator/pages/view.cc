@@ -1,6 +1,7 @@
 #include "pages/view.h"
 
 #include "core/media_type.h"
+#include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
 
@@ -100,7 +101,18 @@ MustacheData ContactData(const Contact& c) {
   MustacheData d = Object();
   Put(d, "name", c.name);
   if (!c.role.empty()) Put(d, "role", c.role);
-  if (!c.email.empty()) Put(d, "email", c.email);
+  if (!c.email.empty()) {
+    Put(d, "email", c.email);
+    // partials/email.html: a <wbr> before every part but the first.
+    MustacheData parts = List();
+    for (const std::string& text : EmailLineParts(c.email)) {
+      MustacheData part = Object();
+      Put(part, "text", text);
+      Put(part, "break_before", !parts.is_empty_list());
+      Append(parts, std::move(part));
+    }
+    Put(d, "email_parts", std::move(parts));
+  }
   if (!c.phone.empty()) {
     Put(d, "phone", c.phone);
     std::string tel;
