@@ -17,8 +17,9 @@ set(KIT_FONT_SOURCE_DIR /usr/share/fonts/truetype/liberation2)
 set(KIT_FONT_DIR ${CMAKE_BINARY_DIR}/generated/fonts)
 # Latin, Latin-1, Latin Extended-A (Latvian, Lithuanian, Estonian, Polish …),
 # Romanian comma letters, spacing accents, punctuation, super- and subscripts,
-# euro, numero, trade mark, arrows, minus.
-set(KIT_UNICODES "U+0020-007E,U+00A0-017F,U+0218-021B,U+02C6-02DD,U+2010-2027,U+2030-203A,U+2070-209F,U+20AC,U+2116,U+2122,U+2190-2193,U+2212")
+# euro, numero, trade mark, arrows, minus, the squares a printed task list
+# draws its boxes with, and the bullets of nested lists (◦, ▪).
+set(KIT_UNICODES "U+0020-007E,U+00A0-017F,U+0218-021B,U+02C6-02DD,U+2010-2027,U+2030-203A,U+2070-209F,U+20AC,U+2116,U+2122,U+2190-2193,U+2212,U+25A0-25A1,U+25AA,U+25E6")
 set(KIT_FONT_FILES "")
 foreach(style Regular Bold Italic)
   find_file(KIT_FONT_${style} LiberationSans-${style}.ttf PATHS ${KIT_FONT_SOURCE_DIR}

@@ -5,7 +5,8 @@ usage: check_kit.py KIT.html KIT.pdf [--pages MIN:MAX] [--expect TEXT]...
 
 Everything expected is read from the kit HTML (part titles, the contents,
 the running header, the "page i of N" label, headings with their Latvian
-letters), so the checks follow the content. The PDF is read with poppler
+letters, task list items with their box as a character: □ to do, ■ done),
+so the checks follow the content. The PDF is read with poppler
 (pdfinfo, pdftotext -bbox, pdffonts) and qpdf. Prints one line per failed
 check and exits 1 when there is any; prints a one-line summary otherwise.
 """
@@ -51,6 +52,7 @@ class KitHtml(html.parser.HTMLParser):
         self.parts = []  # (id, title) in document order
         self.toc = []  # (id, title)
         self.headings = []  # texts of h1-h4
+        self.tasks = []  # task list items as printed: "□ text" or "■ text"
         self.cluster = ""
         self.vision = ""
         self.table_header = ""
@@ -93,6 +95,8 @@ class KitHtml(html.parser.HTMLParser):
             self.table_header = text
         if tag in ("h1", "h2", "h3", "h4") and text:
             self.headings.append(text)
+        if tag == "label" and "task" in classes:
+            self.tasks.append(("■ " if "is-done" in classes else "□ ") + text)
 
     def _in_class(self, name):
         return any(name in a.get("class", "").split() for _, a, _ in self._stack)
@@ -271,7 +275,7 @@ class Checker:
             self.fail("the PDF text has U+FFFD replacement characters")
         flat = squash(full)
         wanted = [self.kit.cluster, self.kit.vision] + [t for _, t in self.kit.parts]
-        wanted += self.kit.headings + list(expected_texts)
+        wanted += self.kit.headings + self.kit.tasks + list(expected_texts)
         for t in wanted:
             if t and squash(t) not in flat:
                 self.fail(f"text `{t}` is missing from the PDF")

@@ -138,6 +138,28 @@ TEST_CASE("the kit reuses the pages' HTML: links become anchors, ids stay unique
   }
 }
 
+TEST_CASE("the kit's about part drops a first heading that repeats the part's title") {
+  MemoryFileSystem fs = ValidTree();
+  fs.Add("content/koks/about.md", "## Kas  ir *klasteris*\n\nMēs strādājam kopā.\n\n## Vēsture\n");
+  std::string html = Kit(fs, Audience::kPublic, "");
+  CHECK(Has(html,
+            "<h2 class=\"kit-part-title\" id=\"kit-about-title\">Kas ir klasteris</h2>\n"
+            "<div class=\"prose\"><p>Mēs strādājam kopā.</p>\n<h3>Vēsture</h3>"));
+  // Another first heading stays, and so does the part's title further down.
+  fs.Add("content/koks/about.md", "# Kas mēs esam\n\n## Kas ir klasteris\n");
+  html = Kit(fs, Audience::kPublic, "");
+  CHECK(Has(html, "<div class=\"prose\"><h2>Kas mēs esam</h2>"));
+  CHECK(Has(html, "<h3>Kas ir klasteris</h3>"));
+}
+
+TEST_CASE("the kit's cover shows the logo on a white tile, whatever the brand colour") {
+  std::string html = Kit(ValidTree(), Audience::kPublic, "");
+  CHECK(Has(html, "<div class=\"kit-logo-tile\"><img class=\"kit-logo\" src=\"data:image/svg+xml"));
+  CHECK(Has(html,
+            ".kit-logo-tile {\n  display: inline-block; margin: 0 0 10mm; padding: 3mm; "
+            "background: #fff;"));
+}
+
 TEST_CASE("the kit links files of the site as files and pages as folders") {
   MemoryFileSystem fs = ValidTree();
   fs.Add("content/koks/services/apmacibas.md",

@@ -22,7 +22,41 @@ TEST_CASE("GFM extensions are on: tables, strikethrough, autolinks, task lists")
   CHECK(html.find("<table>") != std::string::npos);
   CHECK(html.find("<del>no</del>") != std::string::npos);
   CHECK(html.find("<a href=\"http://www.example.lv\">") != std::string::npos);
-  CHECK(html.find("checked=\"\" disabled=\"\"") != std::string::npos);
+  CHECK(html.find("<input type=\"checkbox\" checked disabled>") != std::string::npos);
+}
+
+TEST_CASE("a table's aligned columns keep their alignment, and the table scrolls in a box") {
+  CHECK(Render("|a|b|c|d|\n|:-|:-:|-:|-|\n|1|2|3|4|\n") ==
+        "<div class=\"table-scroll\" tabindex=\"0\">\n"
+        "<table>\n<thead>\n<tr>\n"
+        "<th style=\"text-align: left\">a</th>\n<th style=\"text-align: center\">b</th>\n"
+        "<th style=\"text-align: right\">c</th>\n<th>d</th>\n"
+        "</tr>\n</thead>\n<tbody>\n<tr>\n"
+        "<td style=\"text-align: left\">1</td>\n<td style=\"text-align: center\">2</td>\n"
+        "<td style=\"text-align: right\">3</td>\n<td>4</td>\n"
+        "</tr>\n</tbody>\n</table>\n</div>\n");
+}
+
+TEST_CASE("task list items are disabled checkboxes labelled by their text, nested and loose") {
+  CHECK(
+      Render("- [x] Nosūtīt *dienaskārtību*\n- [ ] Apstiprināt telpas\n  - [ ] Rezervēt zāli\n") ==
+      "<ul>\n"
+      "<li><label class=\"task is-done\"><input type=\"checkbox\" checked disabled> "
+      "Nosūtīt <em>dienaskārtību</em></label></li>\n"
+      "<li><label class=\"task\"><input type=\"checkbox\" disabled> Apstiprināt telpas</label>\n"
+      "<ul>\n"
+      "<li><label class=\"task\"><input type=\"checkbox\" disabled> Rezervēt zāli</label></li>\n"
+      "</ul>\n</li>\n</ul>\n");
+  CHECK(Render("- [ ] Sagatavot pārskatu\n\n  ar ziņojumiem.\n\n- [x] Atjaunināt\n") ==
+        "<ul>\n"
+        "<li>\n<p><label class=\"task\"><input type=\"checkbox\" disabled> Sagatavot "
+        "pārskatu</label></p>\n<p>ar ziņojumiem.</p>\n</li>\n"
+        "<li>\n<p><label class=\"task is-done\"><input type=\"checkbox\" checked disabled> "
+        "Atjaunināt</label></p>\n</li>\n</ul>\n");
+  // Raw HTML stays omitted inside a task's label.
+  CHECK(Render("- [ ] <b>x</b>\n") ==
+        "<ul>\n<li><label class=\"task\"><input type=\"checkbox\" disabled> <!-- raw HTML "
+        "omitted -->x<!-- raw HTML omitted --></label></li>\n</ul>\n");
 }
 
 TEST_CASE("raw HTML is omitted and script URLs are blanked") {

@@ -46,6 +46,19 @@ TEST_CASE("a cluster home shows vision, label, the three most used services, sto
   CHECK(Has(html, "mailto:"));
 }
 
+TEST_CASE(
+    "an e-mail address may break only after its @ and before its dots, on pages and in kits") {
+  const std::string address =
+      "<a class=\"email\" href=\"mailto:kristaps.zarins@example.com\"><span>kristaps</span><wbr>"
+      "<span>.zarins@</span><wbr><span>example</span><wbr><span>.com</span></a>";
+  CHECK(Has(Built().Public("baltic-logistics/index.html"), address));
+  CHECK(Has(Built().Public("baltic-logistics/welcome-kit/index.html"), address));
+  CHECK(Has(Built().Members("baltic-logistics/members/index.html"),
+            "<a class=\"email\" href=\"mailto:liene.rudzite@ziemelu-kravas.example.lv\"><span>"
+            "liene</span><wbr><span>.rudzite@</span><wbr><span>ziemelu-kravas</span><wbr><span>"
+            ".example</span><wbr><span>.lv</span></a>"));
+}
+
 TEST_CASE("the services list is by category, ranked by use, with category names") {
   std::string html = Built().Public("koks/services/index.html");
   CHECK(Has(html, "Apmācības"));

@@ -43,4 +43,13 @@ TEST_CASE("large numbers in messages have their thousands set apart") {
   CHECK(Thousands(1234567) == "1,234,567");
 }
 
+TEST_CASE("an e-mail address is cut after its @ and before its dots, where lines may break") {
+  using V = std::vector<std::string>;
+  CHECK(EmailLineParts("marta.ozolina-berzina@lasams.example.lv") ==
+        V{"marta", ".ozolina-berzina@", "lasams", ".example", ".lv"});
+  CHECK(EmailLineParts("ilze@koks.lv") == V{"ilze@", "koks", ".lv"});
+  CHECK(EmailLineParts(".a@.b.") == V{".a@", ".b", "."});
+  CHECK(EmailLineParts("no-at-sign") == V{"no-at-sign"});
+}
+
 }  // namespace clustersite

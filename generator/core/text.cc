@@ -126,4 +126,16 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+std::vector<std::string> EmailLineParts(std::string_view email) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t i = 1; i <= email.size(); ++i) {
+    bool cut = i == email.size() || email[i - 1] == '@' || (email[i] == '.' && i > start);
+    if (!cut || i == start) continue;
+    parts.emplace_back(email.substr(start, i - start));
+    start = i;
+  }
+  return parts;
+}
+
 }  // namespace clustersite

@@ -40,4 +40,9 @@ std::string PathInside(std::string_view path);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 
+/// An e-mail address cut where a line may break in it: after the `@` and
+/// before each dot ("ilze.ozola@koks.lv" → "ilze", ".ozola@", "koks", ".lv"),
+/// so a narrow column breaks it where a reader expects, never mid-name.
+std::vector<std::string> EmailLineParts(std::string_view email);
+
 }  // namespace clustersite

@@ -79,10 +79,59 @@ DocumentCover Cover(KitContext& k) {
   return cover;
 }
 
+/// The text of heading HTML as cmark-gfm writes it: tags dropped, its four
+/// entities decoded, white space runs made one space.
+std::string HeadingText(std::string_view html) {
+  static const std::pair<std::string_view, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}};
+  std::string text;
+  for (size_t i = 0; i < html.size(); ++i) {
+    if (html[i] == '<') {
+      i = std::min(html.find('>', i), html.size());
+      continue;
+    }
+    char ch = html[i];
+    for (const auto& [entity, decoded] : kEntities) {
+      if (html.substr(i, entity.size()) == entity) {
+        ch = decoded;
+        i += entity.size() - 1;
+        break;
+      }
+    }
+    bool space = ch == ' ' || ch == '\n' || ch == '\t';
+    if (!space)
+      text += ch;
+    else if (!text.empty() && text.back() != ' ')
+      text += ' ';
+  }
+  return std::string(Trim(text));
+}
+
+/// `html` without its first heading when that heading says `title`, the
+/// heading the kit has just written: about.md often starts with it.
+std::string WithoutRepeatedHeading(const std::string& html, const std::string& title) {
+  size_t start = html.find_first_not_of(" \n");
+  if (start == std::string::npos || html.compare(start, 2, "<h") != 0 || start + 2 >= html.size() ||
+      html[start + 2] < '1' || html[start + 2] > '6')
+    return html;
+  const std::string close = "</h" + std::string(1, html[start + 2]) + ">";
+  size_t end = html.find(close, start);
+  size_t inner = html.find('>', start);
+  if (end == std::string::npos || inner > end) return html;
+  if (FoldKey(HeadingText(std::string_view(html).substr(inner + 1, end - inner - 1))) !=
+      FoldKey(Trim(title)))
+    return html;
+  size_t rest = html.find_first_not_of('\n', end + close.size());
+  return rest == std::string::npos ? "" : html.substr(rest);
+}
+
 MustacheData AboutData(KitContext& k) {
   const Cluster& c = k.cluster();
   MustacheData d = Object();
-  if (c.about) Put(d, "about_html", k.Html(c.about_rel, "about/", 1, "about-"));
+  if (c.about) {
+    Put(d, "about_html",
+        WithoutRepeatedHeading(k.Html(c.about_rel, "about/", 1, "about-"), k.t().Get("kit_about")));
+  }
   if (!c.mission.empty()) Put(d, "mission", c.mission);
   if (c.founded > 0) Put(d, "founded", std::to_string(c.founded));
   Put(d, "sectors", NameList(c.sectors));

@@ -28,7 +28,11 @@ struct CharDeleter {
   void operator()(char* p) const { std::free(p); }
 };
 
-constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+/// Table cells are aligned with `style="text-align: …"`, not the `align`
+/// attribute: HTML5 made `align` obsolete, and any style sheet's `text-align`
+/// overrides it, where an inline style keeps the column's alignment.
+constexpr int kOptions =
+    CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
 
 void EnsureExtensions() {
   static std::once_flag once;
@@ -142,6 +146,60 @@ void WarnYearList(const MarkdownSource& src, cmark_node* list, Diagnostics* diag
           "\\. ` to keep the year as text");
 }
 
+/// The nodes under `root` of an extension's `type` ("table", "tasklist"),
+/// in document order.
+std::vector<cmark_node*> NodesOfType(cmark_node* root, std::string_view type) {
+  std::vector<cmark_node*> nodes;
+  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root), cmark_iter_free);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it.get());
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type_string(n) == type) nodes.push_back(n);
+  }
+  return nodes;
+}
+
+/// Puts each table in `<div class="table-scroll" tabindex="0">`: a table
+/// wider than a phone scrolls in that box instead of widening the page, and
+/// the box takes keyboard focus so it can be scrolled without a mouse.
+void WrapTables(cmark_node* root) {
+  for (cmark_node* table : NodesOfType(root, "table")) {
+    cmark_node* box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(box, "<div class=\"table-scroll\" tabindex=\"0\">");
+    cmark_node_set_on_exit(box, "</div>");
+    cmark_node_insert_before(table, box);
+    cmark_node_append_child(box, table);
+  }
+}
+
+/// Gives each task list item's checkbox its text as a label: cmark-gfm
+/// writes a bare `<input>` before the item's first paragraph, which a screen
+/// reader announces as an unnamed checkbox. The first paragraph's content is
+/// wrapped in `<label class="task">` with the checkbox inside it; `is-done`
+/// lets print style sheets draw the box as text, since WeasyPrint prints no
+/// form controls. An item with no paragraph first keeps cmark-gfm's markup.
+void LabelTasks(cmark_node* root) {
+  for (cmark_node* item : NodesOfType(root, "tasklist")) {
+    cmark_node* para = cmark_node_first_child(item);
+    if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) continue;
+    bool done = cmark_gfm_extensions_get_tasklist_item_checked(item);
+    cmark_node* label = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+    cmark_node_set_on_enter(label,
+                            done ? "<label class=\"task is-done\"><input type=\"checkbox\" "
+                                   "checked disabled> "
+                                 : "<label class=\"task\"><input type=\"checkbox\" disabled> ");
+    cmark_node_set_on_exit(label, "</label>");
+    cmark_node* child = cmark_node_first_child(para);
+    cmark_node_prepend_child(para, label);
+    while (child) {
+      cmark_node* next = cmark_node_next(child);
+      if (!cmark_node_append_child(label, child)) break;  // never for a paragraph's inlines
+      child = next;
+    }
+    cmark_node_set_syntax_extension(item, nullptr);  // a plain <li>: the checkbox is in the label
+  }
+}
+
 void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolver& resolve,
                   Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
   std::vector<cmark_node*> links;
@@ -232,6 +290,8 @@ std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolv
     std::lock_guard<std::mutex> lock(inline_pass);
     doc.reset(cmark_parser_finish(parser.get()));
   }
+  WrapTables(doc.get());
+  LabelTasks(doc.get());
   if (resolve) RewriteLinks(doc.get(), src, *resolve, diag, remote_images);
   std::unique_ptr<char, CharDeleter> html(
       cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));

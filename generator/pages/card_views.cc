@@ -1,5 +1,6 @@
 #include "pages/card_views.h"
 
+#include "core/text.h"
 #include "core/url.h"
 
 namespace clustersite {
@@ -8,7 +9,11 @@ ContactView BuildContact(const Contact& c) {
   ContactView v;
   v.name = c.name;
   if (!c.role.empty()) v.role = c.role;
-  if (!c.email.empty()) v.email = c.email;
+  if (!c.email.empty()) {
+    v.email = c.email;
+    for (std::string& text : EmailLineParts(c.email))
+      v.email_parts.push_back({std::move(text), !v.email_parts.empty()});
+  }
   if (!c.phone.empty()) {
     v.phone = c.phone;
     std::string tel;
@@ -20,10 +25,16 @@ ContactView BuildContact(const Contact& c) {
   return v;
 }
 
+void Fill(ViewFields& f, EmailPartView& v) {
+  f.Text("text", std::move(v.text));
+  f.Flag("break_before", v.break_before);
+}
+
 void Fill(ViewFields& f, ContactView& v) {
   f.Text("name", std::move(v.name));
   f.Text("role", std::move(v.role));
   f.Text("email", std::move(v.email));
+  f.List("email_parts", v.email_parts);
   f.Text("phone", std::move(v.phone));
   f.Text("phone_tel", std::move(v.phone_tel));
 }

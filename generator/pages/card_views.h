@@ -14,9 +14,18 @@ namespace clustersite {
 /// template data by its Fill, which also declares the names a template may
 /// use of it.
 
+/// A part of an e-mail address between the places a line may break (after
+/// the @, before each dot): partials/email.html puts a <wbr> before it.
+struct EmailPartView {
+  std::string text;
+  bool break_before = false;
+};
+void Fill(ViewFields& f, EmailPartView& v);
+
 struct ContactView {
   std::string name;
   std::optional<std::string> role, email, phone;
+  std::vector<EmailPartView> email_parts;
   std::optional<std::string> phone_tel;  ///< the phone's digits, for a tel: link
 };
 ContactView BuildContact(const Contact& c);

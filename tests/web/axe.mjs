@@ -11,23 +11,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import {
-  launchChromium, onePerKind, pagesOf, parseArgs, publishedPrefixes, REQUIRED_KINDS, routePublished, serve,
+  axe, launchChromium, onePerKind, pagesOf, parseArgs, publishedPrefixes, REQUIRED_KINDS, routePublished, serve,
   SINGLE_KINDS,
 } from './lib.mjs';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/// Runs axe in the loaded page; resolves to its violations.
-async function axe(page) {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help,
-      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1, 2).join('').trim()}`),
-    }));
-  });
-}
 
 async function selfTest(browser) {
   const page = await browser.newPage();

@@ -3,6 +3,7 @@
 // starting Debian's Chromium through playwright-core (never a downloaded one).
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { join, relative, extname, sep } from 'node:path';
 
 /// Where Chromium lives: Debian's package, the one the kit printer uses too.
@@ -201,6 +202,23 @@ export async function routePublished(context, root, prefixes) {
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROME_FLAGS });
+}
+
+/// axe-core's script, read when first needed.
+let axeSource;
+
+/// Runs axe-core (every rule it runs by default) in the loaded page;
+/// resolves to its violations.
+export async function axe(page) {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1, 2).join('').trim()}`),
+    }));
+  });
 }
 
 /// In the page: the visible text set under 12 px, as `SIZEpx "text"` lines.

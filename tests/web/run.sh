@@ -7,7 +7,10 @@
 #   3. axe-core: one page of each kind in each language, 0 violations;
 #   4. screenshots at 375 and 1280 px and prints, into build/screenshots/;
 #   5. Lighthouse on a home, a service and a story page (mobile), into
-#      build/lighthouse/.
+#      build/lighthouse/;
+#   6. tests/fixtures/prose (aligned and wide tables, task lists, long
+#      addresses and words, a logo in the brand colour) in Chromium at 1280
+#      and 375 px; its pages also go through checks 1 and 2.
 # Needs node with npm, java 17 and chromium; installs the pinned npm packages
 # of tests/web/package-lock.json (never a browser: Debian's Chromium is used).
 #   tests/web/run.sh [CLUSTERSITE]
@@ -33,6 +36,11 @@ mkdir -p "$out"
 "$bin" build content -o "$out/public" 2>"$out/build.log" || { cat "$out/build.log"; exit 1; }
 "$bin" build content -o "$out/members" --audience members 2>>"$out/build.log" ||
   { cat "$out/build.log"; exit 1; }
+for audience in public members; do
+  "$bin" build tests/fixtures/prose -o "$out/prose-$audience" --audience "$audience" \
+    2>>"$out/build.log" || { cat "$out/build.log"; exit 1; }
+done
+prose=("$out/prose-public" "$out/prose-members")
 
 # step NAME COMMAND...: runs one check, times it, remembers a failure.
 step() {
@@ -44,9 +52,11 @@ step() {
   echo "   ($(seconds "$t0" "$(now)") s)"
 }
 
-step "Nu HTML Checker" node "$web/validate.mjs" "$out/public" "$out/members"
-step "page structure, keyboard and phone width" node "$web/pages.mjs" "$out/public" "$out/members"
+step "Nu HTML Checker" node "$web/validate.mjs" "$out/public" "$out/members" "${prose[@]}"
+step "page structure, keyboard and phone width" node "$web/pages.mjs" "$out/public" "$out/members" \
+  "${prose[@]}"
 step "axe-core" node "$web/axe.mjs" "$out/public" "$out/members"
 step "screenshots and prints" node "$web/screenshots.mjs" "$out/members" build/screenshots
 step "Lighthouse" node "$web/lighthouse.mjs" "$bin" content build/lighthouse
+step "tables, task lists, addresses and words" node "$web/prose.mjs" "${prose[@]}"
 exit $failed
