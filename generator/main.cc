@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "build.h"
+#include "command_line.h"
 #include "core/unicode.h"
 #include "core/url.h"
 #include "document/print.h"
@@ -25,86 +26,11 @@
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
 
+namespace clustersite {
 namespace {
 
-using clustersite::Audience;
-
-void PrintDiagnostics(const clustersite::Diagnostics& diag) { std::cerr << diag.ToString(); }
-
-std::string Summary(const clustersite::Diagnostics& diag) {
-  std::string s =
-      std::to_string(diag.ErrorCount()) + (diag.ErrorCount() == 1 ? " error" : " errors");
-  if (diag.WarningCount() > 0)
-    s += ", " + std::to_string(diag.WarningCount()) +
-         (diag.WarningCount() == 1 ? " warning" : " warnings");
-  return s;
-}
-
-/// "a, b or c": the names of a closed set, for help texts.
-std::string OrList(const std::vector<std::string>& names) {
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
-    out += names[i];
-  }
-  return out;
-}
-
-/// `--audience`: one of the audiences the command line offers, by their
-/// table (model/closed_sets.h).
-void AddAudience(CLI::App* cmd, Audience* audience) {
-  const std::vector<std::string> names = clustersite::AcceptedNames<Audience>();
-  cmd->add_option_function<std::string>(
-         "--audience",
-         [audience](const std::string& name) {
-           *audience = clustersite::FromName<Audience>(name).value_or(Audience::kPublic);
-         },
-         "who the site is for: " + OrList(names))
-      ->check(CLI::IsMember(names));
-}
-
-/// `--base-url`, refused by the parser unless it is a usable base URL (see BaseUrlProblem).
-void AddBaseUrl(CLI::App* cmd, std::string* url,
-                const char* help = "absolute URL the site is published at") {
-  cmd->add_option("--base-url", *url, help)
-      ->check(CLI::Validator(
-          [](const std::string& value) { return clustersite::BaseUrlProblem(value); }, "URL"));
-}
-
-/// `--theme`, the theme folder read over the default theme.
-void AddTheme(CLI::App* cmd, std::string* theme) {
-  cmd->add_option("--theme", *theme, "theme folder over the default theme");
-}
-
-/// `-j`, the number of threads.
-void AddJobs(CLI::App* cmd, int* jobs) {
-  cmd->add_option("-j,--jobs", *jobs, "threads (default: all hardware threads)")
-      ->check(CLI::Range(1, 256));
-}
-
-/// Today's date, or SOURCE_DATE_EPOCH's (UTC) when set, for reproducible kits.
-clustersite::Date Today() {
-  std::time_t now = std::time(nullptr);
-  bool reproducible = false;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-    reproducible = true;
-  }
-  std::tm tm{};
-  if (reproducible) {
-    gmtime_r(&now, &tm);
-  } else {
-    localtime_r(&now, &tm);
-  }
-  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
-double SecondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 /// `build`: the site of every cluster, written to the output folder.
-CLI::App* AddBuild(CLI::App* app, clustersite::BuildOptions* options) {
+CLI::App* AddBuild(CLI::App* app, BuildOptions* options) {
   CLI::App* build = app->add_subcommand("build", "build the site of every cluster");
   build->add_option("content", options->content, "content folder (default: content)");
   build->add_option("-o,--out", options->out, "output folder (default: public, or members)");
@@ -116,35 +42,7 @@ CLI::App* AddBuild(CLI::App* app, clustersite::BuildOptions* options) {
   return build;
 }
 
-/// The "pages written" line of a build on a terminal, drawn once the build
-/// has taken a second; called from any thread.
-class ProgressLine {
- public:
-  explicit ProgressLine(std::chrono::steady_clock::time_point start)
-      : start_(start), last_(start) {}
-
-  void Show(size_t done, size_t total) {
-    std::lock_guard<std::mutex> lock(mu_);
-    auto now = std::chrono::steady_clock::now();
-    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100))
-      return;
-    last_ = now;
-    shown_ = true;
-    std::fprintf(stderr, "\r%zu / %zu pages", done, total);
-  }
-
-  /// Takes the line away, when one was drawn.
-  void Clear() {
-    if (shown_) std::fprintf(stderr, "\r\033[K");
-  }
-
- private:
-  std::mutex mu_;
-  std::chrono::steady_clock::time_point start_, last_;
-  bool shown_ = false;
-};
-
-int RunBuild(clustersite::BuildOptions options) {
+int RunBuild(BuildOptions options) {
   auto start = std::chrono::steady_clock::now();
   ProgressLine progress(start);
   if (isatty(STDERR_FILENO))
@@ -175,7 +73,7 @@ int RunBuild(clustersite::BuildOptions options) {
 }
 
 /// `check`: the whole pipeline in memory, links checked, nothing written.
-CLI::App* AddCheck(CLI::App* app, clustersite::BuildOptions* options) {
+CLI::App* AddCheck(CLI::App* app, BuildOptions* options) {
   CLI::App* check = app->add_subcommand(
       "check",
       "validate the content, render the site in memory and check its links; write nothing");
@@ -188,7 +86,7 @@ CLI::App* AddCheck(CLI::App* app, clustersite::BuildOptions* options) {
   return check;
 }
 
-int RunCheck(const clustersite::BuildOptions& options) {
+int RunCheck(const BuildOptions& options) {
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
   clustersite::BuildStats stats;
@@ -204,17 +102,6 @@ int RunCheck(const clustersite::BuildOptions& options) {
   if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
   std::cerr << "\n";
   return 0;
-}
-
-/// `--engine`, for kit and pdf.
-void AddEngine(CLI::App* cmd, std::string* engine) {
-  cmd->add_option("--engine", *engine, "print engine: chromium (default) or weasyprint")
-      ->check(CLI::IsMember({"chromium", "weasyprint"}));
-}
-
-clustersite::PdfEngine Engine(const std::string& name) {
-  return name == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
-                              : clustersite::PdfEngine::kChromium;
 }
 
 /// What `clustersite pdf` is asked to do.
@@ -360,10 +247,11 @@ CLI::App* AddNew(CLI::App* app, NewArgs* args) {
         ->required();
     sub->add_option("-C,--content", request->content, "content folder (default: content)");
     AddTheme(sub, &request->theme);
-    if (kind == NewKind::kCluster)
+    if (kind == NewKind::kCluster) {
       sub->add_option("--language", request->language,
                       "the site's language (default: portal.yaml's, else lv)")
           ->check(CLI::IsMember(clustersite::AcceptedNames<clustersite::Language>()));
+    }
     args->kinds[sub] = kind;
   }
   return new_cmd;
@@ -381,9 +269,10 @@ int RunNew(NewArgs args) {
   bool ok = clustersite::NewContent(fs, request, &diag, &written);
   PrintDiagnostics(diag);
   for (const std::string& path : written) std::cerr << "wrote " << path << "\n";
-  if (ok && request.kind == clustersite::NewKind::kStory)
+  if (ok && request.kind == clustersite::NewKind::kStory) {
     std::cerr << "fill in `consent` with the date the company allowed publication; until then "
                  "the story is published in neither audience\n";
+  }
   return ok ? 0 : 1;
 }
 
@@ -402,12 +291,13 @@ int RunRenderMarkdown() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+/// Parses the command line and runs the subcommand it names.
+int RunCommandLine(int argc, char** argv) {
   CLI::App app{"clustersite: static sites and welcome kits for business-cluster portals"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "clustersite 0.1.0");
 
-  clustersite::BuildOptions build, check;
+  BuildOptions build, check;
   KitArgs kit;
   ServeArgs serve;
   NewArgs new_args;
@@ -427,4 +317,15 @@ int main(int argc, char** argv) {
     if (*command) return run();
   }
   return 1;
+}
+
+}  // namespace clustersite
+
+int main(int argc, char** argv) {
+  try {
+    return clustersite::RunCommandLine(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "clustersite: internal error: " << e.what() << "\n";
+    return 2;
+  }
 }

@@ -41,17 +41,17 @@ std::string DecodeEntities(std::string_view value) {
     }
     std::string_view name = value.substr(i + 1, semi - i - 1);
     long code = -1;
-    if (name == "amp")
+    if (name == "amp") {
       code = '&';
-    else if (name == "lt")
+    } else if (name == "lt") {
       code = '<';
-    else if (name == "gt")
+    } else if (name == "gt") {
       code = '>';
-    else if (name == "quot")
+    } else if (name == "quot") {
       code = '"';
-    else if (name == "apos")
+    } else if (name == "apos") {
       code = '\'';
-    else if (name.size() > 1 && name[0] == '#') {
+    } else if (name.size() > 1 && name[0] == '#') {
       std::string digits(name.substr(name[1] == 'x' || name[1] == 'X' ? 2 : 1));
       code = std::strtol(digits.c_str(), nullptr, name[1] == 'x' || name[1] == 'X' ? 16 : 10);
     }

@@ -221,10 +221,12 @@ void LinkChecker::Report(const Theme& theme, Diagnostics* diag) const {
         std::to_string(g.pages - 1) + (g.pages == 2 ? " more page" : " more pages");
     std::string message = "link to `" + g.written + "` " + g.problem;
     if (g.place) {
-      diag->Error(g.place->file, g.place->pos,
-                  message + " (on " + page + (g.pages > 1 ? " and " + others : "") + ")");
+      message.append(" (on ").append(page);
+      if (g.pages > 1) message.append(" and ").append(others);
+      diag->Error(g.place->file, g.place->pos, message + ")");
     } else {
-      diag->Error(page, {}, message + (g.pages > 1 ? " (also on " + others + ")" : ""));
+      if (g.pages > 1) message.append(" (also on ").append(others).append(")");
+      diag->Error(page, {}, message);
     }
   }
 }

@@ -14,6 +14,7 @@ struct Date {
 
   /// "2026-12-03".
   std::string Iso() const;
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>.
   auto operator<=>(const Date&) const = default;
 };
 

@@ -114,6 +114,7 @@ std::optional<std::vector<DirEntry>> MemoryFileSystem::List(const std::string& d
   for (const auto& [path, _] : files_) visit(path, false);
   for (const auto& [path, _] : symlinks_) visit(path, true);
   std::vector<DirEntry> out;
+  out.reserve(seen.size());
   for (const auto& [name, kind] : seen) out.push_back({name, kind});
   return out;
 }

@@ -90,10 +90,11 @@ bool PrintWithChromium(const std::string& program, const std::string& html, cons
 bool FindEngine(PdfEngine engine, std::string* program, std::string* err) {
   if (engine == PdfEngine::kWeasyPrint) {
     *program = FindOnPath("weasyprint");
-    if (program->empty())
+    if (program->empty()) {
       *err =
           "WeasyPrint is not installed (no `weasyprint` on PATH); install it "
           "(Debian: apt-get install weasyprint) or print with --engine chromium";
+    }
     return !program->empty();
   }
   for (const char* name :

@@ -81,7 +81,8 @@ std::string FindOnPath(const std::string& name) {
     if (end == std::string::npos) end = dirs.size();
     std::string dir = dirs.substr(start, end - start);
     if (!dir.empty()) {
-      std::string candidate = dir + "/" + name;
+      std::string candidate = dir;
+      candidate.append("/").append(name);
       struct stat st;
       if (stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
           access(candidate.c_str(), X_OK) == 0)
@@ -110,6 +111,7 @@ bool RunProcess(const std::vector<std::string>& argv, int timeout_seconds, Proce
   posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
   posix_spawnattr_setpgroup(&attr, 0);
   std::vector<char*> args;
+  args.reserve(argv.size());
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   pid_t pid;

@@ -99,10 +99,11 @@ std::string HeadingText(std::string_view html) {
       }
     }
     bool space = ch == ' ' || ch == '\n' || ch == '\t';
-    if (!space)
+    if (!space) {
       text += ch;
-    else if (!text.empty() && text.back() != ' ')
+    } else if (!text.empty() && text.back() != ' ') {
       text += ' ';
+    }
   }
   return std::string(Trim(text));
 }

@@ -41,7 +41,7 @@ struct Loader {
     return out;
   }
 
-  void CheckSlug(const std::string& rel, const std::string& slug) {
+  void CheckSlug(const std::string& rel, const std::string& slug) const {
     if (IsValidSlug(slug)) return;
     diag->Error(Display(rel), {},
                 "`" + slug +
@@ -163,21 +163,19 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
     theme_top.clear();
   bool found = only_cluster.empty();
   for (const DirEntry& e : entries) {
-    if (e.name == "portal.yaml" && e.kind != EntryKind::kDirectory) {
-      continue;
-    } else if (e.name == theme_top) {
-      continue;
-    } else if (e.kind == EntryKind::kDirectory) {
-      if (!only_cluster.empty() && e.name != only_cluster) continue;
-      found = true;
-      loader.CheckSlug(e.name, e.name);
-      ClusterFiles c;
-      loader.LoadCluster(e.name, &c);
-      out->clusters.push_back(std::move(c));
-    } else {
+    const bool portal_yaml = e.name == "portal.yaml" && e.kind != EntryKind::kDirectory;
+    if (portal_yaml || e.name == theme_top) continue;
+    if (e.kind != EntryKind::kDirectory) {
       diag->Warning(loader.Display(e.name), {},
                     "ignored: the content folder holds portal.yaml and cluster folders");
+      continue;
     }
+    if (!only_cluster.empty() && e.name != only_cluster) continue;
+    found = true;
+    loader.CheckSlug(e.name, e.name);
+    ClusterFiles c;
+    loader.LoadCluster(e.name, &c);
+    out->clusters.push_back(std::move(c));
   }
   if (!found) {
     diag->Error(root, {}, "no cluster `" + only_cluster + "` in this content folder");

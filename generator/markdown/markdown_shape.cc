@@ -206,11 +206,12 @@ class ShapeScan {
 
   void Table(size_t begin, size_t end) {
     size_t pipes = inline_.line_pipes();
-    if (pipes > kMaxPipesPerLine)
+    if (pipes > kMaxPipesPerLine) {
       Report(ShapeProblem::kPipes, begin,
              "this line has " + std::to_string(pipes) +
                  " `|` characters; a table may have at most " + std::to_string(kMaxPipesPerLine) +
                  " columns");
+    }
     if (table_columns_ > 0) {
       cells_ += std::max(table_columns_, pipes + 1);
     } else if (paragraph_lines_ > 0 && (table_columns_ = DelimiterCells(begin, end)) > 0) {
@@ -218,12 +219,13 @@ class ShapeScan {
       cells_ += std::max(table_columns_, previous_pipes_ + 1) + table_columns_;
     }
     previous_pipes_ = pipes;
-    if (cells_ > kMaxTableCells)
+    if (cells_ > kMaxTableCells) {
       Report(ShapeProblem::kCells, table_start_,
              "this table brings the document's tables over " + std::to_string(kMaxTableCells) +
                  " cells (columns times rows; GFM fills short rows with empty cells, and "
                  "cmark-gfm 0.29 writes every one, seconds per million); split or shorten the "
                  "tables");
+    }
   }
 
   /// Link reference definitions, `[label]: destination "title"`: a use
@@ -288,7 +290,7 @@ class ShapeScan {
 
   void Finish() {
     uint64_t uses = inline_.closing_brackets();
-    if (uses * definition_length_ > kMaxReferenceExpansion)
+    if (uses * definition_length_ > kMaxReferenceExpansion) {
       Report(ShapeProblem::kReferences, definition_at_,
              "the link reference definition here may be up to " +
                  std::to_string(definition_length_) + " bytes long, and the text has " +
@@ -297,6 +299,7 @@ class ShapeScan {
                  "which could write over " +
                  std::to_string(kMaxReferenceExpansion) +
                  " bytes of HTML; shorten its address and title, or use it less often");
+    }
   }
 
   const MarkdownSource& src_;

@@ -115,9 +115,10 @@ void CheckAttributes(Scan& s, std::string_view element, const std::string& name,
       Refuse(s, shown() + " pointing outside the image");
     } else if (IsAnimation(name) && attr == "attributename") {
       std::string target = Lower(value.substr(value.find(':') + 1));  // after any prefix
-      if (target == "href" || target == "src" || target.compare(0, 2, "on") == 0)
+      if (target == "href" || target == "src" || target.compare(0, 2, "on") == 0) {
         Refuse(s,
                "an animation of `" + std::string(value) + "` (`<" + std::string(element) + ">`)");
+      }
     } else if (std::string css = a[2] ? "" : CssProblem(value); !css.empty()) {
       // Presentation attributes have no namespace; editors' own (inkscape:…) are not CSS.
       Refuse(s, css + " in " + shown());
@@ -133,9 +134,10 @@ void StartElement(void* ctx, const xmlChar* localname, const xmlChar*, const xml
   std::string shown = "`<" + std::string(element) + ">`";
   if (!s.root_seen) {
     s.root_seen = true;
-    if (element != "svg" || View(uri) != kSvgNamespace)
+    if (element != "svg" || View(uri) != kSvgNamespace) {
       return Refuse(s, "a root element " + shown +
                            " where an SVG's `<svg xmlns=\"http://www.w3.org/2000/svg\">` belongs");
+    }
   }
   if (View(uri) == kXhtmlNamespace) return Refuse(s, "an XHTML element " + shown);
   if (name == "script" || name == "handler") return Refuse(s, "a " + shown + " element");

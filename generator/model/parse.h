@@ -31,11 +31,11 @@ void ParsePortal(ContentTree* tree, const ParseOptions& options, Diagnostics* di
 void ParsePortalYaml(const SourceFile& file, Diagnostics* diag, Portal* out);
 
 /// cluster.yaml, about.md and members.yaml of one cluster (parse_cluster.cc).
-void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* out);
-void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* out);
+void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* c);
+void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c);
 
 /// members.yaml (parse_members.cc).
-void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* out);
+void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c);
 
 /// One service, story or roadmap file (parse_pages.cc).
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out);

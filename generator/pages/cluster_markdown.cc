@@ -141,7 +141,7 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
                  const std::string& rel, int line, std::string page_dir, bool deferred = false) {
     docs.push_back({std::move(key), {text, path, rel, line}, std::move(page_dir), deferred});
   };
-  auto add_body = [&](const auto& page, std::string page_dir) {
+  auto add_body = [&](const auto& page, const std::string& page_dir) {
     add(page.rel, page.body.markdown, page.path, page.rel, page.body.first_line,
         std::move(page_dir), page.body.deferred);
   };

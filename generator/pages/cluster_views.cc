@@ -283,6 +283,7 @@ std::vector<CountView> Composition(const ClusterContext& ctx) {
   }
   // Types, then sizes, each in the order of its closed set.
   std::vector<CountView> out;
+  out.reserve(by_type.size());
   for (const auto& [type, count] : by_type)
     out.push_back({ctx.strings->Get("type_" + Name(type) + "_count"), std::to_string(count)});
   for (const auto& [size, count] : by_size)

@@ -76,14 +76,14 @@ void RenderPortalPages(const Portal& portal, const Theme& theme, const Strings& 
                        Audience audience, const std::string& url, OutputSink* out) {
   MustacheData data = ToData(BuildPortal(portal, t, audience, "", url));
   Put(data, "content", theme.Render("portal", data));
-  out->Put(OutputFile{"index.html", theme.Render("layout", std::move(data)), ""});
+  out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
   PortalView error = BuildPortal(portal, t, audience, ErrorPageRoot(url, ""), "");
   error.page.title = t.Get("not_found_title");
   error.page.description = t.Get("not_found_text");
   error.page.robots = "noindex";
   MustacheData error_data = ToData(error);
   Put(error_data, "content", theme.Render("404", error_data));
-  out->Put(OutputFile{"404.html", theme.Render("layout", std::move(error_data)), ""});
+  out->Put(OutputFile{"404.html", theme.Render("layout", error_data), ""});
 }
 
 }  // namespace clustersite

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <kainjow/mustache.hpp>
+#include <string>
+#include <string_view>
 
 #include "core/text.h"
 #include "site/load_site.h"
@@ -132,6 +134,43 @@ bool TakeCluster(const FileSystem& fs, const NewRequest& r, Site* site, Diagnost
   return true;
 }
 
+/// The files of a new cluster: cluster.yaml and about.md, in the cluster's
+/// language; relative to the content folder, with their text.
+bool NewClusterFiles(const FileSystem& fs, const NewRequest& request, const Site& site,
+                     const kainjow::mustache::data& data, Diagnostics* diag,
+                     std::vector<std::pair<std::string, std::string>>* files) {
+  std::string language = request.language.empty() ? Name(site.portal.language) : request.language;
+  std::string dir = JoinPath(request.content, request.slug);
+  if (!Free(fs, dir, diag)) return false;
+  std::string text;
+  for (const char* name : {"cluster", "about"}) {
+    const char* ext = std::string_view(name) == "cluster" ? "yaml" : "md";
+    if (!Archetype(site.theme, name, ext, language, data, dir, diag, &text)) return false;
+    files->emplace_back(JoinPath(request.slug, std::string(name) + "." + ext), text);
+  }
+  return true;
+}
+
+/// The file of a new service, story or roadmap in its cluster's folder.
+bool PageFile(const FileSystem& fs, const NewRequest& request, Site* site,
+              kainjow::mustache::data* data, Diagnostics* diag,
+              std::vector<std::pair<std::string, std::string>>* files) {
+  Cluster cluster;
+  if (!TakeCluster(fs, request, site, diag, &cluster)) return false;
+  ClusterData(cluster, request.kind, data);
+  const std::string kind = KindName(request.kind);
+  std::string folder = kind == "story" ? "stories" : kind + "s";
+  std::string rel = JoinPath(JoinPath(request.cluster, folder), request.slug + ".md");
+  std::string path = JoinPath(request.content, rel);
+  if (!Free(fs, path, diag)) return false;
+  std::string text;
+  if (!Archetype(site->theme, kind, "md", Name(cluster.language), *data, path, diag, &text)) {
+    return false;
+  }
+  files->emplace_back(rel, text);
+  return true;
+}
+
 }  // namespace
 
 bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
@@ -157,8 +196,6 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   load.check_content = false;
   Site site;
   if (!LoadSite(fs, load, diag, &site)) return false;
-  const Portal& portal = site.portal;
-  const Theme& theme = site.theme;
 
   kainjow::mustache::data data;
   data.set("slug", request.slug);
@@ -166,28 +203,10 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   data.set("name", TitleOf(request.slug));
   data.set("date", request.today.Iso());
   data.set("year", std::to_string(request.today.year));
-  const std::string kind = KindName(request.kind);
   std::vector<std::pair<std::string, std::string>> files;  // relative to content, text
-  std::string text;
-  if (request.kind == NewKind::kCluster) {
-    std::string language = request.language.empty() ? Name(portal.language) : request.language;
-    std::string dir = JoinPath(request.content, request.slug);
-    if (!Free(fs, dir, diag)) return false;
-    if (!Archetype(theme, "cluster", "yaml", language, data, dir, diag, &text)) return false;
-    files.emplace_back(JoinPath(request.slug, "cluster.yaml"), text);
-    if (!Archetype(theme, "about", "md", language, data, dir, diag, &text)) return false;
-    files.emplace_back(JoinPath(request.slug, "about.md"), text);
-  } else {
-    Cluster cluster;
-    if (!TakeCluster(fs, request, &site, diag, &cluster)) return false;
-    ClusterData(cluster, request.kind, &data);
-    std::string folder = kind == "story" ? "stories" : kind + "s";
-    std::string rel = JoinPath(JoinPath(request.cluster, folder), request.slug + ".md");
-    std::string path = JoinPath(request.content, rel);
-    if (!Free(fs, path, diag)) return false;
-    if (!Archetype(theme, kind, "md", Name(cluster.language), data, path, diag, &text))
-      return false;
-    files.emplace_back(rel, text);
+  if (request.kind == NewKind::kCluster ? !NewClusterFiles(fs, request, site, data, diag, &files)
+                                        : !PageFile(fs, request, &site, &data, diag, &files)) {
+    return false;
   }
   for (const auto& [rel, contents] : files) {
     std::string where, err;
@@ -199,5 +218,4 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   }
   return true;
 }
-
 }  // namespace clustersite

@@ -27,7 +27,7 @@ struct PreviewServer::Impl {
 
   void Handle(const httplib::Request& req, httplib::Response& res);
   void Events(httplib::Response& res);
-  void Page(const RequestPath& path, const std::string& query, DiagnosticsShown shown,
+  void Page(const RequestPath& path, const std::string& as_folder, DiagnosticsShown shown,
             httplib::Response& res);
   void Missing(const LiveState::Snapshot& now, DiagnosticsShown shown, httplib::Response& res);
 };
@@ -110,7 +110,7 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
   // An SVG opened on its own must not run scripts in the preview's origin.
   if (type == "image/svg+xml")
     res.set_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-  res.set_content(std::move(bytes), type);
+  res.set_content(bytes, type);
 }
 
 void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, DiagnosticsShown shown,

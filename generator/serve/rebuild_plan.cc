@@ -19,11 +19,8 @@ bool HasHiddenPart(const std::string& rel) {
 RebuildPlan PlanRebuild(const std::vector<FileChange>& changes) {
   RebuildPlan plan;
   for (const FileChange& c : changes) {
-    if (c.overflow) {
-      plan.everything = true;
-    } else if (HasHiddenPart(c.rel)) {
-      continue;
-    } else if (c.tree == kThemeTree || c.rel.empty() || c.rel == "portal.yaml") {
+    if (!c.overflow && HasHiddenPart(c.rel)) continue;
+    if (c.overflow || c.tree == kThemeTree || c.rel.empty() || c.rel == "portal.yaml") {
       plan.everything = true;
     } else {
       plan.clusters.insert(c.rel.substr(0, c.rel.find('/')));

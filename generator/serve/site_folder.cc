@@ -51,7 +51,7 @@ SiteFolder::Found ReadOnce(const std::string& root, const std::vector<std::strin
   Fd dir(open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (dir.fd < 0) return Found::kMissing;
   std::vector<std::string> parts = segments;
-  if (folder) parts.push_back("index.html");
+  if (folder) parts.emplace_back("index.html");
   int current = dir.fd;
   std::vector<std::unique_ptr<Fd>> held;
   for (size_t i = 0; i + 1 < parts.size(); ++i) {

@@ -54,9 +54,10 @@ void Watcher::AddTree(int tree, const std::string& dir, const std::string& rel, 
   int wd = inotify_add_watch(fd_, dir.c_str(), kMask);
   if (wd < 0) {
     // Gone already, or not a folder: nothing to watch. Anything else is a problem.
-    if (errno != ENOENT && errno != ENOTDIR && problem_.empty())
+    if (errno != ENOENT && errno != ENOTDIR && problem_.empty()) {
       problem_ = dir + ": " + std::strerror(errno) +
                  (errno == ENOSPC ? " (raise fs.inotify.max_user_watches)" : "");
+    }
     return;
   }
   watches_[wd] = Watched{tree, dir, rel};

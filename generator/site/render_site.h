@@ -38,7 +38,7 @@ size_t CountPages(const Portal& portal, const RenderOptions& options);
 /// and checks every internal link of the result. Problems (broken links,
 /// missing strings, unreadable colours) go to `diag`.
 void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& options,
-                Diagnostics* diag, OutputSink* out);
+                Diagnostics* diag, OutputSink* sink);
 
 /// The background brand-coloured text may stand on: the darker of `--bg`
 /// and `--surface` in the theme's static/style.css (white when neither is
@@ -51,13 +51,13 @@ Rgb PageBackground(const Theme& theme);
 /// re-renders only the cluster whose files changed. `cluster` need not be
 /// one of `portal.clusters`; the portal gives its title and base URL.
 void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& theme,
-                   const RenderOptions& options, Diagnostics* diag, OutputSink* out);
+                   const RenderOptions& options, Diagnostics* diag, OutputSink* sink);
 
 /// Renders the portal index over `portal.clusters`, its 404 page,
 /// robots.txt and the static files beside it, as RenderSite does after the
 /// clusters; not the portal's sitemap, which needs every cluster rendered.
 void RenderPortalIndex(const Portal& portal, const Theme& theme, const RenderOptions& options,
-                       Diagnostics* diag, OutputSink* out);
+                       Diagnostics* diag, OutputSink* sink);
 
 /// Renders the welcome kit of one cluster of `portal` for `options.audience`.
 /// False with errors in `diag` when the cluster or the member is unknown.

@@ -1,0 +1,103 @@
+#include "command_line.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+#include "core/url.h"
+
+namespace clustersite {
+
+void PrintDiagnostics(const Diagnostics& diag) { std::cerr << diag.ToString(); }
+
+std::string Summary(const Diagnostics& diag) {
+  std::string s =
+      std::to_string(diag.ErrorCount()) + (diag.ErrorCount() == 1 ? " error" : " errors");
+  if (diag.WarningCount() > 0) {
+    s += ", " + std::to_string(diag.WarningCount()) +
+         (diag.WarningCount() == 1 ? " warning" : " warnings");
+  }
+  return s;
+}
+
+std::string OrList(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+void AddAudience(CLI::App* cmd, Audience* audience) {
+  const std::vector<std::string> names = AcceptedNames<Audience>();
+  cmd->add_option_function<std::string>(
+         "--audience",
+         [audience](const std::string& name) {
+           *audience = FromName<Audience>(name).value_or(Audience::kPublic);
+         },
+         "who the site is for: " + OrList(names))
+      ->check(CLI::IsMember(names));
+}
+
+void AddBaseUrl(CLI::App* cmd, std::string* url, const char* help) {
+  cmd->add_option("--base-url", *url, help)
+      ->check(
+          CLI::Validator([](const std::string& value) { return BaseUrlProblem(value); }, "URL"));
+}
+
+void AddTheme(CLI::App* cmd, std::string* theme) {
+  cmd->add_option("--theme", *theme, "theme folder over the default theme");
+}
+
+void AddJobs(CLI::App* cmd, int* jobs) {
+  cmd->add_option("-j,--jobs", *jobs, "threads (default: all hardware threads)")
+      ->check(CLI::Range(1, 256));
+}
+
+Date Today() {
+  std::time_t now = std::time(nullptr);
+  bool reproducible = false;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+    reproducible = true;
+  }
+  std::tm tm{};
+  if (reproducible) {
+    gmtime_r(&now, &tm);
+  } else {
+    localtime_r(&now, &tm);
+  }
+  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void ProgressLine::Show(size_t done, size_t total) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto now = std::chrono::steady_clock::now();
+  if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) {
+    return;
+  }
+  last_ = now;
+  shown_ = true;
+  std::fprintf(stderr, "\r%zu / %zu pages", done, total);
+}
+
+void ProgressLine::Clear() const {
+  if (shown_) std::fprintf(stderr, "\r\033[K");
+}
+
+void AddEngine(CLI::App* cmd, std::string* engine) {
+  cmd->add_option("--engine", *engine, "print engine: chromium (default) or weasyprint")
+      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+}
+
+PdfEngine Engine(const std::string& name) {
+  return name == "weasyprint" ? PdfEngine::kWeasyPrint : PdfEngine::kChromium;
+}
+
+}  // namespace clustersite

@@ -1,0 +1,65 @@
+// The command line's shared pieces: options several subcommands take, the
+// summary and progress lines they print. main.cc builds the subcommands.
+
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "build.h"
+
+namespace clustersite {
+
+void PrintDiagnostics(const Diagnostics& diag);
+
+/// "2 errors, 1 warning".
+std::string Summary(const Diagnostics& diag);
+
+/// "a, b or c": the names of a closed set, for help texts.
+std::string OrList(const std::vector<std::string>& names);
+
+/// `--audience`: one of the audiences the command line offers, by their
+/// table (model/closed_sets.h).
+void AddAudience(CLI::App* cmd, Audience* audience);
+
+/// `--base-url`, refused by the parser unless it is a usable base URL (see BaseUrlProblem).
+void AddBaseUrl(CLI::App* cmd, std::string* url,
+                const char* help = "absolute URL the site is published at");
+
+/// `--theme`, the theme folder read over the default theme.
+void AddTheme(CLI::App* cmd, std::string* theme);
+
+/// `-j`, the number of threads.
+void AddJobs(CLI::App* cmd, int* jobs);
+
+/// `--engine`, for kit and pdf.
+void AddEngine(CLI::App* cmd, std::string* engine);
+PdfEngine Engine(const std::string& name);
+
+/// Today's date, or SOURCE_DATE_EPOCH's (UTC) when set, for reproducible kits.
+Date Today();
+
+double SecondsSince(std::chrono::steady_clock::time_point start);
+
+/// The "pages written" line of a build on a terminal, drawn once the build
+/// has taken a second; called from any thread.
+class ProgressLine {
+ public:
+  explicit ProgressLine(std::chrono::steady_clock::time_point start)
+      : start_(start), last_(start) {}
+
+  void Show(size_t done, size_t total);
+
+  /// Takes the line away, when one was drawn.
+  void Clear() const;
+
+ private:
+  std::mutex mu_;
+  std::chrono::steady_clock::time_point start_, last_;
+  bool shown_ = false;
+};
+
+}  // namespace clustersite

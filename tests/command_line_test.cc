@@ -1,0 +1,55 @@
+// The command line's shared pieces: summaries, help lists, options.
+
+#include "command_line.h"
+
+#include <doctest/doctest.h>
+
+namespace clustersite {
+
+TEST_CASE("the summary counts errors and warnings, each in the right number") {
+  Diagnostics diag;
+  CHECK(Summary(diag) == "0 errors");
+  diag.Error("a.md", {1, 1}, "one");
+  CHECK(Summary(diag) == "1 error");
+  diag.Warning("a.md", {2, 1}, "two");
+  diag.Error("a.md", {3, 1}, "three");
+  CHECK(Summary(diag) == "2 errors, 1 warning");
+  diag.Warning("a.md", {4, 1}, "four");
+  CHECK(Summary(diag) == "2 errors, 2 warnings");
+}
+
+TEST_CASE("a closed set's names are listed with commas and a last `or`") {
+  CHECK(OrList({}).empty());
+  CHECK(OrList({"public"}) == "public");
+  CHECK(OrList({"public", "members"}) == "public or members");
+  CHECK(OrList({"a", "b", "c"}) == "a, b or c");
+}
+
+TEST_CASE("--audience takes the audiences the command line offers, and no other") {
+  CLI::App app;
+  Audience audience = Audience::kPublic;
+  AddAudience(&app, &audience);
+  app.parse("--audience members", false);
+  CHECK(audience == Audience::kMembers);
+  CHECK_THROWS(app.parse("--audience staff", false));
+  CHECK_THROWS(app.parse("--audience everyone", false));
+}
+
+TEST_CASE("--engine names one of the two print engines") {
+  CLI::App app;
+  std::string engine = "chromium";
+  AddEngine(&app, &engine);
+  app.parse("--engine weasyprint", false);
+  CHECK(Engine(engine) == PdfEngine::kWeasyPrint);
+  CHECK(Engine("chromium") == PdfEngine::kChromium);
+  CHECK_THROWS(app.parse("--engine prince", false));
+}
+
+TEST_CASE("SOURCE_DATE_EPOCH sets today's date, read in UTC") {
+  setenv("SOURCE_DATE_EPOCH", "1798761599", 1);  // 2026-12-31 23:59:59 UTC
+  Date today = Today();
+  unsetenv("SOURCE_DATE_EPOCH");
+  CHECK(today.Iso() == "2026-12-31");
+}
+
+}  // namespace clustersite
