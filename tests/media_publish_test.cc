@@ -82,20 +82,6 @@ TEST_CASE("a logo SVG with a script or an event attribute is an error at `logo:`
             "image the site cannot publish (line 1: XML that is not well-formed"));
 }
 
-TEST_CASE("published media are the bytes that were checked, one check per file") {
-  int reads = 0;
-  ClusterMedia media([&](const std::string& rel, std::string* bytes, std::string*) {
-    ++reads;
-    *bytes = rel == "koks/media/a.png" ? testing::kPng : kScriptSvg;
-    return true;
-  });
-  CHECK(media.Problem("koks/media/a.png") == "");
-  CHECK(*media.Bytes("koks/media/a.png") == testing::kPng);
-  CHECK(media.Bytes("koks/media/bad.svg") == nullptr);
-  CHECK(Has(media.Problem("koks/media/bad.svg"), "(line 2: a `<script>` element)"));
-  CHECK(reads == 2);
-}
-
 TEST_CASE("a refused SVG is never embedded in the welcome kit") {
   ClusterMedia media([](const std::string&, std::string* bytes, std::string*) {
     *bytes = kScriptSvg;

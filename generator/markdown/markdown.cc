@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "core/text.h"
@@ -200,8 +201,10 @@ void LabelTasks(cmark_node* root) {
   }
 }
 
-void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolver& resolve,
-                  Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
+/// The links and images under `root`, in document order; a numbered list
+/// that starts at a year is warned about on the way (WarnYearList).
+std::vector<cmark_node*> CollectLinks(cmark_node* root, const MarkdownSource& src,
+                                      Diagnostics* diag) {
   std::vector<cmark_node*> links;
   std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root), cmark_iter_free);
   cmark_event_type ev;
@@ -212,58 +215,87 @@ void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolve
     if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) links.push_back(n);
     if (t == CMARK_NODE_LIST) WarnYearList(src, n, diag);
   }
-  it.reset();
-  for (cmark_node* n : links) {
-    bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
-    const char* raw = cmark_node_get_url(n);
-    std::string url = raw ? raw : "";
-    if (url.empty()) continue;
-    if (!IsSafeUrl(url, image)) {
-      diag->Warning(src.path, FindUrl(src, url, n),
-                    "link `" + url.substr(0, 40) + "` uses a scheme that is not allowed; removed");
-      cmark_node_set_url(n, "");
-      continue;
-    }
-    bool absolute = url.find(':') != std::string::npos && url.find(':') < url.find_first_of("/?#");
-    if (absolute || StartsWith(url, "//")) {
-      // Safe data: images are part of the page; anything else absolute is on another site.
-      if (image && remote_images && strncasecmp(url.c_str(), "data:", 5) != 0)
-        remote_images->push_back({url, src.path, FindUrl(src, url, n)});
-      continue;
-    }
-    size_t cut = url.find_first_of("?#");
-    LinkRequest req;
-    req.path = url.substr(0, cut);
-    if (cut != std::string::npos) req.suffix = url.substr(cut);
-    req.image = image;
-    req.where = [&src, url, n] { return FindUrl(src, url, n); };
-    if (!req.path.empty()) {
-      auto rel = ResolveInTree(Dir(src.rel), req.path);
-      if (!rel) {
-        diag->Error(src.path, req.where(),
-                    "link `" + url + "` leaves the content folder; link to files inside it");
-        DropLink(n);
-        continue;
-      }
-      req.content_rel = *rel;
-    }
-    LinkTarget target = resolve(req);
-    switch (target.kind) {
-      case LinkTarget::kPage:
-      case LinkTarget::kMedia:
-        cmark_node_set_url(n, (target.url + req.suffix).c_str());
-        break;
-      case LinkTarget::kHidden:
-        DropLink(n);
-        break;
-      case LinkTarget::kMissing:
-        diag->Error(src.path, req.where(),
-                    target.error.empty() ? "link to `" + req.path + "`, which does not exist"
-                                         : target.error);
-        DropLink(n);
-        break;
-    }
+  return links;
+}
+
+/// True when `url` leaves the page's site: it has a scheme, or starts `//`.
+bool IsAbsoluteUrl(const std::string& url) {
+  size_t colon = url.find(':');
+  return (colon != std::string::npos && colon < url.find_first_of("/?#")) || StartsWith(url, "//");
+}
+
+/// What link `n` to the relative `url` asks the resolver, or nullopt when
+/// it leaves the content folder (an error, and the link is dropped).
+std::optional<LinkRequest> RequestOf(cmark_node* n, const std::string& url, bool image,
+                                     const MarkdownSource& src, Diagnostics* diag) {
+  size_t cut = url.find_first_of("?#");
+  LinkRequest req;
+  req.path = url.substr(0, cut);
+  if (cut != std::string::npos) req.suffix = url.substr(cut);
+  req.image = image;
+  req.where = [&src, url, n] { return FindUrl(src, url, n); };
+  if (req.path.empty()) return req;
+  auto rel = ResolveInTree(Dir(src.rel), req.path);
+  if (!rel) {
+    diag->Error(src.path, req.where(),
+                "link `" + url + "` leaves the content folder; link to files inside it");
+    DropLink(n);
+    return std::nullopt;
   }
+  req.content_rel = *rel;
+  return req;
+}
+
+/// Points link `n` where the resolver found `req`, or drops it: hidden from
+/// this audience, or missing (an error).
+void ApplyTarget(cmark_node* n, const LinkRequest& req, const LinkTarget& target,
+                 const MarkdownSource& src, Diagnostics* diag) {
+  switch (target.kind) {
+    case LinkTarget::kPage:
+    case LinkTarget::kMedia:
+      cmark_node_set_url(n, (target.url + req.suffix).c_str());
+      break;
+    case LinkTarget::kHidden:
+      DropLink(n);
+      break;
+    case LinkTarget::kMissing:
+      diag->Error(
+          src.path, req.where(),
+          target.error.empty() ? "link to `" + req.path + "`, which does not exist" : target.error);
+      DropLink(n);
+      break;
+  }
+}
+
+/// Rewrites link or image `n`: an unsafe URL is removed, another site's is
+/// kept (its images noted in `remote_images`), a path in the content tree
+/// becomes the URL of what it names.
+void RewriteLink(cmark_node* n, const MarkdownSource& src, const LinkResolver& resolve,
+                 Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
+  bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
+  const char* raw = cmark_node_get_url(n);
+  std::string url = raw ? raw : "";
+  if (url.empty()) return;
+  if (!IsSafeUrl(url, image)) {
+    diag->Warning(src.path, FindUrl(src, url, n),
+                  "link `" + url.substr(0, 40) + "` uses a scheme that is not allowed; removed");
+    cmark_node_set_url(n, "");
+    return;
+  }
+  if (IsAbsoluteUrl(url)) {
+    // Safe data: images are part of the page; anything else absolute is on another site.
+    if (image && remote_images && strncasecmp(url.c_str(), "data:", 5) != 0)
+      remote_images->push_back({url, src.path, FindUrl(src, url, n)});
+    return;
+  }
+  std::optional<LinkRequest> req = RequestOf(n, url, image, src, diag);
+  if (req) ApplyTarget(n, *req, resolve(*req), src, diag);
+}
+
+void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolver& resolve,
+                  Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
+  for (cmark_node* n : CollectLinks(root, src, diag))
+    RewriteLink(n, src, resolve, diag, remote_images);
 }
 
 }  // namespace
