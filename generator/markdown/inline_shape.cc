@@ -197,12 +197,13 @@ void InlineShape::WebAddress(size_t at, size_t shown_at) {
 void InlineShape::EndWord(size_t at) {
   if (word_addresses_ == 0) return;
   web_read_ += word_addresses_ * at - word_offsets_;
-  if (web_read_ > kMaxWebScan)
+  if (web_read_ > kMaxWebScan) {
     report_(ShapeProblem::kWeb, word_first_,
             "the web address here is the first of " + std::to_string(word_addresses_) +
                 " (`www.` or `://`) in a run of text without a space; the autolink extension "
                 "of cmark-gfm 0.29 reads to the next space from each one, so the time grows "
                 "with the square of the run; put spaces between the addresses");
+  }
   word_addresses_ = word_offsets_ = 0;
 }
 
@@ -213,12 +214,13 @@ void InlineShape::Email(size_t begin, size_t end) {
   uint64_t at_signs = std::count(text_.begin() + begin, text_.begin() + end, '@');
   if (at_signs == 0) return;
   email_read_ += at_signs * (end - begin);
-  if (email_read_ > kMaxEmailScan)
+  if (email_read_ > kMaxEmailScan) {
     report_(ShapeProblem::kEmail, text_.find('@', begin),
             "this line has " + std::to_string(at_signs) +
                 " `@`; at each one the autolink extension of cmark-gfm 0.29 looks for an e-mail "
                 "address and copies the rest of the line, so the time grows with the square of "
                 "its length; break the line between the addresses");
+  }
 }
 
 void InlineShape::EndParagraph(size_t end) {
@@ -236,12 +238,13 @@ void InlineShape::EndParagraph(size_t end) {
 }
 
 void InlineShape::Finish() {
-  if (emphasis_pairs_ > kMaxEmphasisPairs)
+  if (emphasis_pairs_ > kMaxEmphasisPairs) {
     report_(ShapeProblem::kEmphasis, emphasis_max_start_,
             "this paragraph has " + std::to_string(emphasis_max_) +
                 " `*`, `_` or `~` runs; cmark-gfm 0.29 may compare each with every one before "
                 "it, so the time grows with the square of their number; split the paragraph, or "
                 "write `\\*`, `\\_` or `\\~` where a literal one is meant");
+  }
 }
 
 }  // namespace clustersite

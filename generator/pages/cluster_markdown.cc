@@ -142,8 +142,8 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
     docs.push_back({std::move(key), {text, path, rel, line}, std::move(page_dir), deferred});
   };
   auto add_body = [&](const auto& page, const std::string& page_dir) {
-    add(page.rel, page.body.markdown, page.path, page.rel, page.body.first_line,
-        std::move(page_dir), page.body.deferred);
+    add(page.rel, page.body.markdown, page.path, page.rel, page.body.first_line, page_dir,
+        page.body.deferred);
   };
   for (const Service* s : view.services) add_body(*s, ServiceDir(*s));
   for (const Story* s : view.stories) add_body(*s, StoryDir(*s));

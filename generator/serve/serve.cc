@@ -78,9 +78,10 @@ void Report(const RebuildSummary& s, bool has_build, const std::vector<Diagnosti
   } else {
     std::cerr << "rebuilt " << what << ": " << Counted(s.files, "file", "files") << " in "
               << Duration(start);
-    if (errors > 0)
+    if (errors > 0) {
       std::cerr << "; clusters with errors keep their last good build ("
                 << Counted(errors, "error", "errors") << ")";
+    }
     std::cerr << "\n";
   }
 }

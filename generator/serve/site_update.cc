@@ -26,7 +26,9 @@ bool UnderAny(const std::string& path, const std::vector<std::string>& prefixes)
 void RemoveEmptyParents(const std::string& root, std::string path) {
   for (size_t slash = path.rfind('/'); slash != std::string::npos; slash = path.rfind('/')) {
     path.resize(slash);
-    if (rmdir((root + "/" + path).c_str()) != 0) return;
+    std::string dir = root;
+    dir.append("/").append(path);
+    if (rmdir(dir.c_str()) != 0) return;
   }
 }
 

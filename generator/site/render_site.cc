@@ -312,10 +312,10 @@ void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& th
 }
 
 void RenderPortalIndex(const Portal& portal, const Theme& theme, const RenderOptions& options,
-                       Diagnostics* diag, OutputSink* out) {
+                       Diagnostics* diag, OutputSink* sink) {
   std::map<std::string, Strings> loaded;
   if (!LoadStrings(portal, theme, diag, &loaded)) return;
-  RenderPortalFiles(portal, theme, options, StringsByLanguage(loaded), nullptr, out);
+  RenderPortalFiles(portal, theme, options, StringsByLanguage(loaded), nullptr, sink);
 }
 
 }  // namespace clustersite

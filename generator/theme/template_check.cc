@@ -65,6 +65,7 @@ class Walker {
 const Schema* Walker::Resolve(const std::string& name) const {
   static const Schema kString{Schema::Kind::kText, {}};
   const std::vector<std::string> parts = SplitDots(name);
+  // Innermost section first. NOLINTNEXTLINE(modernize-loop-convert)
   for (auto frame = frames_.rbegin(); frame != frames_.rend(); ++frame) {
     const Schema* node = *frame;
     for (const std::string& part : parts) {
