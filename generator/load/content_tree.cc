@@ -219,6 +219,12 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
     file->text.clear();
     return false;
   }
+  // Text is kept in NFC, so what is printed, searched, slugged and compared
+  // is the same whatever form an editor saved. A line break never composes
+  // with a neighbour, so lines stay where they were; columns count the
+  // characters of the NFC line, which are the characters a reader sees
+  // (a decomposed "ā" is one character on the screen, and one here).
+  file->text = Nfc(file->text);
   // What HTML and XML forbid would make pages invalid and the feed no XML:
   // replaced here, once for every output (columns stay where they were).
   ForbiddenCharacters forbidden = ReplaceForbiddenInMarkup(&file->text);
