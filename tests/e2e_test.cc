@@ -121,4 +121,21 @@ TEST_CASE("text typed in decomposed form is published, searched, slugged and com
   }
 }
 
+TEST_CASE("an unknown --cluster suggests the closest folders in build, check and kit") {
+  const std::string content = kSource + "/content";
+  std::string out;
+  for (const std::string& command : {"build " + content + " -o /nonexistent/x", "check " + content,
+                                     "kit " + content + " -o /nonexistent/x.html"}) {
+    INFO(command);
+    CHECK(Run(kBin + " " + command + " --cluster Koka", &out) == 1);
+    CHECK(StartsWith(out, content +
+                              ": error: no cluster `Koka` in this content folder; did you mean "
+                              "`koks`?\n"));
+    CHECK(Run(kBin + " " + command + " --cluster partika", &out) == 1);
+    CHECK(StartsWith(out, content +
+                              ": error: no cluster `partika` in this content folder; did you mean "
+                              "`veseliga-partika`?\n"));
+  }
+}
+
 }  // namespace clustersite

@@ -1,5 +1,6 @@
 #include "load/content_tree.h"
 
+#include "core/names.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "load/front_matter.h"
@@ -162,12 +163,14 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
   if (!theme_top.empty() && fs.Kind(loader.Display(JoinPath(theme_top, "cluster.yaml"))))
     theme_top.clear();
   bool found = only_cluster.empty();
+  std::vector<std::string> folders;
   for (const DirEntry& e : entries) {
     if (e.name == "portal.yaml" && e.kind != EntryKind::kDirectory) {
       continue;
     } else if (e.name == theme_top) {
       continue;
     } else if (e.kind == EntryKind::kDirectory) {
+      folders.push_back(e.name);
       if (!only_cluster.empty() && e.name != only_cluster) continue;
       found = true;
       loader.CheckSlug(e.name, e.name);
@@ -180,7 +183,9 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
     }
   }
   if (!found) {
-    diag->Error(root, {}, "no cluster `" + only_cluster + "` in this content folder");
+    diag->Error(root, {},
+                "no cluster `" + only_cluster + "` in this content folder" +
+                    DidYouMeanNames(only_cluster, folders));
     return false;
   }
   return true;
