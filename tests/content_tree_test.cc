@@ -174,7 +174,8 @@ TEST_CASE("one cluster is loaded alone when asked for, and an unknown one is an 
   CHECK(one.clusters[0].slug == "koks");
   CHECK(diagnostics == "");
   Load(fs, &diagnostics, false, "kok");
-  CHECK(diagnostics == "content: error: no cluster `kok` in this content folder\n");
+  CHECK(diagnostics ==
+        "content: error: no cluster `kok` in this content folder; did you mean `koks`?\n");
 }
 
 TEST_CASE("a content folder that is missing or a file is an error at its path") {

@@ -81,3 +81,61 @@ TEST_CASE("a build ends with one line of what it wrote, in the singular for one 
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("text typed in decomposed form is published, searched, slugged and compared in NFC") {
+  using testing::Nfd;
+  testing::ContentCopy c;
+  const std::string koks = c.root + "/koks/";
+  const std::string vision = "Latvijas koka ēkas — pirmā izvēle Ziemeļeiropā";
+  const std::string title = "Līvu Koka Konstrukcijas atgriežas eksporta misijās";
+  // The vision, a story's title and company, and a partner's name in NFD;
+  // the company stays NFC in members.yaml.
+  const std::string story = koks + "stories/livu-koka-konstrukcijas-atgriesanas.md";
+  testing::WriteText(story, Nfd(testing::ReadFile(story)));
+  testing::WriteText(koks + "cluster.yaml", Nfd(testing::ReadFile(koks + "cluster.yaml")));
+  testing::WriteText(koks + "members.yaml",
+                     testing::Replaced(testing::ReadFile(koks + "members.yaml"),
+                                       "Zemgales Tehnoloģiju universitāte",
+                                       Nfd("Zemgales Tehnoloģiju universitāte")));
+  REQUIRE(testing::Has(testing::ReadFile(story), Nfd(title)));
+  REQUIRE(Nfd(title) != title);
+  std::string out;
+  REQUIRE(Run(kBin + " build " + c.root + " --cluster koks -o " + c.tmp / "site", &out) == 0);
+  CHECK_FALSE(testing::Has(out, "warning"));
+  const auto site = Snapshot(c.tmp / "site");
+  auto file = [&](const std::string& rel) { return site.count(rel) ? site.at(rel) : ""; };
+  CHECK(testing::Has(file("index.html"), vision));
+  CHECK(testing::Has(file("stories/livu-koka-konstrukcijas-atgriesanas/index.html"), title));
+  CHECK(testing::Has(file("search/index.json"), "\"title\":\"" + title + "\""));
+  CHECK(testing::Has(file("members/index.html"),
+                     "id=\"m-zemgales-tehnologiju-universitate\">\n"
+                     "<h4 class=\"card-title\">Zemgales Tehnoloģiju universitāte</h4>"));
+  // No combining macron, caron or cedilla is left in any page or index.
+  for (const auto& [rel, bytes] : site) {
+    if (!EndsWith(rel, ".html") && !EndsWith(rel, ".json") && !EndsWith(rel, ".xml")) continue;
+    INFO(rel);
+    for (const char* mark : {"\xCC\x84", "\xCC\x8C", "\xCC\xA7"})
+      CHECK_FALSE(testing::Has(bytes, mark));
+  }
+}
+
+TEST_CASE("an unknown --cluster suggests the closest folders in build, check and kit") {
+  const std::string content = kSource + "/content";
+  std::string out;
+  for (const std::string& command : {"build " + content + " -o /nonexistent/x", "check " + content,
+                                     "kit " + content + " -o /nonexistent/x.html"}) {
+    INFO(command);
+    CHECK(Run(kBin + " " + command + " --cluster Koka", &out) == 1);
+    CHECK(StartsWith(out, content +
+                              ": error: no cluster `Koka` in this content folder; did you mean "
+                              "`koks`?\n"));
+    CHECK(Run(kBin + " " + command + " --cluster partika", &out) == 1);
+    CHECK(StartsWith(out, content +
+                              ": error: no cluster `partika` in this content folder; did you mean "
+                              "`veseliga-partika`?\n"));
+  }
+}
+
+}  // namespace clustersite

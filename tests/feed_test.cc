@@ -29,6 +29,9 @@ TEST_CASE("a feed entry escapes what a story says, in every field") {
          "visibility: public\n"
          "---\n"
          "Body with <script>alert(1)</script> and a [link](../services/eksports.md).\n");
+  fs.Add("content/koks/members.yaml",
+         "- {name: \"SIA <Koks>\", sector: Koka būvniecība}\n"
+         "- {name: SIA Koks, sector: Koka būvniecība}\n");
   std::string diagnostics;
   auto files = testing::RenderFiles(fs, Audience::kPublic, &diagnostics);
   std::string feed = testing::FileText(files, "koks/feed.xml");

@@ -213,6 +213,18 @@ TEST_CASE("an unknown member is an error that names it and suggests close names"
         "content/koks/members.yaml: error: no member named `Nekas Kopīgs` in cluster `koks`\n");
 }
 
+TEST_CASE("an unknown member is matched to a member's name also without its legal form") {
+  std::string diags;
+  Kit(TreeWithMembers(), Audience::kPublic, "Kokss Ltd", &diags);
+  CHECK(diags ==
+        "content/koks/members.yaml: error: no member named `Kokss Ltd` in cluster `koks`; did you "
+        "mean `SIA Koks`?\n");
+  Kit(TreeWithMembers(), Audience::kPublic, "SIA „Mežs”", &diags);
+  CHECK(diags ==
+        "content/koks/members.yaml: error: no member named `SIA „Mežs”` in cluster `koks`; did you "
+        "mean `AS Mežs`?\n");
+}
+
 TEST_CASE("content cannot end the kit's style element, and text is NFC") {
   MemoryFileSystem fs = ValidTree();
   // "Koka" with a decomposed ā (a + U+0304) and a closing style tag in the name.
@@ -260,6 +272,13 @@ TEST_CASE("clustersite kit writes a personalised kit and refuses an unknown memb
             "koks/members.yaml: error: no member named `SIA Formatos` in cluster `koks`; "
             "did you mean `SIA Formatus`?\n"));
   CHECK_FALSE(fs::exists(dir + "/x.html"));
+  for (const char* name : {"Formatus", "Formatos", "Formatus Ltd"}) {
+    CHECK(Run(bin + " kit " + content + " --cluster koks --member '" + name + "' -o " + dir +
+                  "/x.html",
+              &out) == 1);
+    CHECK(Has(out, "koks/members.yaml: error: no member named `" + std::string(name) +
+                       "` in cluster `koks`; did you mean `SIA Formatus`?\n"));
+  }
   CHECK(Run(bin + " kit " + content + " --cluster kokss -o " + dir + "/x.html", &out) == 1);
   CHECK(Has(out, "no cluster `kokss`"));
   fs::remove_all(dir);

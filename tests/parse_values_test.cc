@@ -127,7 +127,7 @@ TEST_CASE("a value of over 64 characters is quoted by its first 60 and an ellips
 TEST_CASE("an unknown visibility is an error and never publishes") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",
-         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 2026-02-01\n"
+         "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-03-01\nconsent: 2026-02-01\n"
          "visibility: pubic\n---\n");
   CHECK(CheckText(fs) ==
         "content/koks/stories/publisks.md:6:13: error: `visibility` is `pubic`; "

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <sys/wait.h>
+#include <utf8proc.h>
 
 #include <array>
 #include <cstdio>
@@ -88,6 +89,16 @@ MemoryFileSystem ValidTree() {
          "  sector: Koka būvniecība\n"
          "  contact: {name: Jānis Koks, email: janis@example.lv}\n");
   return fs;
+}
+
+std::string Nfd(const std::string& s) {
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), s.size(), &out,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE));
+  std::string r(reinterpret_cast<char*>(out), n);
+  std::free(out);
+  return r;
 }
 
 std::string CheckText(const MemoryFileSystem& fs) {

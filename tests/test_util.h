@@ -52,6 +52,9 @@ std::string YamlErrors(const std::string& text, int first_line = 1);
 std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audience,
                                     std::string* diagnostics);
 
+/// `s` in Unicode's decomposed form (NFD): "ā" as "a" and a combining macron.
+std::string Nfd(const std::string& s);
+
 /// `s` repeated `n` times.
 std::string Repeat(const std::string& s, int n);
 

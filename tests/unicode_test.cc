@@ -64,6 +64,27 @@ TEST_CASE("NFC by runs equals utf8proc's NFC of the whole text") {
   }
 }
 
+TEST_CASE("NFC of each character of the BMP, alone and after a letter, equals utf8proc's") {
+  // Text already in NFC is copied, not normalised: this checks that every
+  // character taken for stable is, singletons (U+212B) and exclusions too.
+  size_t compared = 0;
+  for (char32_t c = 0x80; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    utf8proc_uint8_t utf8[4];
+    std::string one(reinterpret_cast<char*>(utf8), utf8proc_encode_char(c, utf8));
+    for (const std::string& text : {one, "e" + one + "x", "ā" + one, one + one + "\xCC\x81"}) {
+      auto* whole = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
+      if (Nfc(text) != reinterpret_cast<const char*>(whole)) {
+        INFO(static_cast<uint32_t>(c));
+        CHECK(Nfc(text) == reinterpret_cast<const char*>(whole));
+      }
+      std::free(whole);
+      ++compared;
+    }
+  }
+  CHECK(compared == 4 * (0x10000 - 0x80 - 0x800));
+}
+
 TEST_CASE("invalid UTF-8 is located by line and column") {
   Position p = FindInvalidUtf8("ab\nc\xC3(");
   CHECK(p.line == 2);

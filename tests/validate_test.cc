@@ -1,9 +1,6 @@
 // One test per validation rule, each checking the exact diagnostic text.
 
 #include <doctest/doctest.h>
-#include <utf8proc.h>
-
-#include <cstdlib>
 
 #include "core/unicode.h"
 #include "test_util.h"
@@ -12,7 +9,17 @@ namespace clustersite {
 namespace {
 
 using testing::CheckText;
+using testing::Nfd;
+using testing::Replaced;
 using testing::ValidTree;
+
+/// Replaces the first `from` in the file `path` of `fs` with `to`.
+void Edit(MemoryFileSystem* fs, const std::string& path, const std::string& from,
+          const std::string& to) {
+  std::string text, err;
+  REQUIRE(fs->Read(path, 1 << 20, &text, &err));
+  fs->Add(path, Replaced(text, from, to));
+}
 
 std::string ClusterYaml(const std::string& vision) {
   return "name: Koka klasteris\n"
@@ -23,16 +30,6 @@ std::string ClusterYaml(const std::string& vision) {
          "logo: media/logo.svg\n"
          "contact:\n"
          "  name: Ilze Ozola\n";
-}
-
-std::string Nfd(const std::string& s) {
-  utf8proc_uint8_t* out = nullptr;
-  utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), s.size(), &out,
-                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE));
-  std::string r(reinterpret_cast<char*>(out), n);
-  std::free(out);
-  return r;
 }
 
 /// A Latvian vision of exactly `chars` characters, stored decomposed (NFD).
@@ -118,7 +115,7 @@ TEST_CASE("a service naming an unknown roadmap is an error") {
 TEST_CASE("two sources mapping to one URL are an error, also across case") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/Publisks.md",
-         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 2026-02-01\n---\n");
+         "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-03-01\nconsent: 2026-02-01\n---\n");
   std::string text = CheckText(fs);
   CHECK(text.find("content/koks/stories/publisks.md: error: maps to the same URL as "
                   "content/koks/stories/Publisks.md; rename one of them\n") != std::string::npos);
@@ -128,7 +125,8 @@ TEST_CASE("two sources differing only in Unicode normal form map to one URL") {
   auto fs = ValidTree();
   std::string nfc = "caf\xC3\xA9";   // café, composed
   std::string nfd = "cafe\xCC\x81";  // café, decomposed
-  std::string story = "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 2026-02-01\n---\n";
+  std::string story =
+      "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-03-01\nconsent: 2026-02-01\n---\n";
   fs.Add("content/koks/stories/" + nfc + ".md", story);
   fs.Add("content/koks/stories/" + nfd + ".md", story);
   std::string text = CheckText(fs);
@@ -169,7 +167,7 @@ TEST_CASE("a service or roadmap that does not parse is one error, not one per re
 TEST_CASE("a duplicate key is an error at the second occurrence") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",
-         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 2026-02-01\n"
+         "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-03-01\nconsent: 2026-02-01\n"
          "visibility: members\nvisibility: public\n---\n");
   CHECK(CheckText(fs) ==
         "content/koks/stories/publisks.md:7:1: error: duplicate key "
@@ -187,7 +185,7 @@ TEST_CASE("a second YAML document in a file is an error") {
 TEST_CASE("an impossible date is an error") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",
-         "---\ntitle: T\ncompany: C\ndate: 2026-02-30\nconsent: 2026-02-01\n---\n");
+         "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-02-30\nconsent: 2026-02-01\n---\n");
   CHECK(CheckText(fs) ==
         "content/koks/stories/publisks.md:4:7: error: `date` must be a date "
         "written YYYY-MM-DD, not `2026-02-30`\n");
@@ -196,7 +194,7 @@ TEST_CASE("an impossible date is an error") {
 TEST_CASE("a date in another form is an error") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",
-         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: 1.02.2026\n---\n");
+         "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-03-01\nconsent: 1.02.2026\n---\n");
   CHECK(CheckText(fs) ==
         "content/koks/stories/publisks.md:5:10: error: `consent` must be a date "
         "written YYYY-MM-DD, not `1.02.2026`\n");
@@ -205,7 +203,7 @@ TEST_CASE("a date in another form is an error") {
 TEST_CASE("a story without consent is a warning naming the file") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",
-         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nvisibility: public\n---\n");
+         "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-03-01\nvisibility: public\n---\n");
   CHECK(CheckText(fs) ==
         "content/koks/stories/publisks.md: warning: no `consent` date: the story is published in "
         "neither audience until the company's consent is recorded\n");
@@ -214,14 +212,16 @@ TEST_CASE("a story without consent is a warning naming the file") {
 TEST_CASE("an empty consent is a warning at the key, and the story is not published") {
   auto fs = ValidTree();
   fs.Add("content/koks/stories/publisks.md",
-         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent:\nvisibility: public\n---\nBody\n");
+         "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-03-01\nconsent:\nvisibility: "
+         "public\n---\nBody\n");
   std::string expected =
       "content/koks/stories/publisks.md:5:9: warning: `consent` is empty: write the date the "
       "company allowed publication, as YYYY-MM-DD; until then the story is published in "
       "neither audience\n";
   CHECK(CheckText(fs) == expected);
   fs.Add("content/koks/stories/publisks.md",
-         "---\ntitle: T\ncompany: C\ndate: 2026-03-01\nconsent: \"\"\nvisibility: public\n---\n");
+         "---\ntitle: T\ncompany: SIA Koks\ndate: 2026-03-01\nconsent: \"\"\nvisibility: "
+         "public\n---\n");
   expected.replace(expected.find(":5:9:"), 5, ":5:10:");  // at the quotes
   CHECK(CheckText(fs) == expected);
   std::string diagnostics;
@@ -309,6 +309,75 @@ TEST_CASE("a service category missing from the cluster's categories is an error"
 }  // namespace clustersite
 
 namespace clustersite {
+
+TEST_CASE("a member's interest that names no service category is a warning with did-you-mean") {
+  auto fs = ValidTree();  // categories: eksports, izglitiba (of the services)
+  fs.Add("content/koks/members.yaml",
+         "- name: SIA Koks\n"
+         "  sector: Koka būvniecība\n"
+         "  interests: [eksports, eksprts, tūrisms]\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/members.yaml:3:25: warning: interest `eksprts` is no service category of "
+        "this cluster; did you mean `eksports`?\n"
+        "content/koks/members.yaml:3:34: warning: interest `tūrisms` is no service category of "
+        "this cluster; it matches no service until one has `category: tūrisms`\n");
+  // A key of `categories` with no service yet is a category of the cluster.
+  Edit(&fs, "content/koks/cluster.yaml", "language: lv\n",
+       "language: lv\ncategories: {eksports: Eksports, izglitiba: Izglītība, eksprts: "
+       "E, tūrisms: Tūrisms}\n");
+  CHECK(CheckText(fs) == "");
+}
+
+TEST_CASE("a story's company must be a member or partner of members.yaml, with did-you-mean") {
+  auto fs = ValidTree();  // both stories: company: SIA Koks
+  const std::string sector = "\n  sector: Koka būvniecība\n";
+  fs.Add("content/koks/members.yaml",
+         "- name: SIA Kokss" + sector + "- name: AS Mežs\n  kind: partner" + sector);
+  CHECK(CheckText(fs) ==
+        "content/koks/stories/publisks.md:3:10: error: company `SIA Koks` is no member or partner "
+        "in content/koks/members.yaml; did you mean `SIA Kokss`?\n"
+        "content/koks/stories/slepens.md:3:10: error: company `SIA Koks` is no member or partner "
+        "in content/koks/members.yaml; did you mean `SIA Kokss`?\n");
+  // A partner counts; case and Unicode form do not.
+  fs.Add("content/koks/members.yaml",
+         "- name: AS Mežs\n  kind: partner" + sector + "- name: sia koks" + sector);
+  Edit(&fs, "content/koks/stories/slepens.md", "company: SIA Koks",
+       "company: AS Me" + Nfd("ž") + "s");
+  CHECK(CheckText(fs) == "");
+  // Without a legal form, or with none to suggest.
+  Edit(&fs, "content/koks/stories/slepens.md", "company: AS Me" + Nfd("ž") + "s", "company: Mežs");
+  Edit(&fs, "content/koks/stories/publisks.md", "company: SIA Koks", "company: Nekas Kopīgs");
+  CHECK(CheckText(fs) ==
+        "content/koks/stories/publisks.md:3:10: error: company `Nekas Kopīgs` is no member or "
+        "partner in content/koks/members.yaml; add it there, or write its name as members.yaml "
+        "does\n"
+        "content/koks/stories/slepens.md:3:10: error: company `Mežs` is no member or partner in "
+        "content/koks/members.yaml; did you mean `AS Mežs`?\n");
+}
+
+TEST_CASE("a story's company that is no member is a warning while the story has no consent") {
+  auto fs = ValidTree();
+  fs.Add("content/koks/stories/publisks.md",
+         "---\ntitle: T\ncompany: Uzņēmuma nosaukums\ndate: 2026-03-01\nconsent:\n---\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/stories/publisks.md:3:10: warning: company `Uzņēmuma nosaukums` is no "
+        "member or partner in content/koks/members.yaml; add it there, or write its name as "
+        "members.yaml does\n"
+        "content/koks/stories/publisks.md:5:9: warning: `consent` is empty: write the date the "
+        "company allowed publication, as YYYY-MM-DD; until then the story is published in "
+        "neither audience\n");
+}
+
+TEST_CASE("without members.yaml, or with one that cannot be read, a story's company is free") {
+  auto fs = ValidTree();
+  Edit(&fs, "content/koks/stories/publisks.md", "company: SIA Koks", "company: Nekas Kopīgs");
+  fs.Remove("content/koks/members.yaml");
+  CHECK(CheckText(fs) == "");
+  fs.Add("content/koks/members.yaml", "name: SIA Koks\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/members.yaml:1:1: error: members.yaml must be a list of members (`- name: "
+        "…`)\n");
+}
 
 TEST_CASE("diagnostics do not depend on the number of threads") {
   auto fs = testing::ValidTree();

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -148,6 +149,44 @@ std::string Map(std::string_view text, int options) {
   return std::string(reinterpret_cast<const char*>(out), n);
 }
 
+/// True when `c` is its own NFC and composes with nothing before it: then a
+/// run of such characters between ASCII ones is NFC as it stands. Asked of
+/// utf8proc once per character of the BMP and kept: text is nearly always
+/// NFC already, and one lookup per character is cheaper than normalising.
+bool StableInNfc(char32_t c) {
+  static std::array<std::atomic<unsigned char>, 0x10000> known{};  // 0 not yet, 1 yes, 2 no
+  if (c >= known.size()) return false;
+  unsigned char k = known[c].load(std::memory_order_relaxed);
+  if (k == 0) {
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
+    bool mark = p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
+                p->category == UTF8PROC_CATEGORY_ME;
+    bool jamo = c >= 0x1100 && c <= 0x11FF;  // Hangul vowels and finals join a syllable
+    bool stable = p->combining_class == 0 && !mark && !jamo;
+    if (stable) {
+      utf8proc_uint8_t utf8[4];
+      utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), utf8);
+      std::string_view one(reinterpret_cast<const char*>(utf8), n);
+      stable = Map(one, UTF8PROC_STABLE | UTF8PROC_COMPOSE) == one;
+    }
+    k = stable ? 1 : 2;
+    known[c].store(k, std::memory_order_relaxed);
+  }
+  return k == 1;
+}
+
+/// True when every character of the UTF-8 `run` is StableInNfc.
+bool StableRun(std::string_view run) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(run.data());
+  for (size_t i = 0; i < run.size();) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, run.size() - i, &cp);
+    if (n < 1 || !StableInNfc(static_cast<char32_t>(cp))) return false;
+    i += n;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string Nfc(std::string_view text) {
@@ -172,7 +211,12 @@ std::string Nfc(std::string_view text) {
     }
     size_t run = i > start ? i - 1 : i;  // the ASCII character before the run joins it
     out.append(text, start, run - start);
+    size_t run_start = i;
     while (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80) ++i;
+    if (StableRun(text.substr(run_start, i - run_start))) {
+      out.append(text, run, i - run);
+      continue;
+    }
     std::string_view chunk = text.substr(run, i - run);
     if (chunk.size() > kShortRun) {
       out += Map(chunk, UTF8PROC_STABLE | UTF8PROC_COMPOSE);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/names.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
@@ -236,26 +237,16 @@ std::vector<DocumentPart> KitParts(const Strings& t) {
 
 const Member* FindMember(const ClusterView& view, const std::string& name, Diagnostics* diag) {
   const std::string key = FoldKey(Trim(name));
-  std::vector<std::string> keys;
+  std::vector<std::string> names;
   for (const Member* m : view.members) {
     if (FoldKey(m->name) == key) return m;
-    keys.push_back(FoldKey(m->name));
-  }
-  std::vector<std::string> close = CloseMatches(key, keys, 3);
-  for (size_t i = 0; i < keys.size() && close.size() < 3; ++i) {
-    bool listed = std::find(close.begin(), close.end(), keys[i]) != close.end();
-    if (!key.empty() && !listed && keys[i].find(key) != std::string::npos) close.push_back(keys[i]);
-  }
-  std::vector<std::string> names;
-  for (const std::string& c : close) {
-    for (const Member* m : view.members) {
-      if (FoldKey(m->name) == c) names.push_back(m->name);
-    }
+    names.push_back(m->name);
   }
   const Cluster& c = *view.cluster;
   std::string message = "no member named `" + name + "` in cluster `" + c.slug + "`";
-  if (!names.empty()) {
-    message += "; did you mean " + QuotedList(names, "or") + "?";
+  std::string hint = DidYouMeanNames(name, names);
+  if (!hint.empty()) {
+    message += hint;
   } else if (view.members.empty()) {
     message += "; it has no members.yaml";
   }

@@ -1,5 +1,6 @@
 #include "load/content_tree.h"
 
+#include "core/names.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "load/front_matter.h"
@@ -162,6 +163,7 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
   if (!theme_top.empty() && fs.Kind(loader.Display(JoinPath(theme_top, "cluster.yaml"))))
     theme_top.clear();
   bool found = only_cluster.empty();
+  std::vector<std::string> folders;
   for (const DirEntry& e : entries) {
     const bool portal_yaml = e.name == "portal.yaml" && e.kind != EntryKind::kDirectory;
     if (portal_yaml || e.name == theme_top) continue;
@@ -170,6 +172,7 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
                     "ignored: the content folder holds portal.yaml and cluster folders");
       continue;
     }
+    folders.push_back(e.name);
     if (!only_cluster.empty() && e.name != only_cluster) continue;
     found = true;
     loader.CheckSlug(e.name, e.name);
@@ -178,7 +181,9 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
     out->clusters.push_back(std::move(c));
   }
   if (!found) {
-    diag->Error(root, {}, "no cluster `" + only_cluster + "` in this content folder");
+    diag->Error(root, {},
+                "no cluster `" + only_cluster + "` in this content folder" +
+                    DidYouMeanNames(only_cluster, folders));
     return false;
   }
   return true;
@@ -217,6 +222,12 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
     file->text.clear();
     return false;
   }
+  // Text is kept in NFC, so what is printed, searched, slugged and compared
+  // is the same whatever form an editor saved. A line break never composes
+  // with a neighbour, so lines stay where they were; columns count the
+  // characters of the NFC line, which are the characters a reader sees
+  // (a decomposed "ā" is one character on the screen, and one here).
+  file->text = Nfc(file->text);
   // What HTML and XML forbid would make pages invalid and the feed no XML:
   // replaced here, once for every output (columns stay where they were).
   ForbiddenCharacters forbidden = ReplaceForbiddenInMarkup(&file->text);

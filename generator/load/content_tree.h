@@ -10,7 +10,7 @@
 namespace clustersite {
 
 /// One text file of the content tree, read and checked to be UTF-8, with a
-/// byte-order mark and CRLF line endings already removed.
+/// byte-order mark and CRLF line endings already removed, normalised to NFC.
 struct SourceFile {
   std::string path;  ///< As shown in diagnostics: the content root joined with `rel`.
   std::string rel;   ///< Relative to the content root: "koks/services/eksports.md".
@@ -65,7 +65,7 @@ std::string SymlinkOnPath(const FileSystem& fs, const std::string& root, const s
 
 /// Reads `file->path` into `file->text` as the loader does: at most
 /// `limits.max_text_bytes`, valid UTF-8 without NUL bytes, byte-order mark
-/// and CRLF line endings removed. Problems go to `diag`.
+/// and CRLF line endings removed, in NFC. Problems go to `diag`.
 bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics* diag,
                     SourceFile* file);
 

@@ -94,7 +94,8 @@ struct Member {
   std::string website;
   Position website_pos;
   std::vector<std::string> interests;
-  std::optional<Contact> contact;  ///< members-only
+  std::vector<Position> interests_pos;  ///< where each of `interests` is written
+  std::optional<Contact> contact;       ///< members-only
 };
 
 struct Communication {
@@ -133,6 +134,7 @@ struct Cluster {
   std::vector<Roadmap> roadmaps;
   std::vector<Member> members;
   std::string members_path;
+  bool members_read = false;  ///< members.yaml parsed: stories' companies are checked against it
   /// Slugs of the services and roadmaps whose files could not be parsed:
   /// they are reported once, and naming them elsewhere is no second error.
   std::vector<std::string> unreadable_services, unreadable_roadmaps;

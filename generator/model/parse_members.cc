@@ -20,7 +20,10 @@ Member ParseMember(const Fields& f) {
   m.joined = f.DateValue("joined");
   m.website = f.Text("website", limits::kUrl).value_or("");
   m.website_pos = f.PositionOf("website");
-  for (auto& [i, pos] : f.StringList("interests", limits::kLabel)) m.interests.push_back(i);
+  for (auto& [i, pos] : f.StringList("interests", limits::kLabel)) {
+    m.interests.push_back(i);
+    m.interests_pos.push_back(pos);
+  }
   m.contact = ParseContact(f, "contact", false);
   return m;
 }
@@ -31,11 +34,15 @@ void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   c->members_path = file.path;
   YamlFile yaml;
   if (!YamlFile::Parse(file.path, file.text, 1, diag, &yaml)) return;
-  if (yaml.root().IsNull()) return;
+  if (yaml.root().IsNull()) {
+    c->members_read = true;
+    return;
+  }
   if (!yaml.root().IsSequence()) {
     diag->Error(file.path, {1, 1}, "members.yaml must be a list of members (`- name: …`)");
     return;
   }
+  c->members_read = true;
   for (const auto& node : yaml.root().items) {
     Fields f(yaml, node, diag);
     if (f.IsMap("a member")) c->members.push_back(ParseMember(f));

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/names.h"
 #include "core/text.h"
 #include "site/load_site.h"
 #include "write/output.h"
@@ -124,10 +125,9 @@ bool TakeCluster(const FileSystem& fs, const NewRequest& r, Site* site, Diagnost
                  Cluster* out) {
   std::vector<std::string> folders = ClusterFolders(fs, r.content);
   if (std::find(folders.begin(), folders.end(), r.cluster) == folders.end()) {
-    std::string hint = DidYouMean(r.cluster, folders);
     diag->Error(r.content, {},
                 "no cluster `" + r.cluster + "` in this content folder" +
-                    (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
+                    DidYouMeanNames(r.cluster, folders));
     return false;
   }
   if (!site->portal.clusters.empty()) *out = std::move(site->portal.clusters.front());

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "check/link_check.h"
+#include "core/names.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "core/url.h"
@@ -91,10 +92,8 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
   if (!cluster) {
     std::vector<std::string> slugs;
     for (const Cluster& c : portal.clusters) slugs.push_back(c.slug);
-    std::string hint = DidYouMean(request.cluster, slugs);
     diag->Error(portal.path.empty() ? "content" : portal.path, {},
-                "no cluster `" + request.cluster + "`" +
-                    (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
+                "no cluster `" + request.cluster + "`" + DidYouMeanNames(request.cluster, slugs));
     return false;
   }
   std::map<std::string, Strings> strings;

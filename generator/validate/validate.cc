@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/names.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
@@ -136,9 +137,51 @@ void CheckServices(const Cluster& c, Names* roadmaps, Diagnostics* diag) {
   }
 }
 
+/// A member's interests name service categories: the keys of `categories`
+/// and those the services use. An interest may name a category before any
+/// service has it, so one that names none is a warning, not an error.
+void CheckInterests(const Cluster& c, Diagnostics* diag) {
+  Names categories;
+  for (const auto& [key, name] : c.categories) categories.set.insert(key);
+  for (const Service& s : c.services) categories.set.insert(s.category);
+  categories.set.erase("");
+  for (const Member& m : c.members) {
+    for (size_t i = 0; i < m.interests.size() && i < m.interests_pos.size(); ++i) {
+      const std::string& interest = m.interests[i];
+      if (categories.set.count(interest)) continue;
+      std::string hint = DidYouMean(interest, categories.List());
+      diag->Warning(
+          c.members_path, m.interests_pos[i],
+          "interest `" + interest + "` is no service category of this cluster" +
+              (hint.empty() ? "; it matches no service until one has `category: " + interest + "`"
+                            : "; did you mean `" + hint + "`?"));
+    }
+  }
+}
+
+/// With a members.yaml, a story's company is one of its members or partners,
+/// written as there (case and Unicode form aside). Until the story has a
+/// consent date it is published nowhere (as `new` writes it, with a
+/// placeholder company), so then the same is a warning.
+void CheckCompany(const Cluster& c, const Story& s, const std::vector<std::string>& names,
+                  Diagnostics* diag) {
+  if (!c.members_read || s.company.empty()) return;
+  const std::string key = FoldKey(s.company);
+  for (const std::string& n : names) {
+    if (FoldKey(n) == key) return;
+  }
+  std::string hint = DidYouMeanNames(s.company, names);
+  diag->Add({s.path, s.company_pos, s.consent ? Severity::kError : Severity::kWarning,
+             "company `" + s.company + "` is no member or partner in " + c.members_path +
+                 (hint.empty() ? "; add it there, or write its name as members.yaml does" : hint)});
+}
+
 void CheckStories(const Cluster& c, Names* services, Diagnostics* diag) {
+  std::vector<std::string> members;
+  for (const Member& m : c.members) members.push_back(m.name);
   for (const Story& s : c.stories) {
     for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", services);
+    CheckCompany(c, s, members, diag);
     CheckInvisible(diag, s.path, s.title, "`title`");
     if (!s.consent_written) {
       diag->Warning(s.path, {},
@@ -159,6 +202,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   Names services = Slugs(c.services, c.unreadable_services);
   Names roadmaps = Slugs(c.roadmaps, c.unreadable_roadmaps);
   CheckServices(c, &roadmaps, diag);
+  CheckInterests(c, diag);
   for (const Member& m : c.members)
     CheckUrl(diag, c.members_path, m.website_pos, "website", m.website);
   CheckStories(c, &services, diag);
