@@ -6,7 +6,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <functional>
 #include <iostream>
 #include <iterator>
@@ -18,6 +17,7 @@
 #include <vector>
 
 #include "build.h"
+#include "core/time_zone.h"
 #include "core/unicode.h"
 #include "core/url.h"
 #include "document/print.h"
@@ -82,21 +82,45 @@ void AddJobs(CLI::App* cmd, int* jobs) {
       ->check(CLI::Range(1, 256));
 }
 
-/// Today's date, or SOURCE_DATE_EPOCH's (UTC) when set, for reproducible kits.
-clustersite::Date Today() {
-  std::time_t now = std::time(nullptr);
-  bool reproducible = false;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-    reproducible = true;
-  }
-  std::tm tm{};
-  if (reproducible) {
-    gmtime_r(&now, &tm);
-  } else {
-    localtime_r(&now, &tm);
-  }
-  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+/// `--as-of`, the date the command is as of; without it SOURCE_DATE_EPOCH,
+/// read once the command line is, and else the clock (see AsOfDate).
+void AddAsOf(CLI::App* cmd, clustersite::AsOfSource* as_of) {
+  cmd->add_option_function<std::string>(
+         "--as-of",
+         [as_of](const std::string& text) { as_of->date = clustersite::ParseDate(text); },
+         "the date to build as of, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in the "
+         "content's time zone)")
+      ->check(CLI::Validator(
+          [](const std::string& text) {
+            return clustersite::ParseDate(text) ? "" : "`" + text + "` is not a date as YYYY-MM-DD";
+          },
+          "DATE"));
+  cmd->parse_complete_callback([as_of] {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch) return;
+    as_of->epoch = clustersite::ParseEpoch(epoch);
+    if (!as_of->epoch)
+      throw CLI::ValidationError("SOURCE_DATE_EPOCH", std::string("`") + epoch +
+                                                          "` is not a number of seconds since "
+                                                          "1970-01-01 UTC; set it as `date +%s` "
+                                                          "prints it, or unset it");
+  });
+}
+
+/// `--future`: stories dated after the as-of date are published too.
+void AddFuture(CLI::App* cmd, bool* future) {
+  cmd->add_flag("--future", *future, "publish stories dated after the as-of date too");
+}
+
+/// " as of 2026-12-01", and how many stories that date held back.
+std::string AsOfSummary(const clustersite::BuildStats& stats, std::string* held_back) {
+  std::string dates;
+  for (const clustersite::Date& d : stats.as_of) dates += (dates.empty() ? "" : ", ") + d.Iso();
+  if (stats.held_back > 0)
+    *held_back = "; " + std::to_string(stats.held_back) +
+                 (stats.held_back == 1 ? " story" : " stories") + " dated after " + dates +
+                 " held back; --future includes " + (stats.held_back == 1 ? "it" : "them");
+  return dates.empty() ? "" : " as of " + dates;
 }
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
@@ -113,6 +137,8 @@ CLI::App* AddBuild(CLI::App* app, clustersite::BuildOptions* options) {
   AddBaseUrl(build, &options->base_url);
   AddTheme(build, &options->theme);
   AddJobs(build, &options->jobs);
+  AddAsOf(build, &options->as_of);
+  AddFuture(build, &options->future);
   return build;
 }
 
@@ -164,13 +190,16 @@ int RunBuild(clustersite::BuildOptions options) {
   }
   double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::string held_back;
+  std::string as_of = AsOfSummary(stats, &held_back);
   char line[256];
-  std::snprintf(line, sizeof line, "built %zu cluster%s, %zu pages, %zu files into %s/ in %.0f ms",
-                stats.clusters, stats.clusters == 1 ? "" : "s", stats.pages, stats.files,
-                out.c_str(), ms);
+  std::snprintf(line, sizeof line,
+                "built %zu cluster%s, %zu pages, %zu files into %s/%s in %.0f ms", stats.clusters,
+                stats.clusters == 1 ? "" : "s", stats.pages, stats.files, out.c_str(),
+                as_of.c_str(), ms);
   std::cerr << line;
   if (diag.WarningCount() > 0) std::cerr << " (" << Summary(diag) << ")";
-  std::cerr << "\n";
+  std::cerr << held_back << "\n";
   return 0;
 }
 
@@ -185,6 +214,8 @@ CLI::App* AddCheck(CLI::App* app, clustersite::BuildOptions* options) {
   AddBaseUrl(check, &options->base_url);
   AddTheme(check, &options->theme);
   AddJobs(check, &options->jobs);
+  AddAsOf(check, &options->as_of);
+  AddFuture(check, &options->future);
   return check;
 }
 
@@ -198,11 +229,13 @@ int RunCheck(const clustersite::BuildOptions& options) {
     std::cerr << "check failed: " << Summary(diag) << "\n";
     return 1;
   }
+  std::string held_back;
+  std::string as_of = AsOfSummary(stats, &held_back);
   std::cerr << "check passed: " << stats.clusters
             << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
-            << " pages and their links";
+            << " pages and their links" << as_of;
   if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
-  std::cerr << "\n";
+  std::cerr << held_back << "\n";
   return 0;
 }
 
@@ -265,7 +298,9 @@ CLI::App* AddKit(CLI::App* app, KitArgs* args) {
                   "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
   kit->add_option("--pdf", command.pdf, "print the kit to this PDF file");
   AddEngine(kit, &args->engine);
-  kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: today)");
+  kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: the as-of date)");
+  AddAsOf(kit, &command.build.as_of);
+  AddFuture(kit, &command.build.future);
   AddBaseUrl(kit, &command.build.base_url, "absolute URL of the portal");
   AddTheme(kit, &command.build.theme);
   return kit;
@@ -275,9 +310,7 @@ int RunKit(KitArgs args) {
   clustersite::KitCommand& command = args.command;
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
-  if (args.date.empty()) {
-    command.date = Today();
-  } else if (!(command.date = clustersite::ParseDate(args.date))) {
+  if (!args.date.empty() && !(command.date = clustersite::ParseDate(args.date))) {
     std::cerr << "error: --date `" << args.date << "` is not a date as YYYY-MM-DD\n";
     return 1;
   }
@@ -327,6 +360,8 @@ CLI::App* AddServe(CLI::App* app, ServeArgs* args) {
   AddAudience(serve, &options.preview.audience);
   AddBaseUrl(serve, &options.preview.base_url);
   AddTheme(serve, &options.preview.theme);
+  AddAsOf(serve, &options.preview.as_of);
+  AddFuture(serve, &options.preview.future);
   return serve;
 }
 
@@ -360,6 +395,7 @@ CLI::App* AddNew(CLI::App* app, NewArgs* args) {
         ->required();
     sub->add_option("-C,--content", request->content, "content folder (default: content)");
     AddTheme(sub, &request->theme);
+    AddAsOf(sub, &request->as_of);
     if (kind == NewKind::kCluster)
       sub->add_option("--language", request->language,
                       "the site's language (default: portal.yaml's, else lv)")
@@ -374,7 +410,6 @@ int RunNew(NewArgs args) {
   for (const auto& [sub, kind] : args.kinds) {
     if (*sub) request.kind = kind;
   }
-  request.today = Today();
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
   std::vector<std::string> written;

@@ -155,6 +155,7 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   load.portal_only = request.kind == NewKind::kCluster;
   load.cluster = request.cluster;
   load.check_content = false;
+  load.as_of = request.as_of;
   Site site;
   if (!LoadSite(fs, load, diag, &site)) return false;
   const Portal& portal = site.portal;
@@ -164,8 +165,9 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   data.set("slug", request.slug);
   data.set("title", TitleOf(request.slug));
   data.set("name", TitleOf(request.slug));
-  data.set("date", request.today.Iso());
-  data.set("year", std::to_string(request.today.year));
+  const Date today = site.portal.clusters.empty() ? portal.as_of : portal.clusters.front().as_of;
+  data.set("date", today.Iso());
+  data.set("year", std::to_string(today.year));
   const std::string kind = KindName(request.kind);
   std::vector<std::pair<std::string, std::string>> files;  // relative to content, text
   std::string text;
