@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "document/print.h"
 #include "load/content_tree.h"
+#include "model/as_of.h"
 #include "site/load_site.h"
 #include "write/output.h"
 
@@ -33,7 +34,13 @@ class CountingSink : public OutputSink {
       if (progress_) progress_(done, total_);
     }
   }
-  BuildStats stats() const { return {homes_, pages_, files_}; }
+  BuildStats stats() const {
+    BuildStats s;
+    s.clusters = homes_;
+    s.pages = pages_;
+    s.files = files_;
+    return s;
+  }
 
  private:
   OutputSink* next_;
@@ -56,6 +63,8 @@ SiteOptions SiteOf(const BuildOptions& options) {
   site.theme = options.theme;
   site.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   site.defer_bodies = true;
+  site.as_of = options.as_of;
+  site.future = options.future;
   return site;
 }
 
@@ -94,12 +103,18 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   return true;
 }
 
-/// Loads, validates and renders into `sink`; false on any error.
+/// Loads, validates and renders into `sink`; false on any error. `dated`
+/// gets the as-of dates and the stories held back for theirs.
 bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
-                OutputSink* sink, std::atomic<size_t>* total_pages = nullptr) {
+                OutputSink* sink, std::atomic<size_t>* total_pages = nullptr,
+                BuildStats* dated = nullptr) {
   Site site;
   RenderOptions render;
   if (!Prepare(fs, options, diag, &site, &render)) return false;
+  if (dated) {
+    dated->as_of = AsOfDates(site.portal);
+    dated->held_back = HeldBackStories(site.portal, options.audience);
+  }
   render.single_cluster = !options.cluster.empty();
   if (total_pages) *total_pages = CountPages(site.portal, render);
   RenderSite(site.portal, site.theme, render, diag, sink);
@@ -148,8 +163,11 @@ bool Check(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
   ConsistentFileSystem same(fs);
   DiscardSink discard;
   CountingSink counting(&discard, options);
-  bool ok = RenderInto(same, options, diag, &counting, counting.total());
+  BuildStats dated;
+  bool ok = RenderInto(same, options, diag, &counting, counting.total(), &dated);
   *stats = counting.stats();
+  stats->as_of = dated.as_of;
+  stats->held_back = dated.held_back;
   if (!options.cluster.empty()) stats->clusters = 1;
   return ok;
 }
@@ -162,11 +180,14 @@ bool Build(const FileSystem& fs_in, const BuildOptions& options, Diagnostics* di
   OutputWriter writer(fs, options.content);
   if (!writer.Begin(OutputFolder(options), write_error)) return false;
   CountingSink counting(&writer, options);
-  if (!RenderInto(fs, options, diag, &counting, counting.total())) {
+  BuildStats dated;
+  if (!RenderInto(fs, options, diag, &counting, counting.total(), &dated)) {
     writer.Abort();
     return false;
   }
   *stats = counting.stats();
+  stats->as_of = dated.as_of;
+  stats->held_back = dated.held_back;
   if (!options.cluster.empty()) stats->clusters = 1;
   return writer.Commit(write_error);
 }

@@ -8,6 +8,7 @@
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "core/time_zone.h"
 #include "document/pdf.h"
 #include "model/model.h"
 #include "site/render_site.h"
@@ -23,6 +24,8 @@ struct BuildOptions {
   std::string base_url;  ///< overrides portal.yaml's base_url
   std::string theme;     ///< a theme folder over the default theme
   int jobs = 0;          ///< threads; 0 = the hardware threads
+  AsOfSource as_of;      ///< the date the build is as of: `--as-of`, SOURCE_DATE_EPOCH, the clock
+  bool future = false;   ///< publish stories dated after the as-of date too
   /// Called from any thread after each page is written, with the pages
   /// written so far and the total; may be empty.
   std::function<void(size_t done, size_t total)> progress;
@@ -33,6 +36,8 @@ struct BuildStats {
   size_t clusters = 0;
   size_t pages = 0;
   size_t files = 0;
+  std::vector<Date> as_of;  ///< the as-of dates, one unless clusters' time zones differ
+  size_t held_back = 0;     ///< stories of the audience dated after the as-of date
 };
 
 /// Loads, parses and validates the content, as LoadSite does without the
@@ -57,7 +62,7 @@ bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
 struct KitCommand {
   BuildOptions build;        ///< content, cluster (required), audience, theme, base URL
   std::string member;        ///< personalise for this member, or ""
-  std::optional<Date> date;  ///< the date on the cover
+  std::optional<Date> date;  ///< the date on the cover; else the as-of date
   std::string html;          ///< the HTML file to write, or "" for none
   std::string pdf;           ///< the PDF file to print, or "" for none
   PdfEngine engine = PdfEngine::kChromium;

@@ -2,9 +2,9 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <iostream>
 
+#include "core/time_zone.h"
 #include "core/url.h"
 
 namespace clustersite {
@@ -56,20 +56,42 @@ void AddJobs(CLI::App* cmd, int* jobs) {
       ->check(CLI::Range(1, 256));
 }
 
-Date Today() {
-  std::time_t now = std::time(nullptr);
-  bool reproducible = false;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-    reproducible = true;
+void AddAsOf(CLI::App* cmd, AsOfSource* as_of) {
+  cmd->add_option_function<std::string>(
+         "--as-of", [as_of](const std::string& text) { as_of->date = ParseDate(text); },
+         "the date to build as of, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in the "
+         "content's time zone)")
+      ->check(CLI::Validator(
+          [](const std::string& text) {
+            return ParseDate(text) ? "" : "`" + text + "` is not a date as YYYY-MM-DD";
+          },
+          "DATE"));
+  cmd->parse_complete_callback([as_of] {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch) return;
+    as_of->epoch = ParseEpoch(epoch);
+    if (!as_of->epoch) {
+      throw CLI::ValidationError("SOURCE_DATE_EPOCH", std::string("`") + epoch +
+                                                          "` is not a number of seconds since "
+                                                          "1970-01-01 UTC; set it as `date +%s` "
+                                                          "prints it, or unset it");
+    }
+  });
+}
+
+void AddFuture(CLI::App* cmd, bool* future) {
+  cmd->add_flag("--future", *future, "publish stories dated after the as-of date too");
+}
+
+std::string AsOfSummary(const BuildStats& stats, std::string* held_back) {
+  std::string dates;
+  for (const Date& d : stats.as_of) dates += (dates.empty() ? "" : ", ") + d.Iso();
+  if (stats.held_back > 0) {
+    *held_back = "; " + std::to_string(stats.held_back) +
+                 (stats.held_back == 1 ? " story" : " stories") + " dated after " + dates +
+                 " held back; --future includes " + (stats.held_back == 1 ? "it" : "them");
   }
-  std::tm tm{};
-  if (reproducible) {
-    gmtime_r(&now, &tm);
-  } else {
-    localtime_r(&now, &tm);
-  }
-  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+  return dates.empty() ? "" : " as of " + dates;
 }
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {

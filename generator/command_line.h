@@ -39,8 +39,15 @@ void AddJobs(CLI::App* cmd, int* jobs);
 void AddEngine(CLI::App* cmd, std::string* engine);
 PdfEngine Engine(const std::string& name);
 
-/// Today's date, or SOURCE_DATE_EPOCH's (UTC) when set, for reproducible kits.
-Date Today();
+/// `--as-of`, the date the command is as of; without it SOURCE_DATE_EPOCH,
+/// read once the command line is, and else the clock (see AsOfDate).
+void AddAsOf(CLI::App* cmd, AsOfSource* as_of);
+
+/// `--future`: stories dated after the as-of date are published too.
+void AddFuture(CLI::App* cmd, bool* future);
+
+/// " as of 2026-12-01", and in `held_back` how many stories that date held back.
+std::string AsOfSummary(const BuildStats& stats, std::string* held_back);
 
 double SecondsSince(std::chrono::steady_clock::time_point start);
 

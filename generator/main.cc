@@ -6,7 +6,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <functional>
 #include <iostream>
 #include <iterator>
@@ -39,6 +38,8 @@ CLI::App* AddBuild(CLI::App* app, BuildOptions* options) {
   AddBaseUrl(build, &options->base_url);
   AddTheme(build, &options->theme);
   AddJobs(build, &options->jobs);
+  AddAsOf(build, &options->as_of);
+  AddFuture(build, &options->future);
   return build;
 }
 
@@ -62,13 +63,16 @@ int RunBuild(BuildOptions options) {
   }
   double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::string held_back;
+  std::string as_of = AsOfSummary(stats, &held_back);
   char line[256];
-  std::snprintf(line, sizeof line, "built %zu cluster%s, %zu pages, %zu files into %s/ in %.0f ms",
-                stats.clusters, stats.clusters == 1 ? "" : "s", stats.pages, stats.files,
-                out.c_str(), ms);
+  std::snprintf(line, sizeof line,
+                "built %zu cluster%s, %zu pages, %zu files into %s/%s in %.0f ms", stats.clusters,
+                stats.clusters == 1 ? "" : "s", stats.pages, stats.files, out.c_str(),
+                as_of.c_str(), ms);
   std::cerr << line;
   if (diag.WarningCount() > 0) std::cerr << " (" << Summary(diag) << ")";
-  std::cerr << "\n";
+  std::cerr << held_back << "\n";
   return 0;
 }
 
@@ -83,6 +87,8 @@ CLI::App* AddCheck(CLI::App* app, BuildOptions* options) {
   AddBaseUrl(check, &options->base_url);
   AddTheme(check, &options->theme);
   AddJobs(check, &options->jobs);
+  AddAsOf(check, &options->as_of);
+  AddFuture(check, &options->future);
   return check;
 }
 
@@ -96,11 +102,13 @@ int RunCheck(const BuildOptions& options) {
     std::cerr << "check failed: " << Summary(diag) << "\n";
     return 1;
   }
+  std::string held_back;
+  std::string as_of = AsOfSummary(stats, &held_back);
   std::cerr << "check passed: " << stats.clusters
             << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
-            << " pages and their links";
+            << " pages and their links" << as_of;
   if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
-  std::cerr << "\n";
+  std::cerr << held_back << "\n";
   return 0;
 }
 
@@ -152,7 +160,9 @@ CLI::App* AddKit(CLI::App* app, KitArgs* args) {
                   "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
   kit->add_option("--pdf", command.pdf, "print the kit to this PDF file");
   AddEngine(kit, &args->engine);
-  kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: today)");
+  kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: the as-of date)");
+  AddAsOf(kit, &command.build.as_of);
+  AddFuture(kit, &command.build.future);
   AddBaseUrl(kit, &command.build.base_url, "absolute URL of the portal");
   AddTheme(kit, &command.build.theme);
   return kit;
@@ -162,9 +172,7 @@ int RunKit(KitArgs args) {
   clustersite::KitCommand& command = args.command;
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
-  if (args.date.empty()) {
-    command.date = Today();
-  } else if (!(command.date = clustersite::ParseDate(args.date))) {
+  if (!args.date.empty() && !(command.date = clustersite::ParseDate(args.date))) {
     std::cerr << "error: --date `" << args.date << "` is not a date as YYYY-MM-DD\n";
     return 1;
   }
@@ -214,6 +222,8 @@ CLI::App* AddServe(CLI::App* app, ServeArgs* args) {
   AddAudience(serve, &options.preview.audience);
   AddBaseUrl(serve, &options.preview.base_url);
   AddTheme(serve, &options.preview.theme);
+  AddAsOf(serve, &options.preview.as_of);
+  AddFuture(serve, &options.preview.future);
   return serve;
 }
 
@@ -247,6 +257,7 @@ CLI::App* AddNew(CLI::App* app, NewArgs* args) {
         ->required();
     sub->add_option("-C,--content", request->content, "content folder (default: content)");
     AddTheme(sub, &request->theme);
+    AddAsOf(sub, &request->as_of);
     if (kind == NewKind::kCluster) {
       sub->add_option("--language", request->language,
                       "the site's language (default: portal.yaml's, else lv)")
@@ -262,7 +273,6 @@ int RunNew(NewArgs args) {
   for (const auto& [sub, kind] : args.kinds) {
     if (*sub) request.kind = kind;
   }
-  request.today = Today();
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
   std::vector<std::string> written;

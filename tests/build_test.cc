@@ -35,6 +35,7 @@ BuildOptions Options() {
   BuildOptions options;
   options.content = "content";
   options.audience = Audience::kMembers;
+  options.as_of.date = testing::kExampleAsOf;
   return options;
 }
 

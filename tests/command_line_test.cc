@@ -45,11 +45,41 @@ TEST_CASE("--engine names one of the two print engines") {
   CHECK_THROWS(app.parse("--engine prince", false));
 }
 
-TEST_CASE("SOURCE_DATE_EPOCH sets today's date, read in UTC") {
-  setenv("SOURCE_DATE_EPOCH", "1798761599", 1);  // 2026-12-31 23:59:59 UTC
-  Date today = Today();
-  unsetenv("SOURCE_DATE_EPOCH");
-  CHECK(today.Iso() == "2026-12-31");
+TEST_CASE("--as-of takes a date; SOURCE_DATE_EPOCH is read when the command line is") {
+  {
+    CLI::App app;
+    AsOfSource as_of;
+    AddAsOf(&app, &as_of);
+    app.parse("--as-of 2026-12-01", false);
+    REQUIRE(as_of.date);
+    CHECK(as_of.date->Iso() == "2026-12-01");
+    CHECK_THROWS(app.parse("--as-of 2026-13-01", false));
+  }
+  {
+    CLI::App app;
+    AsOfSource as_of;
+    AddAsOf(&app, &as_of);
+    setenv("SOURCE_DATE_EPOCH", "1798761599", 1);  // 2026-12-31 23:59:59 UTC
+    app.parse("", false);
+    CHECK(as_of.epoch);
+    setenv("SOURCE_DATE_EPOCH", "yesterday", 1);
+    CLI::App again;
+    AsOfSource bad;
+    AddAsOf(&again, &bad);
+    CHECK_THROWS_AS(again.parse("", false), CLI::ValidationError);
+    unsetenv("SOURCE_DATE_EPOCH");
+  }
+}
+
+TEST_CASE("the summary says the as-of date and how many stories it held back") {
+  BuildStats stats;
+  stats.as_of = {Date{2026, 12, 1}};
+  std::string held_back;
+  CHECK(AsOfSummary(stats, &held_back) == " as of 2026-12-01");
+  CHECK(held_back.empty());
+  stats.held_back = 2;
+  AsOfSummary(stats, &held_back);
+  CHECK(held_back == "; 2 stories dated after 2026-12-01 held back; --future includes them");
 }
 
 }  // namespace clustersite

@@ -95,6 +95,7 @@ TEST_CASE("a theme whose kit would fetch a style sheet fails the build") {
   BuildOptions options;
   options.theme = "theme";
   options.jobs = 1;
+  options.as_of.date = testing::kExampleAsOf;
   Diagnostics diag;
   std::vector<OutputFile> files;
   CHECK_FALSE(RenderAll(fs, options, &diag, &files));

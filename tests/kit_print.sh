@@ -9,6 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-build/clustersite}")
+# The example content is written as of 2026-12-01 (noon UTC): every build here is as of it.
+export SOURCE_DATE_EPOCH=1796126400
 out=$(mktemp -d /tmp/clustersite-kit-print-XXXXXX)
 trap 'rm -rf "$out"' EXIT
 

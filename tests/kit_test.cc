@@ -51,6 +51,7 @@ std::string Kit(const MemoryFileSystem& fs, Audience audience, const std::string
   KitCommand command;
   command.build.audience = audience;
   command.build.cluster = "koks";
+  command.build.as_of.date = testing::kExampleAsOf;
   command.member = member;
   command.date = Date{2026, 11, 20};
   Diagnostics diag;

@@ -20,8 +20,15 @@ MemoryFileSystem BrokenContentAndTheme() {
   return fs;
 }
 
-SiteOptions WithTheme() {
+/// What LoadSite reads, as of the date the fixtures are written as of.
+SiteOptions AsOfExample() {
   SiteOptions options;
+  options.as_of.date = testing::kExampleAsOf;
+  return options;
+}
+
+SiteOptions WithTheme() {
+  SiteOptions options = AsOfExample();
   options.theme = "my-theme";
   return options;
 }
@@ -31,7 +38,7 @@ SiteOptions WithTheme() {
 TEST_CASE("LoadSite reads, parses and validates the content, then loads the theme") {
   Diagnostics diag;
   Site site;
-  CHECK(LoadSite(testing::ValidTree(), SiteOptions{}, &diag, &site));
+  CHECK(LoadSite(testing::ValidTree(), AsOfExample(), &diag, &site));
   CHECK(diag.ToString() == "");
   CHECK(site.content_read);
   CHECK(site.theme_loaded);
@@ -81,7 +88,7 @@ TEST_CASE("without checking the content, LoadSite reports only the theme's probl
 TEST_CASE("LoadSite parses one cluster through a parse hook, or portal.yaml alone") {
   MemoryFileSystem fs = testing::ValidTree();
   fs.Add("content/mezs/cluster.yaml", "name: Meža klasteris\nvision: Mežs.\n");
-  SiteOptions options;
+  SiteOptions options = AsOfExample();
   options.cluster = "koks";
   options.load_theme = false;
   std::vector<std::string> parsed;
@@ -103,7 +110,7 @@ TEST_CASE("LoadSite parses one cluster through a parse hook, or portal.yaml alon
   CHECK_FALSE(LoadSite(fs, options, &diag, &missing));
   CHECK_FALSE(missing.content_read);
 
-  SiteOptions portal;
+  SiteOptions portal = AsOfExample();
   portal.portal_only = true;
   Site settings;
   CHECK(LoadSite(fs, portal, &diag, &settings));

@@ -39,7 +39,9 @@ struct Preview {
   explicit Preview(const MemoryFileSystem& fs) {
     std::string err;
     REQUIRE(folder.Create(&err));
-    site = std::make_unique<PreviewSite>(fs, PreviewOptions{}, &folder);
+    PreviewOptions options;
+    options.as_of.date = testing::kExampleAsOf;
+    site = std::make_unique<PreviewSite>(fs, options, &folder);
   }
   std::string Page(const std::string& rel) const { return ReadFile(folder.root() + "/" + rel); }
 };

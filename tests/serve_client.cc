@@ -69,7 +69,7 @@ ServeProcess::ServeProcess(const std::vector<std::string>& args) {
   std::string out = dir_ / "stdout", err = dir_ / "stderr";
   std::vector<std::string> argv = {CLUSTERSITE_BINARY, "serve"};
   argv.insert(argv.end(), args.begin(), args.end());
-  argv.insert(argv.end(), {"--port", "0"});
+  argv.insert(argv.end(), {"--port", "0", "--as-of", kExampleAsOf.Iso()});
   pid_ = fork();
   if (pid_ == 0) {
     int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);

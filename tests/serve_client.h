@@ -18,8 +18,8 @@ inline const std::string kStory = "/koks/stories/formatus-norvegija/";
 /// The destructor stops it (SIGTERM, then SIGKILL after 20 s).
 class ServeProcess {
  public:
-  /// Starts `clustersite serve ARGS --port 0` and waits up to 120 s for the
-  /// line with its address.
+  /// Starts `clustersite serve ARGS --port 0 --as-of 2026-12-01` (kExampleAsOf)
+  /// and waits up to 120 s for the line with its address.
   explicit ServeProcess(const std::vector<std::string>& args);
   ~ServeProcess();
   ServeProcess(const ServeProcess&) = delete;

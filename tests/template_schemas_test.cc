@@ -31,6 +31,7 @@ TEST_CASE("a theme override with a misspelt name fails LoadSite at the template'
   fs.Add("my-theme/templates/roadmaps.html", "{{#groups}}\n  {{lable}}\n{{/groups}}\n");
   SiteOptions options;
   options.theme = "my-theme";
+  options.as_of.date = testing::kExampleAsOf;
   Diagnostics diag;
   Site site;
   CHECK_FALSE(LoadSite(fs, options, &diag, &site));

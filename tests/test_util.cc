@@ -103,6 +103,7 @@ std::string Nfd(const std::string& s) {
 
 std::string CheckText(const MemoryFileSystem& fs) {
   BuildOptions options;
+  options.as_of.date = kExampleAsOf;
   Diagnostics diag;
   Portal portal;
   LoadAndValidate(fs, options, &diag, &portal);
@@ -121,6 +122,7 @@ std::vector<OutputFile> RenderFiles(const MemoryFileSystem& fs, Audience audienc
   BuildOptions options;
   options.audience = audience;
   options.jobs = 2;
+  options.as_of.date = kExampleAsOf;
   Diagnostics diag;
   std::vector<OutputFile> files;
   RenderAll(fs, options, &diag, &files);
@@ -200,7 +202,8 @@ std::string Replaced(std::string text, const std::string& from, const std::strin
 }
 
 int Run(const std::string& command, std::string* output) {
-  std::string cmd = command + " 2>&1";
+  std::string cmd =
+      "export SOURCE_DATE_EPOCH=" + std::to_string(kExampleEpoch) + "; " + command + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return -1;
   std::array<char, 4096> buf;

@@ -11,6 +11,13 @@
 
 namespace clustersite::testing {
 
+/// The date the example content/ and the fixtures are written as of, which
+/// every test builds them as of, so that they do not go stale as the
+/// calendar moves: 2026-12-01, as scripts/run passes it.
+inline constexpr Date kExampleAsOf{2026, 12, 1};
+/// Noon UTC on kExampleAsOf, the SOURCE_DATE_EPOCH Run gives the commands it runs.
+inline constexpr long long kExampleEpoch = 1796126400;
+
 /// A small valid content tree in memory: one cluster `koks` with a service,
 /// a public story, a members-only story and a roadmap. Tests change one file
 /// to break one rule.
@@ -99,7 +106,9 @@ void WriteText(const std::string& path, const std::string& text);
 /// `text` with the first `from` replaced by `to`; `from` must be there.
 std::string Replaced(std::string text, const std::string& from, const std::string& to);
 
-/// Runs a shell command, returning its exit code and its stdout+stderr.
+/// Runs a shell command, returning its exit code and its stdout+stderr. It
+/// runs with SOURCE_DATE_EPOCH set to kExampleEpoch, so clustersite works as
+/// of kExampleAsOf unless the command says otherwise.
 int Run(const std::string& command, std::string* output);
 
 /// Every file of a tree with its bytes, for comparing two trees.

@@ -71,6 +71,7 @@ TEST_CASE("--theme may name a folder anywhere") {
   fs.Add("content/portal.yaml", "title: Klasteri\nbase_url: https://klasteri.example.lv/\n");
   BuildOptions options;
   options.theme = "outside";
+  options.as_of.date = testing::kExampleAsOf;
   Diagnostics diag;
   std::vector<OutputFile> files;
   CHECK(RenderAll(fs, options, &diag, &files));

@@ -6,6 +6,10 @@
 namespace clustersite {
 
 bool IsVisible(const Story& story, Audience audience) {
+  return !story.held_back && IsVisibleWhenDue(story, audience);
+}
+
+bool IsVisibleWhenDue(const Story& story, Audience audience) {
   if (!story.consent) return false;
   return Sees(audience, story.visibility);
 }

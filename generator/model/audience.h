@@ -40,8 +40,11 @@ struct ClusterView {
 };
 
 /// True when `story` is published to `audience`: it needs recorded consent,
-/// and the public sees it only when it says `visibility: public`.
+/// the public sees it only when it says `visibility: public`, and it must
+/// not be held back as dated after the as-of date.
 bool IsVisible(const Story& story, Audience audience);
+/// IsVisible without the date: what `--future` would publish.
+bool IsVisibleWhenDue(const Story& story, Audience audience);
 bool IsVisible(const Service& service, Audience audience);
 
 ClusterView SelectAudience(const Cluster& cluster, Audience audience);

@@ -63,6 +63,8 @@ struct Story {
   bool consent_empty = false;    ///< `consent:` is there with no date yet (as `new` writes it)
   Position consent_pos;
   Audience visibility = Audience::kMembers;
+  /// Dated after its cluster's as-of date: published in no audience (unless `--future`).
+  bool held_back = false;
   Body body;
 };
 
@@ -102,6 +104,7 @@ struct Communication {
   Newsletter newsletter = Newsletter::kUnset;
   std::string meetings;
   std::optional<Date> next_meeting;
+  Position next_meeting_pos;
 };
 
 struct Cluster {
@@ -138,7 +141,9 @@ struct Cluster {
   /// Slugs of the services and roadmaps whose files could not be parsed:
   /// they are reported once, and naming them elsewhere is no second error.
   std::vector<std::string> unreadable_services, unreadable_roadmaps;
-  std::vector<std::string> media;  ///< relative paths from the content root
+  std::vector<std::string> media;    ///< relative paths from the content root
+  std::optional<Located> time_zone;  ///< `timezone`, a zone of the tz database
+  Date as_of;  ///< the date the build is as of, in the cluster's time zone (see ApplyAsOf)
 };
 
 struct Portal {
@@ -148,7 +153,9 @@ struct Portal {
   Language language = Language::kLv;
   std::string theme;  ///< a folder inside the content folder (PathInside), or ""
   Position theme_pos;
-  std::string path;  ///< display path of portal.yaml, empty when absent
+  std::string path;                  ///< display path of portal.yaml, empty when absent
+  std::optional<Located> time_zone;  ///< `timezone`, a zone of the tz database
+  Date as_of;  ///< the date the build is as of, in the portal's time zone (see ApplyAsOf)
   std::vector<Cluster> clusters;
 };
 

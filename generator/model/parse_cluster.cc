@@ -17,6 +17,7 @@ void ParseCommunication(const Fields& f, Communication* out) {
   out->newsletter = ParseOneOf(cf, "newsletter", Newsletter::kUnset, Newsletter::kUnset);
   out->meetings = cf.Text("meetings", limits::kMeetings).value_or("");
   out->next_meeting = cf.DateValue("next_meeting");
+  out->next_meeting_pos = cf.PositionOf("next_meeting");
 }
 
 void ParseCategories(const Fields& f, Cluster* c) {
@@ -78,7 +79,8 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   Fields f(yaml, yaml.root(), diag);
   if (!f.IsMap("cluster.yaml")) return;
   f.CheckKeys({"name", "base_url", "vision", "mission", "language", "sectors", "label", "founded",
-               "brand_color", "logo", "contact", "communication", "directions", "categories"});
+               "brand_color", "logo", "contact", "communication", "directions", "categories",
+               "timezone"});
   c->name = f.Text("name", limits::kName, true).value_or(c->slug);
   c->base_url = f.Text("base_url", limits::kUrl).value_or("");
   c->base_url_pos = f.PositionOf("base_url");
@@ -100,6 +102,7 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   ParseCommunication(f, &c->communication);
   ParseCategories(f, c);
   ParseDirections(f, &c->directions);
+  c->time_zone = ParseTimeZone(f);
 }
 
 void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* c) {

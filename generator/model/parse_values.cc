@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "core/text.h"
+#include "core/time_zone.h"
 #include "model/limits.h"
 
 namespace clustersite {
@@ -63,6 +64,20 @@ std::optional<Contact> ParseContact(const Fields& parent, const std::string& key
     c.email.clear();
   }
   return c;
+}
+
+std::optional<Located> ParseTimeZone(const Fields& f) {
+  std::optional<std::string> name = f.Text("timezone", limits::kLabel);
+  if (!name) return std::nullopt;
+  std::string closest;
+  if (IsTimeZone(*name, &closest)) return Located{*name, f.PositionOf("timezone")};
+  f.diag()->Error(f.file().path(), f.PositionOf("timezone"),
+                  "`timezone` is `" + Quotable(*name) +
+                      "`, which is no time zone of the tz database; " +
+                      (closest.empty() ? "write a name such as `" + std::string(kDefaultTimeZone) +
+                                             "` (a region, a slash, a city)"
+                                       : "did you mean `" + closest + "`?"));
+  return std::nullopt;
 }
 
 std::string Stem(const std::string& rel) {

@@ -46,6 +46,10 @@ Audience ParseVisibility(const Fields& f, Audience absent);
 std::optional<Contact> ParseContact(const Fields& parent, const std::string& key,
                                     bool name_only_allowed);
 
+/// `timezone`: a zone of the tz database, such as `Europe/Riga`; nullopt
+/// when it is absent, or (with an error and a did-you-mean hint) none.
+std::optional<Located> ParseTimeZone(const Fields& f);
+
 /// The slug of a page: its file name without the extension.
 std::string Stem(const std::string& rel);
 

@@ -194,6 +194,7 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   load.portal_only = request.kind == NewKind::kCluster;
   load.cluster = request.cluster;
   load.check_content = false;
+  load.as_of = request.as_of;
   Site site;
   if (!LoadSite(fs, load, diag, &site)) return false;
 
@@ -201,8 +202,10 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   data.set("slug", request.slug);
   data.set("title", TitleOf(request.slug));
   data.set("name", TitleOf(request.slug));
-  data.set("date", request.today.Iso());
-  data.set("year", std::to_string(request.today.year));
+  const Date today =
+      site.portal.clusters.empty() ? site.portal.as_of : site.portal.clusters.front().as_of;
+  data.set("date", today.Iso());
+  data.set("year", std::to_string(today.year));
   std::vector<std::pair<std::string, std::string>> files;  // relative to content, text
   if (request.kind == NewKind::kCluster ? !NewClusterFiles(fs, request, site, data, diag, &files)
                                         : !PageFile(fs, request, &site, &data, diag, &files)) {

@@ -6,6 +6,7 @@
 #include "core/date.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "core/time_zone.h"
 
 namespace clustersite {
 
@@ -20,7 +21,7 @@ struct NewRequest {
   std::string slug;      ///< the new cluster's folder, or the new file's name without .md
   std::string theme;     ///< a theme folder over the default theme; else portal.yaml's
   std::string language;  ///< a new cluster's language (lv, en); "" = portal.yaml's
-  Date today;            ///< the date a story starts with
+  AsOfSource as_of;      ///< the date a story starts with: the as-of date, in the content's zone
 };
 
 /// Writes the skeleton of a new cluster (cluster.yaml and about.md) or of a

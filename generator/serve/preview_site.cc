@@ -142,6 +142,8 @@ SiteOptions PreviewSite::LoadOptions() const {
   site.content = options_.content;
   site.theme = options_.theme;
   site.jobs = options_.jobs;
+  site.as_of = options_.as_of;
+  site.future = options_.future;
   return site;
 }
 

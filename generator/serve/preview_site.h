@@ -27,6 +27,8 @@ struct PreviewOptions {
   std::string base_url;                   ///< overrides portal.yaml's base_url
   Audience audience = Audience::kPublic;  ///< who the site is for
   int jobs = 0;                           ///< threads; 0 = the hardware threads
+  AsOfSource as_of;                       ///< the date the preview is as of
+  bool future = false;                    ///< show stories dated after the as-of date too
 };
 
 /// What one rebuild did, for the line the terminal shows.

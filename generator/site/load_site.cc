@@ -2,6 +2,7 @@
 
 #include "core/text.h"
 #include "media/media_file.h"
+#include "model/as_of.h"
 #include "model/parse.h"
 #include "model/theme_folder.h"
 #include "site/template_schemas.h"
@@ -59,8 +60,10 @@ bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* dia
   out->content_read = ReadTree(fs, options, content_diag, &tree);
   if (out->content_read) {
     Parse(fs, options, &tree, content_diag, &out->portal);
+    ApplyAsOf(options.as_of, options.future, &out->portal);
     if (options.check_content) {
       Validate(out->portal, ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes), diag);
+      WarnPastMeetings(out->portal, diag);
     }
   }
   const bool content_ok = out->content_read && diag->ErrorCount() == errors;

@@ -5,6 +5,7 @@
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "core/time_zone.h"
 #include "load/content_tree.h"
 #include "model/model.h"
 #include "theme/theme.h"
@@ -34,6 +35,8 @@ struct SiteOptions {
   /// the clusters without); else the theme is not loaded then.
   bool keep_going = false;
   bool load_theme = true;  ///< false: the model alone, with no theme
+  AsOfSource as_of;        ///< the date the build is as of (see ApplyAsOf)
+  bool future = false;     ///< publish stories dated after the as-of date too
 };
 
 /// The content as a model, validated, and the theme that renders it.

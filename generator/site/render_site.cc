@@ -105,7 +105,7 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
     kit.member = FindMember(rendered.view, request.member, diag);
     if (!kit.member) return false;
   }
-  kit.date = request.date;
+  kit.date = request.date ? request.date : cluster->as_of;
   kit.read_media = rendered.media.Reader();
   *html = RenderKit(rendered.ctx, theme, kit, diag);
   return !diag->HasErrors();

@@ -27,7 +27,7 @@ struct RenderOptions {
 struct KitRequest {
   std::string cluster;       ///< the cluster's slug
   std::string member;        ///< personalise for this member's name, or ""
-  std::optional<Date> date;  ///< the date on the cover
+  std::optional<Date> date;  ///< the date on the cover; else the cluster's as-of date
 };
 
 /// How many HTML pages RenderSite writes, for a progress line.

@@ -1,0 +1,52 @@
+#include "model/as_of.h"
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+
+#include "model/audience.h"
+
+namespace clustersite {
+
+void ApplyAsOf(const AsOfSource& source, bool future, Portal* portal) {
+  const auto now = std::chrono::system_clock::now();
+  const std::string portal_zone =
+      portal->time_zone ? portal->time_zone->value : std::string(kDefaultTimeZone);
+  portal->as_of = AsOfDate(source, portal_zone, now);
+  for (Cluster& c : portal->clusters) {
+    c.as_of = c.time_zone && c.time_zone->value != portal_zone
+                  ? AsOfDate(source, c.time_zone->value, now)
+                  : portal->as_of;
+    for (Story& s : c.stories) s.held_back = !future && s.date > c.as_of;
+  }
+}
+
+void WarnPastMeetings(const Portal& portal, Diagnostics* diag) {
+  for (const Cluster& c : portal.clusters) {
+    const Communication& comm = c.communication;
+    if (!comm.next_meeting || *comm.next_meeting >= c.as_of) continue;
+    diag->Warning(c.yaml_path, comm.next_meeting_pos,
+                  "`next_meeting` " + comm.next_meeting->Iso() + " is before " + c.as_of.Iso() +
+                      ", the date the site is built as of, so the site would announce a meeting "
+                      "that is over; write the date of the next meeting, or remove `next_meeting`");
+  }
+}
+
+size_t HeldBackStories(const Portal& portal, Audience audience) {
+  size_t n = 0;
+  for (const Cluster& c : portal.clusters) {
+    for (const Story& s : c.stories) n += s.held_back && IsVisibleWhenDue(s, audience);
+  }
+  return n;
+}
+
+std::vector<Date> AsOfDates(const Portal& portal) {
+  std::vector<Date> dates;
+  for (const Cluster& c : portal.clusters) dates.push_back(c.as_of);
+  if (dates.empty()) dates.push_back(portal.as_of);
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  return dates;
+}
+
+}  // namespace clustersite
