@@ -56,6 +56,7 @@ SiteOptions SiteOf(const BuildOptions& options) {
   site.theme = options.theme;
   site.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   site.defer_bodies = true;
+  site.drafts = options.drafts;
   return site;
 }
 
@@ -83,6 +84,7 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
              RenderOptions* render) {
   if (!LoadSite(fs, SiteOf(options), diag, site)) return false;
   render->audience = options.audience;
+  render->drafts = options.drafts;
   render->base_url = options.base_url;
   render->content_root = options.content;
   render->output_name = OutputFolder(options);

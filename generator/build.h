@@ -23,6 +23,7 @@ struct BuildOptions {
   std::string base_url;  ///< overrides portal.yaml's base_url
   std::string theme;     ///< a theme folder over the default theme
   int jobs = 0;          ///< threads; 0 = the hardware threads
+  bool drafts = false;   ///< build the `draft: true` files and clusters too, marked as drafts
   /// Called from any thread after each page is written, with the pages
   /// written so far and the total; may be empty.
   std::function<void(size_t done, size_t total)> progress;

@@ -82,6 +82,12 @@ void AddJobs(CLI::App* cmd, int* jobs) {
       ->check(CLI::Range(1, 256));
 }
 
+/// `--drafts`: the `draft: true` files and clusters too, each page marked as a draft.
+void AddDrafts(CLI::App* cmd, bool* drafts) {
+  cmd->add_flag("--drafts", *drafts,
+                "include drafts (`draft: true`), marked as drafts and kept out of sitemaps");
+}
+
 /// Today's date, or SOURCE_DATE_EPOCH's (UTC) when set, for reproducible kits.
 clustersite::Date Today() {
   std::time_t now = std::time(nullptr);
@@ -113,6 +119,7 @@ CLI::App* AddBuild(CLI::App* app, clustersite::BuildOptions* options) {
   AddBaseUrl(build, &options->base_url);
   AddTheme(build, &options->theme);
   AddJobs(build, &options->jobs);
+  AddDrafts(build, &options->drafts);
   return build;
 }
 
@@ -185,6 +192,7 @@ CLI::App* AddCheck(CLI::App* app, clustersite::BuildOptions* options) {
   AddBaseUrl(check, &options->base_url);
   AddTheme(check, &options->theme);
   AddJobs(check, &options->jobs);
+  AddDrafts(check, &options->drafts);
   return check;
 }
 
@@ -268,6 +276,7 @@ CLI::App* AddKit(CLI::App* app, KitArgs* args) {
   kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: today)");
   AddBaseUrl(kit, &command.build.base_url, "absolute URL of the portal");
   AddTheme(kit, &command.build.theme);
+  AddDrafts(kit, &command.build.drafts);
   return kit;
 }
 
@@ -381,6 +390,9 @@ int RunNew(NewArgs args) {
   bool ok = clustersite::NewContent(fs, request, &diag, &written);
   PrintDiagnostics(diag);
   for (const std::string& path : written) std::cerr << "wrote " << path << "\n";
+  if (ok)
+    std::cerr << "it starts as a draft (`draft: true`): `clustersite serve` and `build --drafts` "
+                 "show it; replace the placeholder text, then delete that line to publish it\n";
   if (ok && request.kind == clustersite::NewKind::kStory)
     std::cerr << "fill in `consent` with the date the company allowed publication; until then "
                  "the story is published in neither audience\n";

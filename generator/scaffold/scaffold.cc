@@ -155,6 +155,7 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   load.portal_only = request.kind == NewKind::kCluster;
   load.cluster = request.cluster;
   load.check_content = false;
+  load.drafts = true;  // a page may go into a cluster that is still a draft
   Site site;
   if (!LoadSite(fs, load, diag, &site)) return false;
   const Portal& portal = site.portal;

@@ -34,6 +34,10 @@ struct SiteOptions {
   /// the clusters without); else the theme is not loaded then.
   bool keep_going = false;
   bool load_theme = true;  ///< false: the model alone, with no theme
+  /// Keep the clusters whose cluster.yaml says `draft: true` (build
+  /// --drafts, serve, new); else they are left out once validated, and
+  /// asking for one by `cluster` is an error.
+  bool drafts = false;
 };
 
 /// The content as a model, validated, and the theme that renders it.
