@@ -220,4 +220,20 @@ TEST_CASE("publishing a file new wrote with its placeholder text left in is an e
   CHECK(out == expected);
 }
 
+TEST_CASE("new cluster into a missing content folder creates it; a page there says what to run") {
+  testing::TempDir tmp;
+  const std::string content = tmp / "new/content";
+  std::string out;
+  CHECK(Run(kNew + "service metals griesana -C " + content, &out) == 1);
+  CHECK(out == content +
+                   ": error: content folder not found; start it with its first cluster: "
+                   "`clustersite new cluster SLUG -C " +
+                   content + "`\n");
+  CHECK(Run(kNew + "cluster metals -C " + content, &out) == 0);
+  CHECK(Has(out, "wrote " + content + "/\nwrote " + content + "/metals/cluster.yaml\n"));
+  CHECK(fs::exists(content + "/metals/about.md"));
+  CHECK(Run(kNew + "service metals griesana -C " + content, &out) == 0);
+  CHECK(Run(kBin + " check " + content + " --drafts", &out) == 0);
+}
+
 }  // namespace clustersite
