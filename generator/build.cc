@@ -65,6 +65,7 @@ SiteOptions SiteOf(const BuildOptions& options) {
   site.defer_bodies = true;
   site.as_of = options.as_of;
   site.future = options.future;
+  site.drafts = options.drafts;
   return site;
 }
 
@@ -92,6 +93,7 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
              RenderOptions* render) {
   if (!LoadSite(fs, SiteOf(options), diag, site)) return false;
   render->audience = options.audience;
+  render->drafts = options.drafts;
   render->base_url = options.base_url;
   render->content_root = options.content;
   render->output_name = OutputFolder(options);
@@ -113,7 +115,7 @@ bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* 
   if (!Prepare(fs, options, diag, &site, &render)) return false;
   if (dated) {
     dated->as_of = AsOfDates(site.portal);
-    dated->held_back = HeldBackStories(site.portal, options.audience);
+    dated->held_back = HeldBackStories(site.portal, options.audience, options.drafts);
   }
   render.single_cluster = !options.cluster.empty();
   if (total_pages) *total_pages = CountPages(site.portal, render);

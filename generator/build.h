@@ -26,6 +26,7 @@ struct BuildOptions {
   int jobs = 0;          ///< threads; 0 = the hardware threads
   AsOfSource as_of;      ///< the date the build is as of: `--as-of`, SOURCE_DATE_EPOCH, the clock
   bool future = false;   ///< publish stories dated after the as-of date too
+  bool drafts = false;   ///< build the `draft: true` files and clusters too, marked as drafts
   /// Called from any thread after each page is written, with the pages
   /// written so far and the total; may be empty.
   std::function<void(size_t done, size_t total)> progress;

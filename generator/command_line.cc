@@ -79,6 +79,11 @@ void AddAsOf(CLI::App* cmd, AsOfSource* as_of) {
   });
 }
 
+void AddDrafts(CLI::App* cmd, bool* drafts) {
+  cmd->add_flag("--drafts", *drafts,
+                "include drafts (`draft: true`), marked as drafts and kept out of sitemaps");
+}
+
 void AddFuture(CLI::App* cmd, bool* future) {
   cmd->add_flag("--future", *future, "publish stories dated after the as-of date too");
 }

@@ -43,6 +43,9 @@ PdfEngine Engine(const std::string& name);
 /// read once the command line is, and else the clock (see AsOfDate).
 void AddAsOf(CLI::App* cmd, AsOfSource* as_of);
 
+/// `--drafts`: the `draft: true` files and clusters too, each page marked as a draft.
+void AddDrafts(CLI::App* cmd, bool* drafts);
+
 /// `--future`: stories dated after the as-of date are published too.
 void AddFuture(CLI::App* cmd, bool* future);
 

@@ -40,6 +40,7 @@ CLI::App* AddBuild(CLI::App* app, BuildOptions* options) {
   AddJobs(build, &options->jobs);
   AddAsOf(build, &options->as_of);
   AddFuture(build, &options->future);
+  AddDrafts(build, &options->drafts);
   return build;
 }
 
@@ -89,6 +90,7 @@ CLI::App* AddCheck(CLI::App* app, BuildOptions* options) {
   AddJobs(check, &options->jobs);
   AddAsOf(check, &options->as_of);
   AddFuture(check, &options->future);
+  AddDrafts(check, &options->drafts);
   return check;
 }
 
@@ -165,6 +167,7 @@ CLI::App* AddKit(CLI::App* app, KitArgs* args) {
   AddFuture(kit, &command.build.future);
   AddBaseUrl(kit, &command.build.base_url, "absolute URL of the portal");
   AddTheme(kit, &command.build.theme);
+  AddDrafts(kit, &command.build.drafts);
   return kit;
 }
 
@@ -279,6 +282,10 @@ int RunNew(NewArgs args) {
   bool ok = clustersite::NewContent(fs, request, &diag, &written);
   PrintDiagnostics(diag);
   for (const std::string& path : written) std::cerr << "wrote " << path << "\n";
+  if (ok) {
+    std::cerr << "it starts as a draft (`draft: true`): `clustersite serve` and `build --drafts` "
+                 "show it; replace the placeholder text, then delete that line to publish it\n";
+  }
   if (ok && request.kind == clustersite::NewKind::kStory) {
     std::cerr << "fill in `consent` with the date the company allowed publication; until then "
                  "the story is published in neither audience\n";

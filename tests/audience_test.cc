@@ -44,4 +44,31 @@ TEST_CASE("a story is published only with consent, to the audiences that see its
   CHECK(IsVisible(story, Audience::kStaff));
 }
 
+TEST_CASE("a draft is in no audience's view unless drafts are shown") {
+  Cluster c;
+  c.about = Body{"About", 1};
+  c.about_draft = true;
+  c.services.push_back(Service{});
+  c.services.back().slug = "s";
+  c.services.back().draft = true;
+  c.stories.push_back(Story{});
+  c.stories.back().consent = Date{2026, 2, 1};
+  c.stories.back().visibility = Audience::kPublic;
+  c.stories.back().draft = true;
+  c.roadmaps.push_back(Roadmap{});
+  c.roadmaps.back().draft = true;
+  for (Audience audience : {Audience::kPublic, Audience::kMembers, Audience::kStaff}) {
+    ClusterView hidden = SelectAudience(c, audience);
+    CHECK(hidden.services.empty());
+    CHECK(hidden.stories.empty());
+    CHECK(hidden.roadmaps.empty());
+    CHECK(hidden.about() == nullptr);
+  }
+  ClusterView shown = SelectAudience(c, Audience::kPublic, true);
+  CHECK(shown.services.size() == 1);
+  CHECK(shown.stories.size() == 1);
+  CHECK(shown.roadmaps.size() == 1);
+  CHECK(shown.about() == &*c.about);
+}
+
 }  // namespace clustersite

@@ -71,6 +71,18 @@ TEST_CASE("--as-of takes a date; SOURCE_DATE_EPOCH is read when the command line
   }
 }
 
+TEST_CASE("--drafts and --future are flags") {
+  CLI::App app;
+  bool drafts = false, future = false;
+  AddDrafts(&app, &drafts);
+  AddFuture(&app, &future);
+  app.parse("--drafts", false);
+  CHECK(drafts);
+  CHECK_FALSE(future);
+  app.parse("--future", false);
+  CHECK(future);
+}
+
 TEST_CASE("the summary says the as-of date and how many stories it held back") {
   BuildStats stats;
   stats.as_of = {Date{2026, 12, 1}};

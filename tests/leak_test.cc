@@ -56,6 +56,27 @@ const std::vector<std::string> kMembersOnly = {
     "canary-media-file",
 };
 const std::vector<std::string> kNeverPublished = {"CANARYNOCONSENT", "canary-no-consent"};
+/// The canaries of drafts: a `draft: true` story (public, with consent),
+/// service, roadmap and about.md, and a cluster whose cluster.yaml is a draft.
+const std::vector<std::string> kDrafts = {
+    "CANARYDRAFTSTORYTITLE",
+    "CANARYDRAFTSTORYBODY",
+    "canary-draft-story",
+    "CANARYDRAFTSERVICETITLE",
+    "CANARYDRAFTSERVICESUMMARY",
+    "CANARYDRAFTSERVICEBODY",
+    "canarydraftcategory",
+    "canary-draft-service",
+    "CANARYDRAFTROADMAPTITLE",
+    "CANARYDRAFTROADMAPSTEP",
+    "CANARYDRAFTROADMAPINTRO",
+    "canary-draft-roadmap",
+    "CANARYDRAFTABOUT",
+    "CANARYDRAFTCLUSTERNAME",
+    "CANARYDRAFTCLUSTERCONTACT",
+    "CANARYDRAFTCLUSTERSERVICE",
+    "melnraksts",
+};
 
 /// What each machine-readable file of the members' build must carry of the
 /// members-only content (and the public build none of all the canaries).
@@ -112,6 +133,11 @@ TEST_CASE("no byte of members-only content reaches the public build") {
     CHECK(pub.find(canary) == std::string::npos);
     CHECK(mem.find(canary) == std::string::npos);
   }
+  for (const std::string& canary : kDrafts) {
+    INFO(canary);
+    CHECK(pub.find(canary) == std::string::npos);
+    CHECK(mem.find(canary) == std::string::npos);
+  }
   // The feed, the sitemaps and the search index, one by one.
   for (const MachineFile& f : kMachineFiles) {
     INFO(f.path);
@@ -133,6 +159,46 @@ TEST_CASE("no byte of members-only content reaches the public build") {
     for (const std::string& canary : kNeverPublished) CHECK(m.find(canary) == std::string::npos);
   }
   fs::remove_all(tmp);
+}
+
+TEST_CASE(
+    "a build with --drafts shows every draft, marked, and keeps it out of feeds and sitemaps") {
+  testing::TempDir tmp;
+  std::string fixture = std::string(CLUSTERSITE_SOURCE_DIR) + "/tests/fixtures/leak";
+  std::string out;
+  REQUIRE(testing::Run(std::string(CLUSTERSITE_BINARY) + " build " + fixture +
+                           " --audience members --drafts -o " + (tmp.path / "preview").string(),
+                       &out) == 0);
+  size_t files = 0;
+  std::string all = AllBytes(tmp.path / "preview", &files);
+  for (const std::string& canary : kDrafts) {
+    INFO(canary);
+    CHECK(all.find(canary) != std::string::npos);
+  }
+  const fs::path site = tmp.path / "preview";
+  const std::string badge =
+      "<p class=\"card-flags\"><span class=\"badge badge-draft\">Melnraksts</span>";
+  for (const char* page :
+       {"klasteris/stories/canary-draft-story/index.html",
+        "klasteris/services/canary-draft-service/index.html",
+        "klasteris/roadmaps/canary-draft-roadmap/index.html", "klasteris/about/index.html",
+        "melnraksts/index.html", "melnraksts/services/publisks/index.html"}) {
+    INFO(page);
+    std::string html = testing::ReadFile(site / page);
+    CHECK(testing::Has(html, badge));
+    CHECK(testing::Has(html, "<meta name=\"robots\" content=\"noindex, nofollow\">"));
+  }
+  CHECK_FALSE(testing::Has(testing::ReadFile(site / "klasteris/stories/publisks-stasts/index.html"),
+                           "badge-draft"));
+  CHECK(testing::Has(testing::ReadFile(site / "index.html"), "CANARYDRAFTCLUSTERNAME"));
+  for (const char* machine : {"sitemap.xml", "klasteris/sitemap.xml", "klasteris/feed.xml"}) {
+    INFO(machine);
+    std::string text = testing::ReadFile(site / machine);
+    for (const std::string& canary : kDrafts) {
+      INFO(canary);
+      CHECK(text.find(canary) == std::string::npos);
+    }
+  }
 }
 
 }  // namespace clustersite

@@ -51,7 +51,7 @@ TEST_CASE("categories must map keys to names, and directions must be a list") {
         "content/koks/cluster.yaml:7:13: error: `directions` must be a list\n");
 }
 
-TEST_CASE("about.md with front matter is an error; without, it is the cluster's about text") {
+TEST_CASE("about.md's front matter may say only `draft`; without it, about.md is plain text") {
   ClusterFiles files;
   files.slug = "koks";
   files.about = SourceFile{"content/koks/about.md", "koks/about.md", "---\na: 1\n---\nText\n"};
@@ -59,13 +59,33 @@ TEST_CASE("about.md with front matter is an error; without, it is the cluster's 
   Cluster c;
   ParseClusterFiles(files, &diag, &c);
   CHECK(diag.ToString() ==
-        "content/koks/about.md:1:1: error: about.md has no front matter; remove the `---` block\n");
-  CHECK_FALSE(c.about);
+        "content/koks/about.md:2:1: error: unknown key `a`; known keys are `draft`\n");
+  files.about->text = "---\ndraft: true\n---\nText\n";
+  Diagnostics none;
+  Cluster draft;
+  ParseClusterFiles(files, &none, &draft);
+  CHECK(none.ToString() == "");
+  REQUIRE(draft.about);
+  CHECK(draft.about_draft);
+  CHECK(draft.about->markdown == "Text\n");
+  CHECK(draft.about->first_line == 4);
   files.about->text = "Text\n";
   Cluster plain;
   ParseClusterFiles(files, &diag, &plain);
   REQUIRE(plain.about);
   CHECK(plain.about->markdown == "Text\n");
+}
+
+TEST_CASE("`draft: true` in cluster.yaml makes the cluster a draft, at its line") {
+  Diagnostics diag;
+  Cluster c;
+  ParseClusterYaml({"content/koks/cluster.yaml", "koks/cluster.yaml",
+                    "name: K\nvision: V\ncontact: {name: N}\ndraft: true\n"},
+                   &diag, &c);
+  CHECK(diag.ToString() == "");
+  CHECK(c.draft);
+  CHECK(c.draft_pos.line == 4);
+  CHECK(c.draft_pos.column == 8);
 }
 
 }  // namespace clustersite

@@ -88,4 +88,34 @@ TEST_CASE("a service without a title is an error at the front matter") {
         "content/koks/services/apmacibas.md:2:1: error: missing required key `title`\n");
 }
 
+TEST_CASE("`draft: true` makes a page a draft; a value but true or false is an error and a draft") {
+  Diagnostics diag;
+  auto draft = [&](auto parse, auto page, const std::string& rel, const std::string& fields) {
+    REQUIRE(parse(Page(rel, "---\ntitle: A\n" + fields + "---\n"), &diag, &page));
+    return page.draft;
+  };
+  CHECK(draft(ParseStory, Story{}, "stories/a.md", "company: C\ndate: 2026-01-01\ndraft: true\n"));
+  CHECK(draft(ParseService, Service{}, "services/b.md", "summary: S\ncategory: c\ndraft: yes\n"));
+  CHECK_FALSE(draft(ParseRoadmap, Roadmap{}, "roadmaps/c.md",
+                    "for: new\ndraft: false\nsteps:\n  - {who: member, title: T}\n"));
+  CHECK(diag.ToString() ==
+        "content/koks/services/b.md:5:8: error: `draft` must be `true` or `false`, not `yes`\n");
+}
+
+TEST_CASE("a page keeps the placeholders `new` wrote, with their places, for validation") {
+  Diagnostics diag;
+  Service s;
+  REQUIRE(ParseService(Page("services/b.md",
+                            "---\ntitle: B\n# Ko pakalpojums dod biedram, vienā teikumā.\n"
+                            "summary: \"Ko pakalpojums dod biedram, vienā teikumā.\"\n"
+                            "category: c\n---\nKas ir šis pakalpojums, kam tas paredzēts un kā "
+                            "biedrs to izmanto, soli pa solim.\n"),
+                       &diag, &s));
+  REQUIRE(s.placeholders.size() == 2);
+  CHECK(s.placeholders[0].pos.line == 4);
+  CHECK(s.placeholders[0].pos.column == 11);
+  CHECK(s.placeholders[1].pos.line == 7);
+  CHECK(s.placeholders[1].pos.column == 1);
+}
+
 }  // namespace clustersite

@@ -123,4 +123,28 @@ TEST_CASE("a cluster saved with an error keeps its last good pages, and the erro
   CHECK(Has(preview.Page("koks/stories/publisks/index.html"), "Marker-two."));
 }
 
+TEST_CASE("a preview shows a story saved as a draft, marked; a draft cluster on the portal index") {
+  MemoryFileSystem fs = testing::ValidTree();
+  Preview preview(fs);
+  preview.site->RebuildAll();
+  fs.Add("content/koks/stories/publisks.md",
+         Replaced(StoryWith(fs, "Marker-draft."), "title:", "draft: true\ntitle:"));
+  RebuildPlan plan;
+  plan.clusters = {"koks"};
+  preview.site->Rebuild(plan);
+  CHECK(preview.site->Diagnostics().empty());
+  std::string page = preview.Page("koks/stories/publisks/index.html");
+  CHECK(Has(page, "Marker-draft."));
+  CHECK(Has(page, "<span class=\"badge badge-draft\">Melnraksts</span>"));
+  CHECK(Has(page, "<meta name=\"robots\" content=\"noindex, nofollow\">"));
+
+  std::string yaml;
+  std::string err;
+  REQUIRE(fs.Read("content/koks/cluster.yaml", 10000, &yaml, &err));
+  fs.Add("content/koks/cluster.yaml", "draft: true\n" + yaml);
+  RebuildSummary drafted = preview.site->Rebuild(plan);
+  CHECK(drafted.portal_index);  // the index shows the cluster as a draft now
+  CHECK(Has(preview.Page("index.html"), "badge-draft"));
+}
+
 }  // namespace clustersite

@@ -27,9 +27,15 @@ std::string New(const testing::ContentCopy& c, const std::string& args, std::str
   return std::to_string(Run(kNew + args + " -C " + c.root, out));
 }
 
+/// `path`'s text without its `draft: true` line: the file published.
+void Publish(const std::string& path) {
+  testing::WriteText(path, testing::Replaced(ReadFile(path), "\ndraft: true\n", "\n"));
+}
+
 }  // namespace
 
-TEST_CASE("new writes a cluster, service, story and roadmap that pass check, but for consent") {
+TEST_CASE(
+    "new writes a cluster, service, story and roadmap that pass check --drafts, but for consent") {
   testing::ContentCopy c;
   std::string out;
   CHECK(New(c, "cluster metals", &out) == "0");
@@ -43,30 +49,32 @@ TEST_CASE("new writes a cluster, service, story and roadmap that pass check, but
   CHECK(New(c, "service baltic-logistics customs-desk", &out) == "0");
   CHECK(New(c, "story baltic-logistics first-order", &out) == "0");
 
-  CHECK(Run(kBin + " check " + c.root, &out) == 0);
+  // What `new` wrote is a draft: checked and built as one with --drafts.
   // Until its consent is written a story is published nowhere, so its
   // placeholder company is a warning, not yet an error.
+  CHECK(Run(kBin + " check " + c.root + " --drafts", &out) == 0);
   CHECK(out == c.root +
-                   "/baltic-logistics/stories/first-order.md:4:10: warning: company `Company "
+                   "/baltic-logistics/stories/first-order.md:7:10: warning: company `Company "
                    "name` is no member or partner in " +
                    c.root +
                    "/baltic-logistics/members.yaml; add it there, or write its name as "
                    "members.yaml does\n" +
                    c.root +
-                   "/baltic-logistics/stories/first-order.md:11:9: warning: `consent` is empty: "
+                   "/baltic-logistics/stories/first-order.md:14:9: warning: `consent` is empty: "
                    "write the date the company allowed publication, as YYYY-MM-DD; until then the "
                    "story is published in neither audience\n" +
                    c.root +
-                   "/koks/stories/jauns-klients.md:4:10: warning: company `Uzņēmuma nosaukums` "
+                   "/koks/stories/jauns-klients.md:7:10: warning: company `Uzņēmuma nosaukums` "
                    "is no member or partner in " +
                    c.root +
                    "/koks/members.yaml; add it there, or write its name as members.yaml does\n" +
                    c.root +
-                   "/koks/stories/jauns-klients.md:11:9: warning: `consent` is empty: write "
+                   "/koks/stories/jauns-klients.md:14:9: warning: `consent` is empty: write "
                    "the date the company allowed publication, as YYYY-MM-DD; until then the "
                    "story is published in neither audience\n"
-                   "check passed: 4 clusters, 86 pages and their links as of 2026-12-01, 0 errors, 4 warnings\n");
-  CHECK(Run(kBin + " build " + c.root + " -o " + c.tmp / "site", &out) == 0);
+                   "check passed: 4 clusters, 87 pages and their links as of 2026-12-01, 0 "
+                   "errors, 4 warnings\n");
+  CHECK(Run(kBin + " build " + c.root + " --drafts -o " + c.tmp / "site", &out) == 0);
   CHECK(fs::exists(c.tmp / "site/metals/index.html"));
   CHECK(fs::exists(c.tmp / "site/koks/services/eksporta-konsultacijas/index.html"));
   CHECK_FALSE(fs::exists(c.tmp / "site/koks/stories/jauns-klients"));
@@ -144,6 +152,104 @@ TEST_CASE("new refuses to write through a symbolic link the loader would refuse"
   // As the loader says of the same link.
   CHECK(Run(kBin + " check " + c.root, &out) == 1);
   CHECK(Has(out, c.root + "/koks/services: error: is a symbolic link"));
+}
+
+TEST_CASE("every file new writes starts as a draft, built only with --drafts") {
+  testing::ContentCopy c;
+  std::string out;
+  CHECK(New(c, "cluster metals --language en", &out) == "0");
+  CHECK(Has(out, "it starts as a draft (`draft: true`)"));
+  CHECK(New(c, "service koks eksporta-konsultacijas", &out) == "0");
+  CHECK(New(c, "story baltic-logistics first-order", &out) == "0");
+  CHECK(New(c, "roadmap koks ugunsdrosibas-testi", &out) == "0");
+  for (const char* file :
+       {"metals/cluster.yaml", "metals/about.md", "koks/services/eksporta-konsultacijas.md",
+        "baltic-logistics/stories/first-order.md", "koks/roadmaps/ugunsdrosibas-testi.md"}) {
+    INFO(file);
+    CHECK(Has(ReadFile(c.root + "/" + file), "\ndraft: true\n"));
+  }
+  CHECK(Run(kBin + " build " + c.root + " -o " + c.tmp / "site", &out) == 0);
+  CHECK_FALSE(fs::exists(c.tmp / "site/metals"));
+  CHECK_FALSE(fs::exists(c.tmp / "site/koks/services/eksporta-konsultacijas"));
+  CHECK_FALSE(fs::exists(c.tmp / "site/koks/roadmaps/ugunsdrosibas-testi"));
+  CHECK_FALSE(Has(ReadFile(c.tmp / "site/index.html"), "Metals"));
+  CHECK(Run(kBin + " build " + c.root + " --drafts -o " + c.tmp / "preview", &out) == 0);
+  CHECK(fs::exists(c.tmp / "preview/metals/about/index.html"));
+  CHECK(fs::exists(c.tmp / "preview/koks/services/eksporta-konsultacijas/index.html"));
+  CHECK(fs::exists(c.tmp / "preview/koks/roadmaps/ugunsdrosibas-testi/index.html"));
+  // A draft cluster asked for by name says how to see it.
+  CHECK(Run(kBin + " build " + c.root + " --cluster metals -o " + c.tmp / "one", &out) == 1);
+  CHECK(Has(out, c.root +
+                     "/metals/cluster.yaml:6:8: error: cluster `metals` is a draft (`draft: "
+                     "true`), published in no audience; pass --drafts to build it as a preview, "
+                     "or remove `draft: true` to publish it\n"));
+}
+
+TEST_CASE("publishing a file new wrote with its placeholder text left in is an error at the text") {
+  testing::ContentCopy c;
+  std::string out;
+  CHECK(New(c, "cluster metals", &out) == "0");
+  CHECK(New(c, "service metals griesana", &out) == "0");
+  CHECK(New(c, "story metals pirmais", &out) == "0");
+  CHECK(New(c, "roadmap metals pirmie-soli", &out) == "0");
+  CHECK(Run(kBin + " check " + c.root, &out) == 0);  // drafts may hold placeholders
+  for (const char* file : {"cluster.yaml", "about.md", "services/griesana.md", "stories/pirmais.md",
+                           "roadmaps/pirmie-soli.md"})
+    Publish(c.root + "/metals/" + file);
+  // A story without its consent is published nowhere, placeholders or not;
+  // with it, it is published.
+  CHECK(Run(kBin + " check " + c.root, &out) == 1);
+  CHECK_FALSE(Has(out, "stories/pirmais.md:6:11: error"));
+  const std::string story = c.root + "/metals/stories/pirmais.md";
+  testing::WriteText(story,
+                     testing::Replaced(ReadFile(story), "\nconsent:", "\nconsent: 2026-11-02"));
+  CHECK(Run(kBin + " check " + c.root, &out) == 1);
+  const std::string m = c.root + "/metals/";
+  const std::string rest =
+      "` is placeholder text from `clustersite new`, and this file is published; write the real "
+      "text in its place, or keep the file unpublished with `draft: true`\n";
+  std::string expected;
+  for (const auto& [place, text] : std::vector<std::pair<std::string, std::string>>{
+           {"about.md:7:1",
+            "Kas ir klastera biedri, ko viņi dara kopā un ko klasteris viņiem dod."},
+           {"about.md:11:1", "Kā klasteris atšķiras no nozares asociācijas, kompetences centra"},
+           {"cluster.yaml:10:10", "Šeit ierakstiet klastera vīziju"},
+           {"cluster.yaml:12:11", "Šeit ierakstiet klastera misiju"},
+           {"cluster.yaml:27:10", "Vārds Uzvārds"},
+           {"cluster.yaml:29:11", "vards.uzvards@example.lv"},
+           {"cluster.yaml:39:12", "Ko klasteris dara šajā virzienā (Markdown)."},
+           {"roadmaps/pirmie-soli.md:10:13", "Ko klasteris dara vispirms"},
+           {"roadmaps/pirmie-soli.md:12:12", "Kā to dara (Markdown)."},
+           {"roadmaps/pirmie-soli.md:14:13", "Ko biedrs dara pēc tam"},
+           {"roadmaps/pirmie-soli.md:16:12", "Kā to dara (Markdown)."},
+           {"roadmaps/pirmie-soli.md:22:1", "Ko šī ceļa karte palīdz biedram sasniegt."},
+           {"services/griesana.md:6:11", "Ko pakalpojums dod biedram, vienā teikumā."},
+           {"services/griesana.md:20:1",
+            "Kas ir šis pakalpojums, kam tas paredzēts un kā biedrs to izmanto, soli pa solim."},
+           {"stories/pirmais.md:6:11", "Uzņēmuma nosaukums"},
+           {"stories/pirmais.md:7:11", "Ko uzņēmums ieguva, vienā teikumā."},
+       }) {
+    expected += m + place + ": error: `" + text + rest;
+  }
+  expected += m + "stories/pirmais.md:17:1: error: `Ko uzņēmums gribēja panākt, kurus klastera " +
+              "pakalpojumus tas izmantoja un ko ieguva." + rest + "check failed: 17 errors\n";
+  CHECK(out == expected);
+}
+
+TEST_CASE("new cluster into a missing content folder creates it; a page there says what to run") {
+  testing::TempDir tmp;
+  const std::string content = tmp / "new/content";
+  std::string out;
+  CHECK(Run(kNew + "service metals griesana -C " + content, &out) == 1);
+  CHECK(out == content +
+                   ": error: content folder not found; start it with its first cluster: "
+                   "`clustersite new cluster SLUG -C " +
+                   content + "`\n");
+  CHECK(Run(kNew + "cluster metals -C " + content, &out) == 0);
+  CHECK(Has(out, "wrote " + content + "/\nwrote " + content + "/metals/cluster.yaml\n"));
+  CHECK(fs::exists(content + "/metals/about.md"));
+  CHECK(Run(kNew + "service metals griesana -C " + content, &out) == 0);
+  CHECK(Run(kBin + " check " + content + " --drafts", &out) == 0);
 }
 
 }  // namespace clustersite

@@ -288,8 +288,8 @@ TEST_CASE("every problem of a run is reported, not just the first") {
         "content/koks/cluster.yaml:2:9: error: the vision is 150 characters; it must fit in 140\n"
         "content/koks/cluster.yaml:7:1: error: unknown key `colour`; known keys are `name`, "
         "`base_url`, `vision`, `mission`, `language`, `sectors`, `label`, `founded`, "
-        "`brand_color`, `logo`, `contact`, `communication`, `directions`, `categories` and "
-        "`timezone`\n"
+        "`brand_color`, `logo`, `contact`, `communication`, `directions`, `categories`, "
+        "`timezone` and `draft`\n"
         "content/koks/services/apmacibas.md:2:1: error: missing required key `summary`\n");
 }
 
@@ -399,6 +399,22 @@ TEST_CASE("diagnostics do not depend on the number of threads") {
     }
   }
   CHECK(one.find("unknown key `sumary`") != std::string::npos);
+}
+
+TEST_CASE("a published file holding placeholder text is an error; a draft may hold it") {
+  MemoryFileSystem fs = ValidTree();
+  fs.Add("content/koks/cluster.yaml", ClusterYaml("Write the cluster's vision here, please."));
+  fs.Add("content/koks/services/drafts.md",
+         "---\ntitle: D\nsummary: \"What the service gives a member, in one sentence.\"\n"
+         "category: c\ndraft: true\n---\nFirst Last\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/cluster.yaml:2:10: error: `Write the cluster's vision here` is placeholder "
+        "text from `clustersite new`, and this file is published; write the real text in its "
+        "place, or keep the file unpublished with `draft: true`\n");
+  // In a draft cluster nothing is published, so nothing is an error.
+  fs.Add("content/koks/cluster.yaml",
+         "draft: true\n" + ClusterYaml("Write the cluster's vision here, please."));
+  CHECK(CheckText(fs) == "");
 }
 
 }  // namespace clustersite

@@ -126,7 +126,9 @@ FeedView BuildFeed(const ClusterContext& ctx) {
   feed.updated = FeedUpdated(ctx);
   feed.author = XmlSafe(c.name);
   if (c.logo) feed.logo = ctx.base_url + ResolveInTree("", c.logo->value).value_or("");
-  for (const Story* s : ctx.view->stories) v.entries.push_back(BuildEntry(ctx, *s));
+  for (const Story* s : ctx.view->stories) {
+    if (!s->draft) v.entries.push_back(BuildEntry(ctx, *s));  // drafts are for readers of a preview
+  }
   return v;
 }
 

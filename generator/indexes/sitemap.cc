@@ -52,8 +52,9 @@ void Fill(ViewFields& f, RobotsView& v) {
 std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx) {
   const ClusterView& v = *ctx.view;
   std::vector<SitemapUrl> urls;
+  if (v.cluster->draft) return urls;
   for (const ClusterPage& page : ListClusterPages(v)) {
-    if (page.kind == "search") continue;
+    if (page.kind == "search" || IsDraftPage(v, page)) continue;
     urls.push_back({ctx.base_url + page.dir, LastModified(v, page)});
   }
   urls.push_back({ctx.base_url + "welcome-kit/", ContentDate(v)});

@@ -130,7 +130,7 @@ std::string WithoutRepeatedHeading(const std::string& html, const std::string& t
 MustacheData AboutData(KitContext& k) {
   const Cluster& c = k.cluster();
   MustacheData d = Object();
-  if (c.about) {
+  if (k.ctx.view->about()) {
     Put(d, "about_html",
         WithoutRepeatedHeading(k.Html(c.about_rel, "about/", 1, "about-"), k.t().Get("kit_about")));
   }

@@ -111,6 +111,18 @@ std::optional<Date> Fields::DateValue(const std::string& key, bool required) con
   return std::nullopt;
 }
 
+bool Fields::Flag(const std::string& key, bool absent, bool invalid) const {
+  if (!Has(key)) return absent;
+  auto text = String(key);  // an error when it is a list or a mapping
+  if (text && *text == "true") return true;
+  if (text && *text == "false") return false;
+  if (text || Node(key).IsNull()) {
+    diag_->Error(file_.path(), PositionOf(key),
+                 "`" + key + "` must be `true` or `false`, not `" + text.value_or("") + "`");
+  }
+  return invalid;
+}
+
 std::vector<std::pair<std::string, Position>> Fields::StringList(const std::string& key,
                                                                  size_t max_characters) const {
   std::vector<std::pair<std::string, Position>> out;

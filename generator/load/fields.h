@@ -38,6 +38,9 @@ class Fields {
   bool Fits(const YamlNode& node, const std::string& what, size_t max_characters) const;
   std::optional<long> Integer(const std::string& key, bool required = false) const;
   std::optional<Date> DateValue(const std::string& key, bool required = false) const;
+  /// `true` or `false`, exactly (no `yes`, no quotes guessed at); anything
+  /// else is an error and gives `invalid`, so a typo can fail closed.
+  bool Flag(const std::string& key, bool absent, bool invalid) const;
   /// A list of texts, each with its position and at most `max_characters` long.
   std::vector<std::pair<std::string, Position>> StringList(const std::string& key,
                                                            size_t max_characters) const;

@@ -32,10 +32,10 @@ void WarnPastMeetings(const Portal& portal, Diagnostics* diag) {
   }
 }
 
-size_t HeldBackStories(const Portal& portal, Audience audience) {
+size_t HeldBackStories(const Portal& portal, Audience audience, bool drafts) {
   size_t n = 0;
   for (const Cluster& c : portal.clusters) {
-    for (const Story& s : c.stories) n += s.held_back && IsVisibleWhenDue(s, audience);
+    for (const Story& s : c.stories) n += s.held_back && IsVisibleWhenDue(s, audience, drafts);
   }
   return n;
 }

@@ -19,8 +19,9 @@ void ApplyAsOf(const AsOfSource& source, bool future, Portal* portal);
 /// site would announce a meeting that is over.
 void WarnPastMeetings(const Portal& portal, Diagnostics* diag);
 
-/// The stories `audience` would see but for being held back.
-size_t HeldBackStories(const Portal& portal, Audience audience);
+/// The stories `audience` would see but for being held back (drafts among
+/// them only when `drafts`).
+size_t HeldBackStories(const Portal& portal, Audience audience, bool drafts = false);
 
 /// The as-of dates of the clusters, each once, earliest first; the portal's
 /// when there is no cluster. One date unless clusters name other time zones.

@@ -5,17 +5,23 @@
 
 namespace clustersite {
 
-bool IsVisible(const Story& story, Audience audience) {
-  return !story.held_back && IsVisibleWhenDue(story, audience);
+bool IsVisible(const Story& story, Audience audience, bool drafts) {
+  return !story.held_back && IsVisibleWhenDue(story, audience, drafts);
 }
 
-bool IsVisibleWhenDue(const Story& story, Audience audience) {
-  if (!story.consent) return false;
+bool IsVisibleWhenDue(const Story& story, Audience audience, bool drafts) {
+  if (!story.consent || (story.draft && !drafts)) return false;
   return Sees(audience, story.visibility);
 }
 
-bool IsVisible(const Service& service, Audience audience) {
+bool IsVisible(const Service& service, Audience audience, bool drafts) {
+  if (service.draft && !drafts) return false;
   return Sees(audience, service.visibility);
+}
+
+const Body* ClusterView::about() const {
+  if (!cluster->about || (cluster->about_draft && !drafts)) return nullptr;
+  return &*cluster->about;
 }
 
 const Roadmap* ClusterView::RoadmapOf(const Service& s) const {
@@ -33,12 +39,13 @@ std::vector<const Service*> ClusterView::ServicesOf(const Story& story) const {
   return out;
 }
 
-ClusterView SelectAudience(const Cluster& cluster, Audience audience) {
+ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool drafts) {
   ClusterView v;
   v.cluster = &cluster;
   v.audience = audience;
+  v.drafts = drafts;
   for (const Service& s : cluster.services) {
-    if (!IsVisible(s, audience)) continue;
+    if (!IsVisible(s, audience, drafts)) continue;
     v.services.push_back(&s);
     v.service_by_slug[s.slug] = &s;
   }
@@ -47,12 +54,13 @@ ClusterView SelectAudience(const Cluster& cluster, Audience audience) {
            std::make_tuple(-b->uses_last_year, b->title, b->slug);
   });
   for (const Story& s : cluster.stories) {
-    if (IsVisible(s, audience)) v.stories.push_back(&s);
+    if (IsVisible(s, audience, drafts)) v.stories.push_back(&s);
   }
   std::sort(v.stories.begin(), v.stories.end(), [](const Story* a, const Story* b) {
     return std::tie(b->date, a->slug) < std::tie(a->date, b->slug);
   });
   for (const Roadmap& r : cluster.roadmaps) {
+    if (r.draft && !drafts) continue;
     // A roadmap for a service the audience cannot see is hidden with it.
     if (r.kind == RoadmapFor::kService && r.service && !v.service_by_slug.count(r.service->value))
       continue;

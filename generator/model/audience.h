@@ -24,6 +24,9 @@ constexpr bool IsPrivate(Audience audience) { return !Sees(Audience::kPublic, au
 struct ClusterView {
   const Cluster* cluster = nullptr;
   Audience audience = Audience::kPublic;
+  /// Drafts are shown (build --drafts, serve), each page marked as one;
+  /// else every `draft: true` file is left out as if it were not there.
+  bool drafts = false;
   std::vector<const Service*> services;  ///< most used first, then by title
   std::vector<const Story*> stories;     ///< newest first, then by slug
   std::vector<const Roadmap*> roadmaps;  ///< new, active, reactivate, service; then title
@@ -33,6 +36,8 @@ struct ClusterView {
   std::map<std::string, std::vector<const Story*>> stories_by_service;  ///< newest first
 
   bool show_member_contacts() const { return Sees(audience, Audience::kMembers); }
+  /// about.md, when there is one and it is shown.
+  const Body* about() const;
   /// The roadmap of a service, when it exists and is visible.
   const Roadmap* RoadmapOf(const Service& s) const;
   /// Only the services of `story` that are visible, in the story's order.
@@ -41,13 +46,14 @@ struct ClusterView {
 
 /// True when `story` is published to `audience`: it needs recorded consent,
 /// the public sees it only when it says `visibility: public`, and it must
-/// not be held back as dated after the as-of date.
-bool IsVisible(const Story& story, Audience audience);
+/// not be held back as dated after the as-of date. A draft is published to
+/// no audience, and shown only when `drafts`.
+bool IsVisible(const Story& story, Audience audience, bool drafts = false);
 /// IsVisible without the date: what `--future` would publish.
-bool IsVisibleWhenDue(const Story& story, Audience audience);
-bool IsVisible(const Service& service, Audience audience);
+bool IsVisibleWhenDue(const Story& story, Audience audience, bool drafts = false);
+bool IsVisible(const Service& service, Audience audience, bool drafts = false);
 
-ClusterView SelectAudience(const Cluster& cluster, Audience audience);
+ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool drafts = false);
 
 /// The newest date of the cluster's visible content (stories, members
 /// joining): a date for the kit that keeps rebuilds byte-identical.

@@ -30,6 +30,13 @@ struct Direction {
   std::string text;  ///< Markdown
 };
 
+/// Text that `clustersite new` wrote for the author to replace (one of the
+/// table in model/placeholders.h), where it still stands in a file.
+struct Placeholder {
+  std::string text;
+  Position pos;
+};
+
 /// A Markdown body and where it starts in its file. A build leaves the
 /// bodies of services, stories and roadmaps in their files (`deferred`) and
 /// reads each one again when its cluster renders, so the model of a whole
@@ -49,6 +56,8 @@ struct Service {
   std::optional<Contact> contact;  ///< else the cluster contact
   std::optional<Located> roadmap;  ///< slug of the roadmap for this service
   Audience visibility = Audience::kPublic;
+  bool draft = false;  ///< `draft: true`: published in no audience (see ClusterView::drafts)
+  std::vector<Placeholder> placeholders;
   Body body;
 };
 
@@ -63,6 +72,8 @@ struct Story {
   bool consent_empty = false;    ///< `consent:` is there with no date yet (as `new` writes it)
   Position consent_pos;
   Audience visibility = Audience::kMembers;
+  bool draft = false;
+  std::vector<Placeholder> placeholders;
   /// Dated after its cluster's as-of date: published in no audience (unless `--future`).
   bool held_back = false;
   Body body;
@@ -82,6 +93,8 @@ struct Roadmap {
   RoadmapFor kind = RoadmapFor::kNew;
   std::optional<Located> service;
   std::vector<Step> steps;
+  bool draft = false;
+  std::vector<Placeholder> placeholders;
   Body body;
 };
 
@@ -132,6 +145,13 @@ struct Cluster {
   Position categories_pos;
   std::optional<Body> about;
   std::string about_path, about_rel;
+  bool about_draft = false;  ///< about.md's front matter says `draft: true`
+  std::vector<Placeholder> about_placeholders;
+  /// `draft: true` in cluster.yaml: the cluster is built only with --drafts
+  /// (and in serve), and is then left out of sitemaps.
+  bool draft = false;
+  Position draft_pos;
+  std::vector<Placeholder> placeholders;  ///< of cluster.yaml
   std::vector<Service> services;
   std::vector<Story> stories;
   std::vector<Roadmap> roadmaps;

@@ -1,9 +1,12 @@
 // A cluster's own files: cluster.yaml and about.md (members.yaml is in parse_members.cc).
 
+#include <climits>
+
 #include "load/front_matter.h"
 #include "model/limits.h"
 #include "model/parse.h"
 #include "model/parse_values.h"
+#include "model/placeholders.h"
 
 namespace clustersite {
 namespace {
@@ -54,20 +57,28 @@ void ParseDirections(const Fields& f, std::vector<Direction>* out) {
   }
 }
 
-/// about.md: Markdown without front matter.
+/// about.md: Markdown, with front matter only to say `draft`.
 void ParseAbout(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   SplitDocument doc;
   std::string err;
   Position pos;
   if (!SplitFrontMatter(file.text, &doc, &err, &pos)) {
     diag->Error(file.path, pos, err);
-  } else if (doc.has_front_matter) {
-    diag->Error(file.path, {1, 1}, "about.md has no front matter; remove the `---` block");
-  } else {
-    c->about = Body{std::move(doc.body), doc.body_line};
-    c->about_path = file.path;
-    c->about_rel = file.rel;
+    return;
   }
+  if (doc.has_front_matter) {
+    YamlFile yaml;
+    if (!YamlFile::Parse(file.path, doc.yaml, doc.yaml_line, diag, &yaml)) return;
+    Fields f(yaml, yaml.root(), diag);
+    if (!yaml.root().IsNull() && f.IsMap("front matter")) {
+      f.CheckKeys({"draft"});
+      c->about_draft = f.Flag("draft", false, true);
+    }
+  }
+  c->about_placeholders = FindPlaceholders(file.text, doc.body_line);
+  c->about = Body{std::move(doc.body), doc.body_line};
+  c->about_path = file.path;
+  c->about_rel = file.rel;
 }
 
 }  // namespace
@@ -80,7 +91,10 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   if (!f.IsMap("cluster.yaml")) return;
   f.CheckKeys({"name", "base_url", "vision", "mission", "language", "sectors", "label", "founded",
                "brand_color", "logo", "contact", "communication", "directions", "categories",
-               "timezone"});
+               "timezone", "draft"});
+  c->draft = f.Flag("draft", false, true);
+  c->draft_pos = f.PositionOf("draft");
+  c->placeholders = FindPlaceholders(file.text, INT_MAX);
   c->name = f.Text("name", limits::kName, true).value_or(c->slug);
   c->base_url = f.Text("base_url", limits::kUrl).value_or("");
   c->base_url_pos = f.PositionOf("base_url");

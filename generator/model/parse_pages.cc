@@ -5,6 +5,7 @@
 #include "model/limits.h"
 #include "model/parse.h"
 #include "model/parse_values.h"
+#include "model/placeholders.h"
 
 namespace clustersite {
 namespace {
@@ -56,9 +57,9 @@ void ParseSteps(const Fields& f, std::vector<Step>* out) {
 }
 
 /// Parses the page `file`: front matter whose keys must be among `keys`;
-/// the fields every page has (slug, paths, title); its own fields, by
-/// `read`; its body. False when the front matter is missing or is not a
-/// mapping.
+/// the fields every page has (slug, paths, title, draft, the placeholders
+/// still in it); its own fields, by `read`; its body. False when the front matter is missing or is
+/// not a mapping.
 template <typename T>
 bool ParsePageFile(const SourceFile& file, const std::vector<std::string>& keys,
                    void (*read)(const Fields&, T*), Diagnostics* diag, T* out) {
@@ -72,6 +73,8 @@ bool ParsePageFile(const SourceFile& file, const std::vector<std::string>& keys,
   out->path = file.path;
   out->rel = file.rel;
   out->title = f.Text("title", limits::kTitle, true).value_or(out->slug);
+  out->draft = f.Flag("draft", false, true);
+  out->placeholders = FindPlaceholders(file.text, doc.body_line);
   read(f, out);
   out->body = {std::move(doc.body), doc.body_line};
   return true;
@@ -122,18 +125,18 @@ void ReadRoadmap(const Fields& f, Roadmap* out) {
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out) {
   return ParsePageFile(file,
                        {"title", "summary", "category", "uses_last_year", "audience", "contact",
-                        "roadmap", "visibility"},
+                        "roadmap", "visibility", "draft"},
                        ReadService, diag, out);
 }
 
 bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out) {
-  return ParsePageFile(file,
-                       {"title", "company", "summary", "services", "date", "consent", "visibility"},
-                       ReadStory, diag, out);
+  return ParsePageFile(
+      file, {"title", "company", "summary", "services", "date", "consent", "visibility", "draft"},
+      ReadStory, diag, out);
 }
 
 bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {
-  return ParsePageFile(file, {"title", "for", "service", "steps"}, ReadRoadmap, diag, out);
+  return ParsePageFile(file, {"title", "for", "service", "steps", "draft"}, ReadRoadmap, diag, out);
 }
 
 }  // namespace clustersite

@@ -35,7 +35,7 @@ LinkTargets CollectTargets(const ClusterView& view) {
   for (const Service* s : view.services) t.pages[s->rel] = ServiceDir(*s);
   for (const Story* s : view.stories) t.pages[s->rel] = StoryDir(*s);
   for (const Roadmap* r : view.roadmaps) t.pages[r->rel] = RoadmapDir(*r);
-  if (c.about) t.pages[c.about_rel] = "about/";
+  if (view.about()) t.pages[c.about_rel] = "about/";
   // The files behind the home and the members page stand for them too.
   t.pages[t.prefix + "cluster.yaml"] = "";
   if (!c.members_path.empty()) t.pages[t.prefix + "members.yaml"] = "members/";
@@ -154,8 +154,8 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
           RoadmapDir(*r));
     }
   }
-  if (c.about)
-    add(c.about_rel, c.about->markdown, c.about_path, c.about_rel, c.about->first_line, "about/");
+  if (const Body* about = view.about())
+    add(c.about_rel, about->markdown, c.about_path, c.about_rel, about->first_line, "about/");
   // Directions are shown on the about page.
   for (size_t i = 0; i < c.directions.size(); ++i) {
     add(c.slug + "#direction" + std::to_string(i + 1), c.directions[i].text, c.yaml_path,

@@ -19,9 +19,18 @@ std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
   add("roadmaps/", "roadmaps");
   for (size_t i = 0; i < v.roadmaps.size(); ++i) add(RoadmapDir(*v.roadmaps[i]), "roadmap", i);
   add("members/", "members");
-  if (v.cluster->about) add("about/", "about");
+  if (v.about()) add("about/", "about");
   add("search/", "search");
   return pages;
+}
+
+bool IsDraftPage(const ClusterView& v, const ClusterPage& page) {
+  if (v.cluster->draft) return true;
+  if (page.kind == "service") return v.services[page.index]->draft;
+  if (page.kind == "story") return v.stories[page.index]->draft;
+  if (page.kind == "roadmap") return v.roadmaps[page.index]->draft;
+  if (page.kind == "about") return v.cluster->about_draft;
+  return false;
 }
 
 size_t CountClusterPages(const ClusterView& v) { return ListClusterPages(v).size(); }

@@ -19,6 +19,10 @@ struct ClusterPage {
 /// the renderer, the page count and the sitemap share.
 std::vector<ClusterPage> ListClusterPages(const ClusterView& view);
 
+/// True for a page shown only because drafts are (--drafts, serve): of a
+/// draft cluster, or made from a `draft: true` file. Sitemaps leave it out.
+bool IsDraftPage(const ClusterView& view, const ClusterPage& page);
+
 /// How many pages RenderClusterPages writes for `view`.
 size_t CountClusterPages(const ClusterView& view);
 

@@ -32,7 +32,7 @@ HomeView BuildHome(const ClusterContext& ctx, const std::string& json_ld) {
   h.stories_url = "stories/";
   h.roadmaps_url = "roadmaps/";
   h.members_url = "members/";
-  if (c.about) h.about_url = "about/";
+  if (v.about()) h.about_url = "about/";
   const size_t partners = PartnerCount(v);
   h.member_count = std::to_string(v.members.size() - partners);
   h.partner_count = std::to_string(partners);
@@ -87,6 +87,7 @@ ServicePageView BuildServicePage(const ClusterContext& ctx, size_t index) {
   const std::string dir = ServiceDir(s);
   ServicePageView p;
   p.layout = BuildLayout(ctx, dir, "service", s.title, s.summary);
+  if (s.draft) MarkDraft(&p.layout);
   p.service = BuildServiceDetail(ctx, s, dir, RankOf(index));
   if (const Roadmap* r = v.RoadmapOf(s)) p.roadmap = BuildRoadmapDetail(ctx, *r, dir);
   auto it = v.stories_by_service.find(s.slug);
@@ -158,6 +159,7 @@ StoryPageView BuildStoryPage(const ClusterContext& ctx, size_t index) {
   p.layout = BuildLayout(ctx, dir, "story", s.title, s.summary.empty() ? s.title : s.summary);
   p.story = {BuildStoryCard(ctx, s, dir), ctx.markdown->Get(s.rel)};
   p.layout.page.published = s.date.Iso();
+  if (s.draft) MarkDraft(&p.layout);
   auto link = [&](const Story& other) {
     return LinkView{other.title, RelativeUrl(dir, StoryDir(other))};
   };
@@ -203,9 +205,11 @@ void Fill(ViewFields& f, RoadmapsView& v) {
 RoadmapPageView BuildRoadmapPage(const ClusterContext& ctx, size_t index) {
   const Roadmap& r = *ctx.view->roadmaps[index];
   const std::string dir = RoadmapDir(r);
-  return {
+  RoadmapPageView p{
       BuildLayout(ctx, dir, "roadmap", r.title, r.title + " – " + ForLabel(*ctx.strings, r.kind)),
       BuildRoadmapDetail(ctx, r, dir)};
+  if (r.draft) MarkDraft(&p.layout);
+  return p;
 }
 
 void Fill(ViewFields& f, RoadmapPageView& v) {
@@ -214,9 +218,11 @@ void Fill(ViewFields& f, RoadmapPageView& v) {
 }
 
 AboutView BuildAbout(const ClusterContext& ctx) {
-  return {
+  AboutView v{
       BuildLayout(ctx, "about/", "about", ctx.strings->Get("title_about"), ctx.cluster().vision),
       ctx.markdown->Get(ctx.cluster().about_rel)};
+  if (ctx.cluster().about_draft) MarkDraft(&v.layout);
+  return v;
 }
 
 void Fill(ViewFields& f, AboutView& v) {

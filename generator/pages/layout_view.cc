@@ -65,6 +65,7 @@ void Fill(ViewFields& f, PageMetaView& v) {
   f.Text("canonical", std::move(v.canonical));
   f.Text("published", std::move(v.published));
   f.Raw("json_ld", std::move(v.json_ld));
+  f.Flag("draft", v.draft);
 }
 
 void Fill(ViewFields& f, NavItemView& v) {
@@ -146,7 +147,7 @@ std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& 
                              {"stories", "stories/"},
                              {"roadmaps", "roadmaps/"},
                              {"members", "members/"}};
-  if (ctx.cluster().about) items.push_back({"about", "about/"});
+  if (ctx.view->about()) items.push_back({"about", "about/"});
   items.push_back({"kit", "welcome-kit/"});
   items.push_back({"search", "search/"});
   std::vector<NavItemView> nav;
@@ -175,12 +176,18 @@ LayoutView BuildCommon(const ClusterContext& ctx, const std::string& root, const
   if (!ctx.base_url.empty() && c.logo)
     page.og_image = ctx.base_url + ResolveInTree("", c.logo->value).value_or("");
   if (IsPrivate(ctx.view->audience)) page.robots = "noindex, nofollow";
+  if (c.draft) MarkDraft(&v);
   if (ctx.has_feed())
     v.feed = FeedLinkView{ctx.strings->Get("feed_title") + " – " + c.name, root + "feed.xml"};
   return v;
 }
 
 }  // namespace
+
+void MarkDraft(LayoutView* v) {
+  v->page.draft = true;
+  v->page.robots = "noindex, nofollow";
+}
 
 SharedView BuildShared(const ClusterContext& ctx, const std::string& root,
                        const std::string& portal_url) {

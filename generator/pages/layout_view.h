@@ -56,6 +56,7 @@ struct PageMetaView {
   std::string title, description, kind, site_name, og_locale, og_type;
   std::optional<std::string> og_image, robots, canonical, published;
   std::optional<std::string> json_ld;  ///< JSON made by the generator, safe in a script element
+  bool draft = false;                  ///< shown only as a preview: a badge says so
 };
 void Fill(ViewFields& f, PageMetaView& v);
 
@@ -88,7 +89,12 @@ SharedView BuildShared(const ClusterContext& ctx, const std::string& root,
 /// Builds ctx->shared; call once, before the pages render.
 void PrepareShared(ClusterContext* ctx);
 
-/// The layout fields of the page in folder `dir` of kind `kind`.
+/// Marks a page of a draft (`draft: true`, shown by --drafts): the badge,
+/// and `noindex` for search engines.
+void MarkDraft(LayoutView* v);
+
+/// The layout fields of the page in folder `dir` of kind `kind`; a draft
+/// cluster's pages are all marked.
 LayoutView BuildLayout(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
                        const std::string& title, const std::string& description);
 

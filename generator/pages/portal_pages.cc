@@ -14,6 +14,7 @@ void Fill(ViewFields& f, PortalClusterView& v) {
   f.Text("label_name", std::move(v.label_name));
   f.Text("logo", std::move(v.logo));
   f.Names("sectors", std::move(v.sectors));
+  f.Flag("draft", v.draft);
 }
 
 void Fill(ViewFields& f, PortalTitleView& v) { f.Text("title", std::move(v.title)); }
@@ -44,6 +45,7 @@ PortalClusterView BuildPortalCluster(const Cluster& c, const Strings& t, const s
   }
   if (c.logo) v.logo = root + c.slug + "/" + ResolveInTree("", c.logo->value).value_or("");
   v.sectors = c.sectors;
+  v.draft = c.draft;
   return v;
 }
 

@@ -16,6 +16,7 @@ struct PortalClusterView {
   std::string url, search_url, name, vision, language;
   std::optional<std::string> label, label_name, logo;
   std::vector<std::string> sectors;
+  bool draft = false;  ///< shown only by --drafts and serve
 };
 void Fill(ViewFields& f, PortalClusterView& v);
 

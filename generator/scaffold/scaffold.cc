@@ -175,8 +175,14 @@ bool PageFile(const FileSystem& fs, const NewRequest& request, Site* site,
 
 bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
                 std::vector<std::string>* written) {
-  if (fs.Kind(request.content) != EntryKind::kDirectory) {
-    diag->Error(request.content, {}, "content folder not found");
+  const std::optional<EntryKind> content = fs.Kind(request.content);
+  // The first cluster may start the content folder; a page needs its cluster.
+  if (content != EntryKind::kDirectory && (content || request.kind != NewKind::kCluster)) {
+    diag->Error(request.content, {},
+                content ? "is not a folder; name the content folder with -C FOLDER"
+                        : "content folder not found; start it with its first cluster: "
+                          "`clustersite new cluster SLUG -C " +
+                              request.content + "`");
     return false;
   }
   if (!IsValidSlug(request.slug)) {
@@ -185,6 +191,14 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
                     "` is not a valid slug; use lowercase ASCII letters, digits and hyphens, "
                     "starting with a letter or digit");
     return false;
+  }
+  if (!content) {
+    std::string err;
+    if (!CreateFolders(request.content, &err)) {
+      diag->Error(request.content, {}, "cannot create the content folder: " + err);
+      return false;
+    }
+    written->push_back(request.content + "/");
   }
   // portal.yaml's settings (language, theme), the theme and the cluster a
   // page goes in; the content's problems are for `check` to report.
@@ -195,6 +209,7 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   load.cluster = request.cluster;
   load.check_content = false;
   load.as_of = request.as_of;
+  load.drafts = true;  // a page may go into a cluster that is still a draft
   Site site;
   if (!LoadSite(fs, load, diag, &site)) return false;
 

@@ -30,10 +30,14 @@ struct NewRequest {
 /// `archetypes/<kind>.<language>.<ext>` in the cluster's language), with
 /// the slug, today's date and what the cluster already has (its first
 /// category, the next meeting, which member roadmaps are missing) filled
-/// in. What it writes passes `check`, but for a story's empty `consent`,
-/// which `check` reports until it is filled. Never overwrites: an existing
-/// file or folder is an error, as are an invalid slug and an unknown
-/// cluster (with the close ones named). The paths written go to `written`.
+/// in. Every file starts as `draft: true`, with the archetypes' placeholder
+/// texts (model/placeholders.h) where only the author can write, so it
+/// passes `check` (but for a story's empty `consent`, which `check`
+/// reports until it is filled) until it is published with them. A new
+/// cluster may start the content folder, which is then created (and named
+/// first in `written`). Never overwrites: an existing file or folder is an
+/// error, as are an invalid slug and an unknown cluster (with the close
+/// ones named). The paths written go to `written`.
 bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
                 std::vector<std::string>* written);
 

@@ -19,7 +19,7 @@ bool HasError(const std::vector<Diagnostic>& list) {
 /// What the portal index shows of a cluster: when it changes, so does the index.
 std::string IndexKey(const Cluster& c) {
   std::string key = c.name + '\n' + c.vision + '\n' + Name(c.language) + '\n' + Name(c.label) +
-                    '\n' + (c.logo ? c.logo->value : "") + '\n';
+                    '\n' + (c.logo ? c.logo->value : "") + '\n' + (c.draft ? "draft\n" : "");
   for (const std::string& s : c.sectors) key += s + '\t';
   return key;
 }
@@ -77,6 +77,7 @@ RenderOptions PreviewSite::Render(int jobs) const {
   render.output_name = folder_->root();
   render.jobs = jobs;
   render.read_media = ReadMedia();
+  render.drafts = true;  // a preview shows the drafts, marked as such
   return render;
 }
 
@@ -144,6 +145,7 @@ SiteOptions PreviewSite::LoadOptions() const {
   site.jobs = options_.jobs;
   site.as_of = options_.as_of;
   site.future = options_.future;
+  site.drafts = true;
   return site;
 }
 

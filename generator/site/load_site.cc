@@ -50,6 +50,19 @@ void Parse(const FileSystem& fs, const SiteOptions& options, ContentTree* tree, 
   }
 }
 
+/// Leaves out the draft clusters, which were validated like the others.
+void DropDraftClusters(const SiteOptions& options, Diagnostics* diag, Portal* portal) {
+  std::erase_if(portal->clusters, [&](const Cluster& c) {
+    if (c.draft && c.slug == options.cluster) {
+      diag->Error(c.yaml_path, c.draft_pos,
+                  "cluster `" + c.slug +
+                      "` is a draft (`draft: true`), published in no audience; pass --drafts to "
+                      "build it as a preview, or remove `draft: true` to publish it");
+    }
+    return c.draft;
+  });
+}
+
 }  // namespace
 
 bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* diag, Site* out) {
@@ -65,6 +78,7 @@ bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* dia
       Validate(out->portal, ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes), diag);
       WarnPastMeetings(out->portal, diag);
     }
+    if (!options.drafts) DropDraftClusters(options, diag, &out->portal);
   }
   const bool content_ok = out->content_read && diag->ErrorCount() == errors;
   if (!options.load_theme || (options.check_content && !content_ok && !options.keep_going))

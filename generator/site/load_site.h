@@ -37,6 +37,10 @@ struct SiteOptions {
   bool load_theme = true;  ///< false: the model alone, with no theme
   AsOfSource as_of;        ///< the date the build is as of (see ApplyAsOf)
   bool future = false;     ///< publish stories dated after the as-of date too
+  /// Keep the clusters whose cluster.yaml says `draft: true` (build
+  /// --drafts, serve, new); else they are left out once validated, and
+  /// asking for one by `cluster` is an error.
+  bool drafts = false;
 };
 
 /// The content as a model, validated, and the theme that renders it.

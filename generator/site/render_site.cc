@@ -53,7 +53,7 @@ struct RenderedCluster {
 
   RenderedCluster(const Portal& portal, const Cluster& c, const Strings& strings,
                   const RenderOptions& options, const Rgb& background, int jobs, Diagnostics* diag)
-      : view(SelectAudience(c, options.audience)), media(options.read_media) {
+      : view(SelectAudience(c, options.audience, options.drafts)), media(options.read_media) {
     RenderClusterMarkdown(view, jobs, options.read_body, &media, diag, &markdown);
     ctx.view = &view;
     ctx.strings = &strings;
@@ -78,7 +78,7 @@ size_t CountPages(const Portal& portal, const RenderOptions& options) {
   size_t pages = options.single_cluster ? 0 : 2;  // the portal index and its 404 page
   for (const Cluster& c : portal.clusters) {
     // + the welcome kit and the 404 page
-    pages += CountClusterPages(SelectAudience(c, options.audience)) + 2;
+    pages += CountClusterPages(SelectAudience(c, options.audience, options.drafts)) + 2;
   }
   return pages;
 }

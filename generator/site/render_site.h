@@ -18,6 +18,7 @@ struct RenderOptions {
   std::string content_root = "content";   ///< the content folder, for diagnostics
   std::string output_name = "public";     ///< the output folder, named in link diagnostics
   bool single_cluster = false;            ///< the one cluster's site is the output root
+  bool drafts = false;                    ///< show the drafts, marked (see ClusterView::drafts)
   int jobs = 1;                           ///< threads for rendering
   MediaReader read_media;                 ///< media bytes, embedded in the welcome kits
   BodyReader read_body;                   ///< the bodies the model left in their files

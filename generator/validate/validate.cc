@@ -195,6 +195,25 @@ void CheckStories(const Cluster& c, Names* services, Diagnostics* diag) {
   }
 }
 
+/// The placeholders `new` wrote that are still in a file about to be
+/// published: an error at each. A draft may hold them.
+void CheckPlaceholders(const std::string& path, bool draft, const std::vector<Placeholder>& found,
+                       Diagnostics* diag) {
+  if (draft) return;
+  for (const Placeholder& p : found) {
+    diag->Error(path, p.pos,
+                "`" + p.text +
+                    "` is placeholder text from `clustersite new`, and this file is published; "
+                    "write the real text in its place, or keep the file unpublished with "
+                    "`draft: true`");
+  }
+}
+
+template <typename T>
+void CheckPagePlaceholders(const std::vector<T>& pages, Diagnostics* diag) {
+  for (const T& page : pages) CheckPlaceholders(page.path, page.draft, page.placeholders, diag);
+}
+
 }  // namespace
 
 void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
@@ -213,6 +232,15 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   CheckCollisions(c.services, diag);
   CheckCollisions(c.stories, diag);
   CheckCollisions(c.roadmaps, diag);
+  // Nothing of a draft cluster is published, so it may hold placeholders anywhere.
+  if (c.draft) return;
+  CheckPlaceholders(c.yaml_path, false, c.placeholders, diag);
+  CheckPlaceholders(c.about_path, c.about_draft, c.about_placeholders, diag);
+  CheckPagePlaceholders(c.services, diag);
+  // A story without its consent date is published nowhere yet either.
+  for (const Story& s : c.stories)
+    CheckPlaceholders(s.path, s.draft || !s.consent, s.placeholders, diag);
+  CheckPagePlaceholders(c.roadmaps, diag);
 }
 
 void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* diag) {

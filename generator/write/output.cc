@@ -262,6 +262,13 @@ bool WriteFileAtomically(const std::string& path, const std::string& data, std::
   return true;
 }
 
+bool CreateFolders(const std::string& path, std::string* err) {
+  std::error_code ec;
+  std::filesystem::create_directories(path, ec);
+  if (ec) *err = ec.message();
+  return !ec;
+}
+
 bool WriteNewFile(const std::string& root, const std::string& rel, const std::string& data,
                   std::string* where, std::string* err) {
   *where = root;

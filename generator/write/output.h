@@ -77,6 +77,11 @@ bool WriteOutput(const std::string& out_dir, const std::vector<OutputFile>& file
 /// Writes one file atomically: into a file beside it, then renamed over it.
 bool WriteFileAtomically(const std::string& path, const std::string& data, std::string* err);
 
+/// Creates the folder `path` and the folders above it that are missing
+/// (`clustersite new cluster` into a new content folder); false with `err`
+/// when one cannot be made.
+bool CreateFolders(const std::string& path, std::string* err);
+
 /// Writes the file `rel` ('/'-separated) under the folder `root`, creating
 /// its folders (`clustersite new`): never over an existing file, and never
 /// through a symbolic link below `root`, which the content loader would
