@@ -278,7 +278,11 @@ int RunKit(KitArgs args) {
   if (args.date.empty()) {
     command.date = Today();
   } else if (!(command.date = clustersite::ParseDate(args.date))) {
-    std::cerr << "error: --date `" << args.date << "` is not a date as YYYY-MM-DD\n";
+    std::string impossible = clustersite::ImpossibleDate(args.date);
+    std::cerr << "error: --date "
+              << (impossible.empty() ? "`" + args.date + "` is not a date as YYYY-MM-DD"
+                                     : impossible)
+              << "\n";
     return 1;
   }
   command.engine = Engine(args.engine);

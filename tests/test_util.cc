@@ -90,6 +90,13 @@ MemoryFileSystem ValidTree() {
   return fs;
 }
 
+void Edit(MemoryFileSystem* fs, const std::string& path, const std::string& from,
+          const std::string& to) {
+  std::string text, err;
+  REQUIRE(fs->Read(path, 1 << 20, &text, &err));
+  fs->Add(path, Replaced(text, from, to));
+}
+
 std::string CheckText(const MemoryFileSystem& fs) {
   BuildOptions options;
   Diagnostics diag;

@@ -96,6 +96,10 @@ void WriteText(const std::string& path, const std::string& text);
 /// `text` with the first `from` replaced by `to`; `from` must be there.
 std::string Replaced(std::string text, const std::string& from, const std::string& to);
 
+/// Replaces the first `from` with `to` in the file `path` of `fs`.
+void Edit(MemoryFileSystem* fs, const std::string& path, const std::string& from,
+          const std::string& to);
+
 /// Runs a shell command, returning its exit code and its stdout+stderr.
 int Run(const std::string& command, std::string* output);
 
