@@ -31,13 +31,23 @@ using clustersite::Audience;
 
 void PrintDiagnostics(const clustersite::Diagnostics& diag) { std::cerr << diag.ToString(); }
 
+/// "2 errors, 1 warning", "1 warning", or "" when there are none: never
+/// "0 errors", which would say a failed run had nothing wrong.
 std::string Summary(const clustersite::Diagnostics& diag) {
-  std::string s =
-      std::to_string(diag.ErrorCount()) + (diag.ErrorCount() == 1 ? " error" : " errors");
+  std::string s;
+  if (diag.ErrorCount() > 0)
+    s = std::to_string(diag.ErrorCount()) + (diag.ErrorCount() == 1 ? " error" : " errors");
   if (diag.WarningCount() > 0)
-    s += ", " + std::to_string(diag.WarningCount()) +
+    s += (s.empty() ? "" : ", ") + std::to_string(diag.WarningCount()) +
          (diag.WarningCount() == 1 ? " warning" : " warnings");
   return s;
+}
+
+/// "build failed: 2 errors", or "build failed" when what failed was no
+/// problem of the content (an output folder that cannot be written).
+std::string Failed(const std::string& command, const clustersite::Diagnostics& diag) {
+  const std::string summary = Summary(diag);
+  return command + " failed" + (summary.empty() ? "" : ": " + summary);
 }
 
 /// "a, b or c": the names of a closed set, for help texts.
@@ -159,7 +169,7 @@ int RunBuild(clustersite::BuildOptions options) {
   std::string out = clustersite::OutputFolder(options);
   if (!ok) {
     if (!write_error.empty()) std::cerr << "error: " << write_error << "\n";
-    std::cerr << "build failed: " << Summary(diag) << "; " << out << "/ is unchanged\n";
+    std::cerr << Failed("build", diag) << "; " << out << "/ is unchanged\n";
     return 1;
   }
   double ms =
@@ -195,7 +205,7 @@ int RunCheck(const clustersite::BuildOptions& options) {
   bool ok = clustersite::Check(fs, options, &diag, &stats);
   PrintDiagnostics(diag);
   if (!ok) {
-    std::cerr << "check failed: " << Summary(diag) << "\n";
+    std::cerr << Failed("check", diag) << "\n";
     return 1;
   }
   std::cerr << "check passed: " << stats.clusters
@@ -297,7 +307,7 @@ int RunKit(KitArgs args) {
   PrintDiagnostics(diag);
   if (!ok) {
     if (!error.empty()) std::cerr << "error: " << error << "\n";
-    std::cerr << "kit failed" << (diag.ErrorCount() > 0 ? ": " + Summary(diag) : "") << "\n";
+    std::cerr << Failed("kit", diag) << "\n";
     return 1;
   }
   char line[512];

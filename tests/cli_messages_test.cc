@@ -7,16 +7,25 @@
 
 #include <string>
 
+#include "serve_client.h"
 #include "test_util.h"
 
 namespace clustersite {
 namespace {
 
+using testing::Has;
 using testing::Run;
+using testing::TempDir;
+using testing::WriteText;
 
 const std::string kBin = CLUSTERSITE_BINARY;
 const std::string kSource = CLUSTERSITE_SOURCE_DIR;
 const std::string kContent = kSource + "/content";
+
+/// What a content folder is, as every message about a wrong one says it.
+const std::string kWhat =
+    "a content folder holds a folder per cluster, each with a cluster.yaml, and may hold "
+    "portal.yaml";
 
 }  // namespace
 
@@ -29,6 +38,73 @@ TEST_CASE("kit --date that does not exist says how many days the month has") {
         "error: --date 2026-13-01 is not a date: there is no month 13; months are 01 to 12\n");
   CHECK(Run(kBin + " kit " + kContent + " --cluster koks --date 1.12.2026", &out) == 1);
   CHECK(out == "error: --date `1.12.2026` is not a date as YYYY-MM-DD\n");
+}
+
+TEST_CASE("an empty folder is no content folder: one line says what one is and what to run") {
+  TempDir tmp;
+  std::filesystem::create_directories(tmp.path / "empty");
+  const std::string empty = tmp / "empty";
+  const std::string line =
+      empty + ": error: is not a content folder: it holds no portal.yaml and no cluster folder; " +
+      kWhat +
+      ": give the folder that holds them, or start one here with `clustersite new cluster " +
+      "SLUG -C " + empty + "`\n";
+  std::string out;
+  CHECK(Run(kBin + " build " + empty + " -o " + (tmp / "out"), &out) == 1);
+  CHECK(out == line + "build failed: 1 error; " + (tmp / "out") + "/ is unchanged\n");
+  CHECK(Run(kBin + " check " + empty, &out) == 1);
+  CHECK(out == line + "check failed: 1 error\n");
+  CHECK(Run(kBin + " kit " + empty + " --cluster koks", &out) == 1);
+  CHECK(out == line + "kit failed: 1 error\n");
+  CHECK(Run(kBin + " serve " + empty + " --port 0", &out) == 1);
+  CHECK(out == line);
+}
+
+TEST_CASE("a folder of other things is no content folder, in one line, not an error per folder") {
+  std::string out;
+  const std::string tests = kSource + "/tests";
+  CHECK(Run(kBin + " check " + tests, &out) == 1);
+  CHECK(out == tests +
+                   ": error: is not a content folder: it holds no portal.yaml and no cluster "
+                   "folder; " +
+                   kWhat + ": give the folder that holds them, or start one here with " +
+                   "`clustersite new cluster SLUG -C " + tests + "`\ncheck failed: 1 error\n");
+}
+
+TEST_CASE("a missing content folder or a file says so, with what to give instead") {
+  TempDir tmp;
+  std::string out;
+  const std::string missing = tmp / "content";
+  CHECK(Run(kBin + " check " + missing, &out) == 1);
+  CHECK(out == missing + ": error: content folder not found; " + kWhat +
+                   ": start one with `mkdir -p " + missing +
+                   " && clustersite new cluster SLUG -C " + missing + "`\ncheck failed: 1 error\n");
+  CHECK(Run("cd " + tmp.path.string() + " && " + kBin + " build", &out) == 1);
+  CHECK(Has(out, "content: error: content folder not found; "));
+  const std::string file = kSource + "/README.md";
+  CHECK(Run(kBin + " check " + file, &out) == 1);
+  CHECK(out == file + ": error: is a file, not a content folder; " + kWhat +
+                   ": give the folder that holds them\ncheck failed: 1 error\n");
+}
+
+TEST_CASE("a build that fails with no content error never says `0 errors`") {
+  TempDir tmp;
+  WriteText(tmp / "file", "");
+  const std::string out_dir = tmp / "file/site";
+  std::string out;
+  CHECK(Run(kBin + " build " + kContent + " --cluster koks -o " + out_dir, &out) == 1);
+  CHECK_FALSE(Has(out, "0 errors"));
+  CHECK(Has(out, "\nbuild failed; " + out_dir + "/ is unchanged\n"));
+}
+
+TEST_CASE("a check that passes with warnings counts the warnings, not `0 errors`") {
+  testing::ContentCopy c;
+  const std::string story = c.root + testing::kStoryFile;
+  WriteText(story, testing::ReadFile(story) + "\n2026. gada pavasarī misija turpinājās.\n");
+  std::string out;
+  REQUIRE(Run(kBin + " check " + c.root, &out) == 0);
+  CHECK_FALSE(Has(out, "0 errors"));
+  CHECK(Has(out, "check passed: 3 clusters, 73 pages and their links, 1 warning\n"));
 }
 
 }  // namespace clustersite
