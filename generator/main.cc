@@ -222,9 +222,18 @@ void AddEngine(CLI::App* cmd, std::string* engine) {
       ->check(CLI::IsMember({"chromium", "weasyprint"}));
 }
 
-clustersite::PdfEngine Engine(const std::string& name) {
-  return name == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
-                              : clustersite::PdfEngine::kChromium;
+/// `-v`, for kit and pdf: the print engine's own console output is shown.
+void AddVerbose(CLI::App* cmd, bool* verbose) {
+  cmd->add_flag("-v,--verbose", *verbose, "show the print engine's own output");
+}
+
+/// How to print: the engine by name, its output on stderr with -v.
+clustersite::PrintOptions Printing(const std::string& engine, bool verbose) {
+  clustersite::PrintOptions print;
+  print.engine = engine == "weasyprint" ? clustersite::PdfEngine::kWeasyPrint
+                                        : clustersite::PdfEngine::kChromium;
+  if (verbose) print.engine_log = &std::cerr;
+  return print;
 }
 
 /// What `clustersite pdf` is asked to do.
@@ -232,6 +241,7 @@ struct PdfCommand {
   std::string html;
   std::string pdf;
   std::string engine = "chromium";
+  bool verbose = false;
 };
 
 CLI::App* AddPdf(CLI::App* app, PdfCommand* command) {
@@ -240,13 +250,15 @@ CLI::App* AddPdf(CLI::App* app, PdfCommand* command) {
   pdf->add_option("file", command->html, "the document's HTML file")->required();
   pdf->add_option("-o,--out", command->pdf, "the PDF file to write")->required();
   AddEngine(pdf, &command->engine);
+  AddVerbose(pdf, &command->verbose);
   return pdf;
 }
 
 int RunPdf(const PdfCommand& command) {
   auto start = std::chrono::steady_clock::now();
   std::string error;
-  if (!clustersite::PrintDocumentFile(command.html, command.pdf, Engine(command.engine), &error)) {
+  if (!clustersite::PrintDocumentFile(command.html, command.pdf,
+                                      Printing(command.engine, command.verbose), &error)) {
     std::cerr << "error: " << error << "\n";
     return 1;
   }
@@ -262,6 +274,7 @@ struct KitArgs {
   clustersite::KitCommand command;
   std::string date;
   std::string engine = "chromium";
+  bool verbose = false;
 };
 
 CLI::App* AddKit(CLI::App* app, KitArgs* args) {
@@ -275,6 +288,7 @@ CLI::App* AddKit(CLI::App* app, KitArgs* args) {
                   "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
   kit->add_option("--pdf", command.pdf, "print the kit to this PDF file");
   AddEngine(kit, &args->engine);
+  AddVerbose(kit, &args->verbose);
   kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: today)");
   AddBaseUrl(kit, &command.build.base_url, "absolute URL of the portal");
   AddTheme(kit, &command.build.theme);
@@ -295,7 +309,7 @@ int RunKit(KitArgs args) {
               << "\n";
     return 1;
   }
-  command.engine = Engine(args.engine);
+  command.print = Printing(args.engine, args.verbose);
   if (command.html.empty() && command.pdf.empty()) {
     command.html = command.build.cluster + "-welcome-kit" +
                    (command.member.empty() ? "" : "-" + clustersite::AsciiSlug(command.member)) +
@@ -306,8 +320,12 @@ int RunKit(KitArgs args) {
   bool ok = clustersite::MakeKit(fs, command, &diag, &error);
   PrintDiagnostics(diag);
   if (!ok) {
-    if (!error.empty()) std::cerr << "error: " << error << "\n";
-    std::cerr << Failed("kit", diag) << "\n";
+    // A file or the print engine failed: that one line says it all.
+    if (!error.empty()) {
+      std::cerr << "error: " << error << "\n";
+    } else {
+      std::cerr << Failed("kit", diag) << "\n";
+    }
     return 1;
   }
   char line[512];

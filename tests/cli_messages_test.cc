@@ -5,8 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
+#include "core/text.h"
 #include "serve_client.h"
 #include "test_util.h"
 
@@ -26,6 +28,32 @@ const std::string kContent = kSource + "/content";
 const std::string kWhat =
     "a content folder holds a folder per cluster, each with a cluster.yaml, and may hold "
     "portal.yaml";
+
+/// tests/fixtures/brand built into a temporary folder, for its welcome kit.
+struct BuiltKit {
+  TempDir dir;
+  std::string kit = dir / "site/dzeltens/welcome-kit/index.html";
+  BuiltKit() {
+    std::string out;
+    REQUIRE(Run(kBin + " build " + kSource + "/tests/fixtures/brand -o " + (dir / "site"), &out) ==
+            0);
+  }
+};
+
+/// A folder of its own holding a stand-in for the `weasyprint` program: it
+/// says `noise` on stderr, then writes its last argument (the PDF) or fails.
+struct FakeWeasyPrint {
+  TempDir dir;
+  std::string path;  ///< a PATH with the stand-in first
+  FakeWeasyPrint(const std::string& noise, bool succeed) {
+    std::filesystem::create_directories(dir.path / "bin");
+    const std::string program = dir / "bin/weasyprint";
+    WriteText(program, "#!/bin/sh\nfor a; do last=$a; done\necho '" + noise + "' >&2\n" +
+                           (succeed ? "echo '%PDF-1.4' > \"$last\"\n" : "exit 3\n"));
+    std::filesystem::permissions(program, std::filesystem::perms::owner_all);
+    path = "PATH=" + (dir / "bin") + ":/usr/bin:/bin ";
+  }
+};
 
 }  // namespace
 
@@ -105,6 +133,66 @@ TEST_CASE("a check that passes with warnings counts the warnings, not `0 errors`
   REQUIRE(Run(kBin + " check " + c.root, &out) == 0);
   CHECK_FALSE(Has(out, "0 errors"));
   CHECK(Has(out, "check passed: 3 clusters, 73 pages and their links, 1 warning\n"));
+}
+
+TEST_CASE("a PDF whose folder is missing, or that is a folder, is one line before any print") {
+  BuiltKit built;
+  const std::string pdf = built.dir / "missing/kit.pdf";
+  const std::string line = "error: cannot write " + pdf + ": there is no folder " +
+                           (built.dir / "missing") +
+                           "; create it, or print into a folder that exists\n";
+  std::string out;
+  // No engine is needed to find it out.
+  const std::string no_engine = "PATH=" + (built.dir / "no-bin") + " ";
+  CHECK(Run(no_engine + kBin + " pdf " + built.kit + " -o " + pdf, &out) == 1);
+  CHECK(out == line);
+  CHECK(Run(no_engine + kBin + " kit " + kSource +
+                "/tests/fixtures/brand --cluster dzeltens --pdf " + pdf,
+            &out) == 1);
+  CHECK(out == line);
+  CHECK(Run(no_engine + kBin + " pdf " + built.kit + " -o " + built.dir.path.string(), &out) == 1);
+  CHECK(out ==
+        "error: cannot write " + built.dir.path.string() + ": it is a folder; name a PDF file\n");
+}
+
+TEST_CASE("an engine that fails is one line; -v shows what it said") {
+  BuiltKit built;
+  FakeWeasyPrint weasyprint("WARNING: Ignored `hyphens: auto` at 3:1, unknown property.", false);
+  const std::string pdf = built.dir / "kit.pdf";
+  const std::string command =
+      weasyprint.path + kBin + " pdf " + built.kit + " -o " + pdf + " --engine weasyprint";
+  std::string out;
+  CHECK(Run(command, &out) == 1);
+  CHECK(out ==
+        "error: WeasyPrint could not print the document (exit code 3); run with -v to see what "
+        "it said\n");
+  CHECK(Run(command + " -v", &out) == 1);
+  CHECK(out ==
+        "WARNING: Ignored `hyphens: auto` at 3:1, unknown property.\n"
+        "error: WeasyPrint could not print the document (exit code 3)\n");
+  CHECK_FALSE(std::filesystem::exists(pdf));
+}
+
+TEST_CASE("an engine's console noise is hidden unless -v, in pdf and in kit --pdf") {
+  BuiltKit built;
+  FakeWeasyPrint weasyprint("WARNING: Ignored `hyphens: auto` at 3:1, unknown property.", true);
+  const std::string pdf = built.dir / "kit.pdf";
+  std::string out;
+  REQUIRE(Run(weasyprint.path + kBin + " pdf " + built.kit + " -o " + pdf + " --engine weasyprint",
+              &out) == 0);
+  CHECK(StartsWith(out, "printed " + built.kit + " to " + pdf + " in "));
+  CHECK_FALSE(Has(out, "WARNING"));
+  CHECK(testing::ReadFile(pdf) == "%PDF-1.4\n");
+  const std::string kit = weasyprint.path + kBin + " kit " + kSource +
+                          "/tests/fixtures/brand --cluster dzeltens --engine weasyprint --pdf " +
+                          pdf;
+  REQUIRE(Run(kit, &out) == 0);
+  CHECK_FALSE(Has(out, "WARNING"));
+  REQUIRE(Run(kit + " -v", &out) == 0);
+  CHECK(StartsWith(out,
+                   "WARNING: Ignored `hyphens: auto` at 3:1, unknown property.\n"
+                   "welcome kit of dzeltens: printed " +
+                       pdf));
 }
 
 }  // namespace clustersite
