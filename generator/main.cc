@@ -359,6 +359,7 @@ CLI::App* AddServe(CLI::App* app, ServeArgs* args) {
   AddAudience(serve, &options.preview.audience);
   AddBaseUrl(serve, &options.preview.base_url);
   AddTheme(serve, &options.preview.theme);
+  AddJobs(serve, &options.preview.jobs);
   return serve;
 }
 

@@ -195,4 +195,9 @@ TEST_CASE("an engine's console noise is hidden unless -v, in pdf and in kit --pd
                        pdf));
 }
 
+TEST_CASE("serve takes -j like build") {
+  testing::ServeProcess serve({kSource + "/tests/fixtures/brand", "-j", "1"});
+  CHECK(serve.started());
+}
+
 }  // namespace clustersite

@@ -130,6 +130,7 @@ int RunServe(const ServeOptions& options) {
   RebuildSummary first = site.RebuildAll();
   std::vector<Diagnostic> shown = site.Diagnostics();
   Report(first, site.has_build(), shown, {}, start);
+  live.SetWords(site.words());
   live.Update(shown, site.has_build());
   WatchTrees(&watcher, options.preview, site.theme_dir());
 
@@ -146,6 +147,7 @@ int RunServe(const ServeOptions& options) {
     start = std::chrono::steady_clock::now();
     RebuildSummary summary = site.Rebuild(plan);
     std::vector<Diagnostic> now = site.Diagnostics();
+    live.SetWords(site.words());
     live.Update(now, site.has_build());
     Report(summary, site.has_build(), now, shown, start);
     shown = std::move(now);
