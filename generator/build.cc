@@ -154,7 +154,7 @@ bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
   if (!command.html.empty() && !WriteFileAtomically(command.html, html, error)) return false;
   if (command.pdf.empty()) return true;
   std::string printed;
-  if (!PrintDocumentHtml(html, command.pdf, command.engine, &printed, error)) return false;
+  if (!PrintDocumentHtml(html, command.pdf, command.print, &printed, error)) return false;
   // The file holds what was printed: with Chromium, the contents' numbers.
   if (command.html.empty() || printed == html) return true;
   return WriteFileAtomically(command.html, printed, error);

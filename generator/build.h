@@ -66,7 +66,7 @@ struct KitCommand {
   std::optional<Date> date;  ///< the date on the cover; else the as-of date
   std::string html;          ///< the HTML file to write, or "" for none
   std::string pdf;           ///< the PDF file to print, or "" for none
-  PdfEngine engine = PdfEngine::kChromium;
+  PrintOptions print;        ///< the engine, and where its console output goes
 };
 
 /// Loads and validates the content and renders one welcome kit into memory.

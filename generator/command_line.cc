@@ -12,13 +12,19 @@ namespace clustersite {
 void PrintDiagnostics(const Diagnostics& diag) { std::cerr << diag.ToString(); }
 
 std::string Summary(const Diagnostics& diag) {
-  std::string s =
-      std::to_string(diag.ErrorCount()) + (diag.ErrorCount() == 1 ? " error" : " errors");
+  std::string s;
+  if (diag.ErrorCount() > 0)
+    s = std::to_string(diag.ErrorCount()) + (diag.ErrorCount() == 1 ? " error" : " errors");
   if (diag.WarningCount() > 0) {
-    s += ", " + std::to_string(diag.WarningCount()) +
+    s += (s.empty() ? "" : ", ") + std::to_string(diag.WarningCount()) +
          (diag.WarningCount() == 1 ? " warning" : " warnings");
   }
   return s;
+}
+
+std::string Failed(const std::string& command, const Diagnostics& diag) {
+  const std::string summary = Summary(diag);
+  return command + " failed" + (summary.empty() ? "" : ": " + summary);
 }
 
 std::string OrList(const std::vector<std::string>& names) {
@@ -123,8 +129,15 @@ void AddEngine(CLI::App* cmd, std::string* engine) {
       ->check(CLI::IsMember({"chromium", "weasyprint"}));
 }
 
-PdfEngine Engine(const std::string& name) {
-  return name == "weasyprint" ? PdfEngine::kWeasyPrint : PdfEngine::kChromium;
+void AddVerbose(CLI::App* cmd, bool* verbose) {
+  cmd->add_flag("-v,--verbose", *verbose, "show the print engine's own output");
+}
+
+PrintOptions Printing(const std::string& engine, bool verbose) {
+  PrintOptions print;
+  print.engine = engine == "weasyprint" ? PdfEngine::kWeasyPrint : PdfEngine::kChromium;
+  if (verbose) print.engine_log = &std::cerr;
+  return print;
 }
 
 }  // namespace clustersite

@@ -10,13 +10,19 @@
 #include <vector>
 
 #include "build.h"
+#include "document/pdf.h"
 
 namespace clustersite {
 
 void PrintDiagnostics(const Diagnostics& diag);
 
-/// "2 errors, 1 warning".
+/// "2 errors, 1 warning", "1 warning", or "" when there are none: never
+/// "0 errors", which would say a failed run had nothing wrong.
 std::string Summary(const Diagnostics& diag);
+
+/// "build failed: 2 errors", or "build failed" when what failed was no
+/// problem of the content (an output folder that cannot be written).
+std::string Failed(const std::string& command, const Diagnostics& diag);
 
 /// "a, b or c": the names of a closed set, for help texts.
 std::string OrList(const std::vector<std::string>& names);
@@ -37,7 +43,12 @@ void AddJobs(CLI::App* cmd, int* jobs);
 
 /// `--engine`, for kit and pdf.
 void AddEngine(CLI::App* cmd, std::string* engine);
-PdfEngine Engine(const std::string& name);
+
+/// `-v`, for kit and pdf: the print engine's own console output is shown.
+void AddVerbose(CLI::App* cmd, bool* verbose);
+
+/// How to print: the engine by name, its output on stderr when `verbose`.
+PrintOptions Printing(const std::string& engine, bool verbose);
 
 /// `--as-of`, the date the command is as of; without it SOURCE_DATE_EPOCH,
 /// read once the command line is, and else the clock (see AsOfDate).

@@ -59,7 +59,7 @@ int RunBuild(BuildOptions options) {
   std::string out = clustersite::OutputFolder(options);
   if (!ok) {
     if (!write_error.empty()) std::cerr << "error: " << write_error << "\n";
-    std::cerr << "build failed: " << Summary(diag) << "; " << out << "/ is unchanged\n";
+    std::cerr << Failed("build", diag) << "; " << out << "/ is unchanged\n";
     return 1;
   }
   double ms =
@@ -101,7 +101,7 @@ int RunCheck(const BuildOptions& options) {
   bool ok = clustersite::Check(fs, options, &diag, &stats);
   PrintDiagnostics(diag);
   if (!ok) {
-    std::cerr << "check failed: " << Summary(diag) << "\n";
+    std::cerr << Failed("check", diag) << "\n";
     return 1;
   }
   std::string held_back;
@@ -119,6 +119,7 @@ struct PdfCommand {
   std::string html;
   std::string pdf;
   std::string engine = "chromium";
+  bool verbose = false;
 };
 
 CLI::App* AddPdf(CLI::App* app, PdfCommand* command) {
@@ -127,13 +128,15 @@ CLI::App* AddPdf(CLI::App* app, PdfCommand* command) {
   pdf->add_option("file", command->html, "the document's HTML file")->required();
   pdf->add_option("-o,--out", command->pdf, "the PDF file to write")->required();
   AddEngine(pdf, &command->engine);
+  AddVerbose(pdf, &command->verbose);
   return pdf;
 }
 
 int RunPdf(const PdfCommand& command) {
   auto start = std::chrono::steady_clock::now();
   std::string error;
-  if (!clustersite::PrintDocumentFile(command.html, command.pdf, Engine(command.engine), &error)) {
+  if (!clustersite::PrintDocumentFile(command.html, command.pdf,
+                                      Printing(command.engine, command.verbose), &error)) {
     std::cerr << "error: " << error << "\n";
     return 1;
   }
@@ -149,6 +152,7 @@ struct KitArgs {
   clustersite::KitCommand command;
   std::string date;
   std::string engine = "chromium";
+  bool verbose = false;
 };
 
 CLI::App* AddKit(CLI::App* app, KitArgs* args) {
@@ -162,6 +166,7 @@ CLI::App* AddKit(CLI::App* app, KitArgs* args) {
                   "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
   kit->add_option("--pdf", command.pdf, "print the kit to this PDF file");
   AddEngine(kit, &args->engine);
+  AddVerbose(kit, &args->verbose);
   kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: the as-of date)");
   AddAsOf(kit, &command.build.as_of);
   AddFuture(kit, &command.build.future);
@@ -176,10 +181,14 @@ int RunKit(KitArgs args) {
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
   if (!args.date.empty() && !(command.date = clustersite::ParseDate(args.date))) {
-    std::cerr << "error: --date `" << args.date << "` is not a date as YYYY-MM-DD\n";
+    std::string impossible = clustersite::ImpossibleDate(args.date);
+    std::cerr << "error: --date "
+              << (impossible.empty() ? "`" + args.date + "` is not a date as YYYY-MM-DD"
+                                     : impossible)
+              << "\n";
     return 1;
   }
-  command.engine = Engine(args.engine);
+  command.print = Printing(args.engine, args.verbose);
   if (command.html.empty() && command.pdf.empty()) {
     command.html = command.build.cluster + "-welcome-kit" +
                    (command.member.empty() ? "" : "-" + clustersite::AsciiSlug(command.member)) +
@@ -190,8 +199,12 @@ int RunKit(KitArgs args) {
   bool ok = clustersite::MakeKit(fs, command, &diag, &error);
   PrintDiagnostics(diag);
   if (!ok) {
-    if (!error.empty()) std::cerr << "error: " << error << "\n";
-    std::cerr << "kit failed" << (diag.ErrorCount() > 0 ? ": " + Summary(diag) : "") << "\n";
+    // A file or the print engine failed: that one line says it all.
+    if (!error.empty()) {
+      std::cerr << "error: " << error << "\n";
+    } else {
+      std::cerr << Failed("kit", diag) << "\n";
+    }
     return 1;
   }
   char line[512];
@@ -225,6 +238,7 @@ CLI::App* AddServe(CLI::App* app, ServeArgs* args) {
   AddAudience(serve, &options.preview.audience);
   AddBaseUrl(serve, &options.preview.base_url);
   AddTheme(serve, &options.preview.theme);
+  AddJobs(serve, &options.preview.jobs);
   AddAsOf(serve, &options.preview.as_of);
   AddFuture(serve, &options.preview.future);
   return serve;

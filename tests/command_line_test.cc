@@ -4,11 +4,17 @@
 
 #include <doctest/doctest.h>
 
+#include <iostream>
+
 namespace clustersite {
 
 TEST_CASE("the summary counts errors and warnings, each in the right number") {
   Diagnostics diag;
-  CHECK(Summary(diag) == "0 errors");
+  CHECK(Summary(diag).empty());
+  CHECK(Failed("build", diag) == "build failed");
+  Diagnostics warned;
+  warned.Warning("a.md", {1, 1}, "zero");
+  CHECK(Summary(warned) == "1 warning");
   diag.Error("a.md", {1, 1}, "one");
   CHECK(Summary(diag) == "1 error");
   diag.Warning("a.md", {2, 1}, "two");
@@ -16,6 +22,7 @@ TEST_CASE("the summary counts errors and warnings, each in the right number") {
   CHECK(Summary(diag) == "2 errors, 1 warning");
   diag.Warning("a.md", {4, 1}, "four");
   CHECK(Summary(diag) == "2 errors, 2 warnings");
+  CHECK(Failed("check", diag) == "check failed: 2 errors, 2 warnings");
 }
 
 TEST_CASE("a closed set's names are listed with commas and a last `or`") {
@@ -40,8 +47,10 @@ TEST_CASE("--engine names one of the two print engines") {
   std::string engine = "chromium";
   AddEngine(&app, &engine);
   app.parse("--engine weasyprint", false);
-  CHECK(Engine(engine) == PdfEngine::kWeasyPrint);
-  CHECK(Engine("chromium") == PdfEngine::kChromium);
+  CHECK(Printing(engine, false).engine == PdfEngine::kWeasyPrint);
+  CHECK(Printing("chromium", false).engine == PdfEngine::kChromium);
+  CHECK(Printing("chromium", false).engine_log == nullptr);
+  CHECK(Printing("chromium", true).engine_log == &std::cerr);
   CHECK_THROWS(app.parse("--engine prince", false));
 }
 

@@ -14,6 +14,7 @@ namespace clustersite {
 namespace {
 
 using testing::CheckText;
+using testing::Has;
 using testing::ServiceText;
 using testing::ValidTree;
 
@@ -179,14 +180,46 @@ TEST_CASE("one cluster is loaded alone when asked for, and an unknown one is an 
 }
 
 TEST_CASE("a content folder that is missing or a file is an error at its path") {
+  const std::string what =
+      "a content folder holds a folder per cluster, each with a cluster.yaml, and may hold "
+      "portal.yaml";
   MemoryFileSystem fs;
   fs.Add("elsewhere/portal.yaml", "");
   std::string diagnostics;
   Load(fs, &diagnostics);
-  CHECK(diagnostics == "content: error: content folder not found\n");
+  CHECK(diagnostics == "content: error: content folder not found; " + what +
+                           ": start one with `mkdir -p content && clustersite new cluster SLUG -C "
+                           "content`\n");
   fs.Add("content", "");
   Load(fs, &diagnostics);
-  CHECK(diagnostics == "content: error: is not a folder\n");
+  CHECK(diagnostics == "content: error: is a file, not a content folder; " + what +
+                           ": give the folder that "
+                           "holds them\n");
+}
+
+TEST_CASE("a folder with neither portal.yaml nor a cluster.yaml is one error, not one per folder") {
+  MemoryFileSystem fs;
+  fs.Add("content/src/main.cc", "");
+  fs.Add("content/docs/index.md", "");
+  fs.Add("content/.git/config", "");
+  std::string diagnostics;
+  ContentTree tree = Load(fs, &diagnostics);
+  CHECK(tree.clusters.empty());
+  CHECK(diagnostics ==
+        "content: error: is not a content folder: it holds no portal.yaml and no cluster folder; "
+        "a content folder holds a folder per cluster, each with a cluster.yaml, and may hold "
+        "portal.yaml: give the folder that holds them, or start one here with `clustersite new "
+        "cluster SLUG -C content`\n");
+  fs.Add("content/.hidden/cluster.yaml", "");
+  Load(fs, &diagnostics);
+  CHECK(Has(diagnostics, "is not a content folder"));
+  fs.Add("content/docs/cluster.yaml", "");
+  Load(fs, &diagnostics);
+  CHECK_FALSE(Has(diagnostics, "is not a content folder"));
+  fs.Remove("content/docs/cluster.yaml");
+  fs.Add("content/portal.yaml", "");
+  Load(fs, &diagnostics);
+  CHECK_FALSE(Has(diagnostics, "is not a content folder"));
 }
 
 TEST_CASE("what is not part of the content format is a warning, hidden files are skipped") {

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_util.h"
+
 namespace clustersite {
 
 TEST_CASE("dates must exist") {
@@ -34,11 +36,46 @@ TEST_CASE("February has 29 days in leap years: every fourth, but not centuries u
   CHECK(ParseDate("2026-12-31").has_value());
 }
 
+TEST_CASE("a date that does not exist says why: the days of its month, or the months of a year") {
+  CHECK(ImpossibleDate("2027-02-30") == "2027-02-30 is not a date: February 2027 has 28 days");
+  CHECK(ImpossibleDate("2026-02-29") == "2026-02-29 is not a date: February 2026 has 28 days");
+  CHECK(ImpossibleDate("2026-04-31") == "2026-04-31 is not a date: April 2026 has 30 days");
+  CHECK(ImpossibleDate("2026-13-01") ==
+        "2026-13-01 is not a date: there is no month 13; months are 01 to 12");
+  CHECK(ImpossibleDate("2026-00-10") ==
+        "2026-00-10 is not a date: there is no month 00; months are 01 to 12");
+  CHECK(ImpossibleDate("2026-01-00") == "2026-01-00 is not a date: days are counted from 01");
+  CHECK(ImpossibleDate("1899-12-31") == "1899-12-31 is too early: dates start in 1900");
+}
+
+TEST_CASE("a date that exists, or text not written as a date, has no impossible-date message") {
+  for (const char* text : {"2028-02-29", "2026-12-31", "2026-1-01", "pirmā nedēļa", ""}) {
+    INFO(text);
+    CHECK(ImpossibleDate(text) == "");
+  }
+}
+
 TEST_CASE("dates compare in calendar order and print zero-padded") {
   CHECK(*ParseDate("2026-02-28") < *ParseDate("2026-03-01"));
   CHECK(*ParseDate("2025-12-31") < *ParseDate("2026-01-01"));
   CHECK(*ParseDate("2026-03-01") == Date{2026, 3, 1});
   CHECK(Date{987, 6, 5}.Iso() == "0987-06-05");
+}
+
+TEST_CASE("an impossible date in content says why at its line: a story, a meeting, a step") {
+  MemoryFileSystem fs = testing::ValidTree();
+  testing::Edit(&fs, "content/koks/stories/publisks.md", "date: 2026-03-01", "date: 2027-02-30");
+  testing::Edit(&fs, "content/koks/cluster.yaml", "next_meeting: 2026-12-03",
+                "next_meeting: 2026-02-29");
+  testing::Edit(&fs, "content/koks/roadmaps/eksporta-cels.md", "when: 2026-05-01",
+                "when: 2026-04-31");
+  CHECK(testing::CheckText(fs) ==
+        "content/koks/cluster.yaml:11:17: error: `next_meeting`: 2026-02-29 is not a date: "
+        "February 2026 has 28 days\n"
+        "content/koks/roadmaps/eksporta-cels.md:11:11: error: `when`: 2026-04-31 is not a date: "
+        "April 2026 has 30 days\n"
+        "content/koks/stories/publisks.md:5:7: error: `date`: 2027-02-30 is not a date: February "
+        "2027 has 28 days\n");
 }
 
 }  // namespace clustersite

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "test_util.h"
+#include "theme/default_theme.h"
 
 namespace clustersite {
 
@@ -61,6 +62,55 @@ TEST_CASE("a page of its own shows its message, the diagnostics and reloads") {
       StandalonePage("Not found", "No <page> here.", "v-1", {}, DiagnosticsShown::kList);
   CHECK(InOrder(page,
                 {"<title>Not found", "No &lt;page&gt; here.", "var version = \"v-1\"", "</body>"}));
+}
+
+TEST_CASE("the panel speaks the page's language, from the theme's UI strings") {
+  Diagnostic error{"content/koks/stories/a.md", {4, 7}, Severity::kError, "bad `date`"};
+  Diagnostic warning{"content/koks/stories/b.md", {}, Severity::kWarning, "no `consent` date"};
+  const std::string lv = "<!DOCTYPE html><html lang=\"lv\"><body></body></html>";
+  std::string live = LivePage(lv, "v", {error, warning, error}, DiagnosticsShown::kList);
+  CHECK(Has(live, "<div id=\"clustersite-live\" lang=\"lv\""));
+  CHECK(Has(live, "Kļūdu skaits saturā: 2, brīdinājumu skaits: 1"));
+  CHECK(Has(live,
+            "Šī ir pēdējā izdevusies versija. Lapa pārlādēsies, tiklīdz saturs būs izlabots; to "
+            "pašu sarakstu rāda terminālis."));
+  // The diagnostics are as the terminal shows them, in English.
+  CHECK(Has(live, "<ol lang=\"en\""));
+  CHECK(Has(live, "content/koks/stories/a.md:4:7: error: bad `date`"));
+  std::string one = LivePage(lv, "v", {error}, DiagnosticsShown::kCount);
+  CHECK(Has(one, "Saturā ir 1 kļūda"));
+  CHECK(Has(one, "sarakstu rāda terminālis, kurā darbojas priekšskatījums"));
+  const std::string en = "<html lang=\"en\"><body></body></html>";
+  CHECK(Has(LivePage(en, "v", {error}, DiagnosticsShown::kList), "The content has 1 error"));
+}
+
+TEST_CASE("the preview's own pages are in the portal's language; a theme may reword the panel") {
+  std::string lv_strings;
+  for (const EmbeddedFile& f : DefaultThemeFiles())
+    if (std::string(f.path) == "i18n/lv.yaml") lv_strings = f.contents;
+  MemoryFileSystem fs;
+  fs.Add("theme/i18n/lv.yaml",
+         testing::Replaced(lv_strings, "serve_errors_one: \"Saturā ir 1 kļūda\"",
+                           "serve_errors_one: \"Viena kļūda\""));
+  Theme theme;
+  Diagnostics diag;
+  REQUIRE(Theme::Load(fs, "theme", &diag, &theme));
+  LiveWords words = LoadLiveWords(theme, "lv");
+  Diagnostic error{"content/koks/cluster.yaml", {1, 1}, Severity::kError, "x"};
+  std::string alone = StandalonePage(words.Get("lv", "serve_not_found_title"), "-", "v", {error},
+                                     DiagnosticsShown::kList, words);
+  CHECK(InOrder(alone, {"<html lang=\"lv\">", "<title>Lapa nav atrasta", "Viena kļūda"}));
+  // A page without a language is in the portal's.
+  CHECK(
+      Has(LivePage("<body></body>", "v", {error}, DiagnosticsShown::kList, words), "Viena kļūda"));
+  CHECK(Has(LivePage("<html lang=\"en\"><body>", "v", {error}, DiagnosticsShown::kList, words),
+            "The content has 1 error"));
+}
+
+TEST_CASE("a page's language is its html element's lang attribute") {
+  CHECK(PageLanguage("<!DOCTYPE html>\n<html lang=\"lv\" dir=\"ltr\"><body lang=\"en\">") == "lv");
+  CHECK(PageLanguage("<html><body><p lang=\"en\">") == "");
+  CHECK(PageLanguage("<p>no html</p>") == "");
 }
 
 }  // namespace clustersite

@@ -117,7 +117,7 @@ TEST_CASE("the diagnostics panel lists files to this machine only, a count to ot
   ServeProcess serve({c.root, "--bind", "0.0.0.0"});
   REQUIRE(serve.started());
   HttpResponse here = Get(serve.port(), "/koks/");
-  CHECK(Has(here.body, "The content has 1 error"));
+  CHECK(Has(here.body, "Saturā ir 1 kļūda"));
   CHECK(Has(here.body, story + ":6:7: error:"));
   if (address.empty()) {
     MESSAGE("this machine has no IPv4 address but loopback: the count to others goes untested");
@@ -125,8 +125,8 @@ TEST_CASE("the diagnostics panel lists files to this machine only, a count to ot
   }
   HttpResponse there = Get(serve.port(), "/koks/", "", {address, ""});
   CHECK(there.status == here.status);
-  CHECK(Has(there.body, "The content has 1 error"));
-  CHECK(Has(there.body, "the list is shown in the terminal running the preview"));
+  CHECK(Has(there.body, "Saturā ir 1 kļūda"));
+  CHECK(Has(there.body, "sarakstu rāda terminālis, kurā darbojas priekšskatījums"));
   CHECK_FALSE(Has(there.body, "formatus-norvegija.md"));
   HttpResponse elsewhere = Get(serve.port(), "/baltic-logistics/", "", {address, ""});
   CHECK(elsewhere.status == 200);

@@ -112,8 +112,8 @@ TEST_CASE("a cluster saved with an error keeps its last good pages, and the erro
   std::vector<Diagnostic> diagnostics = preview.site->Diagnostics();
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].ToString() ==
-        "content/koks/stories/publisks.md:5:7: error: `date` must be a date written YYYY-MM-DD, "
-        "not `2026-13-01`");
+        "content/koks/stories/publisks.md:5:7: error: `date`: 2026-13-01 is not a date: there is "
+        "no month 13; months are 01 to 12");
   CHECK(Has(preview.Page("koks/stories/publisks/index.html"), "Publisks teksts."));
   CHECK_FALSE(Has(preview.Page("koks/stories/publisks/index.html"), "Marker-two."));
 

@@ -63,7 +63,9 @@ TEST_CASE("serve shows a save, an error over the last good page, and the fix") {
   HttpResponse broken =
       GetUntil(serve.port(), kStory, [](auto& r) { return Has(r.body, "clustersite-live"); });
   CHECK(broken.status == 200);
-  CHECK(Has(broken.body, "The content has 1 error"));
+  CHECK(Has(broken.body, "Saturā ir 1 kļūda"));
+  // The panel speaks each cluster's language: baltic-logistics is in English.
+  CHECK(Has(Get(serve.port(), "/baltic-logistics/").body, "The content has 1 error"));
   CHECK(Has(broken.body, story + ":6:7: error: `date` must be a date written YYYY-MM-DD, "
                                  "not `&lt;b&gt;2026&lt;/b&gt;`"));
   CHECK(Has(broken.body, "Saved-marker-one"));

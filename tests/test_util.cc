@@ -101,6 +101,13 @@ std::string Nfd(const std::string& s) {
   return r;
 }
 
+void Edit(MemoryFileSystem* fs, const std::string& path, const std::string& from,
+          const std::string& to) {
+  std::string text, err;
+  REQUIRE(fs->Read(path, 1 << 20, &text, &err));
+  fs->Add(path, Replaced(text, from, to));
+}
+
 std::string CheckText(const MemoryFileSystem& fs) {
   BuildOptions options;
   options.as_of.date = kExampleAsOf;

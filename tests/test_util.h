@@ -106,6 +106,10 @@ void WriteText(const std::string& path, const std::string& text);
 /// `text` with the first `from` replaced by `to`; `from` must be there.
 std::string Replaced(std::string text, const std::string& from, const std::string& to);
 
+/// Replaces the first `from` with `to` in the file `path` of `fs`.
+void Edit(MemoryFileSystem* fs, const std::string& path, const std::string& from,
+          const std::string& to);
+
 /// Runs a shell command, returning its exit code and its stdout+stderr. It
 /// runs with SOURCE_DATE_EPOCH set to kExampleEpoch, so clustersite works as
 /// of kExampleAsOf unless the command says otherwise.

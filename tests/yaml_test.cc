@@ -65,3 +65,57 @@ TEST_CASE("a document start marker at the top is allowed") {
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+using testing::Edit;
+using testing::Has;
+
+TEST_CASE("a tab that indents a line is named as a tab, with its column and the fix") {
+  CHECK(YamlErrors("contact:\n  \tname: A\n") ==
+        "f.yaml:2:3: error: a tab indents this line; YAML indents with spaces — replace the tab "
+        "at column 3 with spaces\n");
+  CHECK(YamlErrors("contact:\n\tname: A\n", 2) ==
+        "f.yaml:3:1: error: a tab indents this line; YAML indents with spaces — replace the tab "
+        "at column 1 with spaces\n");
+}
+
+TEST_CASE("a tab that indents a continued text or a block text is named as a tab") {
+  CHECK(YamlErrors("vision: one\n\ttwo\n") ==
+        "f.yaml:2:1: error: a tab indents this line; YAML indents with spaces — replace the tab "
+        "at column 1 with spaces\n");
+  CHECK(YamlErrors("text: |\n\tline\n") ==
+        "f.yaml:2:1: error: a tab indents this line; YAML indents with spaces — replace the tab "
+        "at column 1 with spaces\n");
+}
+
+TEST_CASE("a tab after a list's dash is named as a tab") {
+  CHECK(YamlErrors("steps:\n  - \twho: cluster\n") ==
+        "f.yaml:2:5: error: a tab indents this value; YAML indents with spaces — replace the tab "
+        "at column 5 with spaces\n");
+}
+
+TEST_CASE("a tab between a key and its value is no error") {
+  CHECK(YamlErrors("name:\tA\nvision: \"a\"\n") == "");
+}
+
+TEST_CASE("a tab in the indentation of any YAML file, front matter too, is named as a tab") {
+  MemoryFileSystem fs = testing::ValidTree();
+  const std::string fix = "; YAML indents with spaces — replace the tab at column ";
+  Edit(&fs, "content/portal.yaml", "base_url:", "\tbase_url:");
+  Edit(&fs, "content/koks/cluster.yaml", "  email:", " \temail:");
+  Edit(&fs, "content/koks/members.yaml", "  kind:", "\tkind:");
+  Edit(&fs, "content/koks/stories/publisks.md", "company:", "\tcompany:");
+  std::string out = testing::CheckText(fs);
+  CHECK(Has(out,
+            "content/portal.yaml:2:1: error: a tab indents this line" + fix + "1 with spaces\n"));
+  CHECK(Has(out, "content/koks/cluster.yaml:9:2: error: a tab indents this line" + fix +
+                     "2 with spaces\n"));
+  CHECK(Has(out, "content/koks/members.yaml:2:1: error: a tab indents this line" + fix +
+                     "1 with spaces\n"));
+  CHECK(Has(out, "content/koks/stories/publisks.md:3:1: error: a tab indents this line" + fix +
+                     "1 with spaces\n"));
+  CHECK_FALSE(Has(out, "cannot start any token"));
+}
+
+}  // namespace clustersite

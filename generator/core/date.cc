@@ -1,18 +1,16 @@
 #include "core/date.h"
 
+#include <chrono>
 #include <cstdio>
 
 namespace clustersite {
+namespace {
 
-std::string Date::Iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
+constexpr int kFirstYear = 1900;
 
-static bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-std::optional<Date> ParseDate(std::string_view text) {
+/// The three numbers of YYYY-MM-DD, unchecked; nothing when `text` is not
+/// four, two and two digits with hyphens between.
+std::optional<Date> Numbers(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto number = [&](size_t from, size_t len, int* out) {
     int v = 0;
@@ -26,11 +24,46 @@ std::optional<Date> ParseDate(std::string_view text) {
   Date d;
   if (!number(0, 4, &d.year) || !number(5, 2, &d.month) || !number(8, 2, &d.day))
     return std::nullopt;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
-  int days = kDays[d.month - 1] + (d.month == 2 && IsLeap(d.year) ? 1 : 0);
-  if (d.day > days) return std::nullopt;
   return d;
+}
+
+std::chrono::year_month_day Calendar(const Date& d) {
+  return std::chrono::year{d.year} / std::chrono::month{static_cast<unsigned>(d.month)} /
+         std::chrono::day{static_cast<unsigned>(d.day)};
+}
+
+}  // namespace
+
+std::string Date::Iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::optional<Date> ParseDate(std::string_view text) {
+  std::optional<Date> d = Numbers(text);
+  if (!d || d->year < kFirstYear || !Calendar(*d).ok()) return std::nullopt;
+  return d;
+}
+
+std::string ImpossibleDate(std::string_view text) {
+  std::optional<Date> d = Numbers(text);
+  if (!d || ParseDate(text)) return "";
+  const std::string date(text);
+  if (d->year < kFirstYear) return date + " is too early: dates start in 1900";
+  if (d->month < 1 || d->month > 12)
+    return date + " is not a date: there is no month " + date.substr(5, 2) +
+           "; months are 01 to 12";
+  if (d->day == 0) return date + " is not a date: days are counted from 01";
+  static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
+  using std::chrono::last;
+  const unsigned days = static_cast<unsigned>(
+      (std::chrono::year{d->year} / std::chrono::month{static_cast<unsigned>(d->month)} / last)
+          .day());
+  return date + " is not a date: " + kMonths[d->month - 1] + " " + std::to_string(d->year) +
+         " has " + std::to_string(days) + " days";
 }
 
 }  // namespace clustersite

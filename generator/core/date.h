@@ -21,4 +21,9 @@ struct Date {
 /// Parses YYYY-MM-DD and checks the day exists (leap years included).
 std::optional<Date> ParseDate(std::string_view text);
 
+/// Why `text`, written as YYYY-MM-DD, names no day, in words for a
+/// diagnostic: "2027-02-30 is not a date: February 2027 has 28 days".
+/// "" when it is a date, or is not written as YYYY-MM-DD at all.
+std::string ImpossibleDate(std::string_view text);
+
 }  // namespace clustersite

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <ostream>
 #include <sstream>
 #include <vector>
 
@@ -34,13 +35,6 @@ std::string FileUrl(const std::string& path) {
   return url;
 }
 
-/// The last lines of an engine's error output, for the message.
-std::string Tail(const std::string& text) {
-  std::string t(Trim(text));
-  if (t.size() > 600) t = "…" + t.substr(t.size() - 600);
-  return t;
-}
-
 bool Run(const std::vector<std::string>& argv, ProcessResult* result, std::string* err) {
   if (!RunProcess(argv, kPrintTimeoutSeconds, result, err)) return false;
   if (result->timed_out) {
@@ -50,8 +44,23 @@ bool Run(const std::vector<std::string>& argv, ProcessResult* result, std::strin
   return true;
 }
 
-bool PrintWithChromium(const std::string& program, const std::string& html, const std::string& pdf,
-                       std::string* err) {
+/// Runs a print engine, its console output passed to `options.engine_log`
+/// or hidden; false with a one-line `*err` when it fails or writes no `pdf`.
+bool RunEngine(const PrintOptions& options, const std::string& name,
+               const std::vector<std::string>& argv, const std::string& pdf, std::string* err) {
+  ProcessResult result;
+  if (!Run(argv, &result, err)) return false;
+  if (options.engine_log) *options.engine_log << result.out << result.err << std::flush;
+  if (result.exit_code == 0 && std::filesystem::exists(pdf)) return true;
+  *err = name + " could not print the document (" +
+         (result.exit_code < 0 ? std::string("it was killed")
+                               : "exit code " + std::to_string(result.exit_code)) +
+         ")" + (options.engine_log ? "" : "; run with -v to see what it said");
+  return false;
+}
+
+bool PrintWithChromium(const PrintOptions& options, const std::string& program,
+                       const std::string& html, const std::string& pdf, std::string* err) {
   std::string profile = (std::filesystem::temp_directory_path() / "clustersite-chromium-XXXXXX");
   if (!mkdtemp(profile.data())) {
     *err = "cannot create a temporary profile folder for Chromium";
@@ -74,15 +83,9 @@ bool PrintWithChromium(const std::string& program, const std::string& html, cons
   argv.push_back(FileUrl(html));
   std::error_code ec;
   std::filesystem::remove(pdf, ec);
-  ProcessResult result;
-  bool ran = Run(argv, &result, err);
+  bool printed = RunEngine(options, "Chromium", argv, pdf, err);
   std::filesystem::remove_all(profile, ec);
-  if (!ran) return false;
-  if (result.exit_code != 0 || !std::filesystem::exists(pdf)) {
-    *err = "Chromium could not print " + html + ": " + Tail(result.err);
-    return false;
-  }
-  return true;
+  return printed;
 }
 
 }  // namespace
@@ -118,16 +121,16 @@ bool FindEngine(PdfEngine engine, std::string* program, std::string* err) {
   return true;
 }
 
-bool PrintToPdf(PdfEngine engine, const std::string& program, const std::string& html,
+bool PrintToPdf(const PrintOptions& options, const std::string& program, const std::string& html,
                 const std::string& pdf, std::string* err) {
-  if (engine == PdfEngine::kChromium) return PrintWithChromium(program, html, pdf, err);
-  ProcessResult result;
-  if (!Run({program, "--quiet", html, pdf}, &result, err)) return false;
-  if (result.exit_code != 0) {
-    *err = "WeasyPrint could not print " + html + ": " + Tail(result.err);
-    return false;
-  }
-  return true;
+  if (options.engine == PdfEngine::kChromium)
+    return PrintWithChromium(options, program, html, pdf, err);
+  std::error_code ec;
+  std::filesystem::remove(pdf, ec);
+  // Without --quiet WeasyPrint warns of every CSS property it ignores.
+  std::vector<std::string> argv = {program, html, pdf};
+  if (!options.engine_log) argv.insert(argv.begin() + 1, "--quiet");
+  return RunEngine(options, "WeasyPrint", argv, pdf, err);
 }
 
 std::map<std::string, int> ParseDestinations(const std::string& text) {
@@ -156,7 +159,8 @@ bool ReadDestinations(const std::string& pdf, std::map<std::string, int>* pages,
   ProcessResult result;
   if (!Run({pdfinfo, "-dests", pdf}, &result, err)) return false;
   if (result.exit_code != 0) {
-    *err = "pdfinfo could not read " + pdf + ": " + Tail(result.err);
+    *err = "pdfinfo could not read the printed PDF (exit code " + std::to_string(result.exit_code) +
+           ")";
     return false;
   }
   *pages = ParseDestinations(result.out);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <iosfwd>
 #include <map>
 #include <string>
 
@@ -8,6 +9,14 @@ namespace clustersite {
 /// The two print engines the kit's CSS is made for.
 enum class PdfEngine { kChromium, kWeasyPrint };
 
+/// How a print document is printed. Every field has a default.
+struct PrintOptions {
+  PdfEngine engine = PdfEngine::kChromium;
+  /// Where the engines' console output goes (Chromium's chatter on stderr,
+  /// WeasyPrint's warnings); null hides it, and a failure is one line.
+  std::ostream* engine_log = nullptr;
+};
+
 /// The program of `engine` on PATH; false with `*err` naming what to
 /// install when it is missing.
 bool FindEngine(PdfEngine engine, std::string* program, std::string* err);
@@ -15,7 +24,7 @@ bool FindEngine(PdfEngine engine, std::string* program, std::string* err);
 /// Prints the HTML file `html` to `pdf` with `program` (from FindEngine).
 /// Chromium runs headless with a fresh profile, without its own header and
 /// footer; neither engine needs the network for a self-contained file.
-bool PrintToPdf(PdfEngine engine, const std::string& program, const std::string& html,
+bool PrintToPdf(const PrintOptions& options, const std::string& program, const std::string& html,
                 const std::string& pdf, std::string* err);
 
 /// The page (1-based) of each named destination of `pdf`, read with

@@ -1,5 +1,7 @@
 #include "document/print.h"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -46,37 +48,69 @@ bool PartPages(const std::string& html, const std::string& pdf, std::map<std::st
   return true;
 }
 
+/// Why the file `pdf` cannot be written, before anything is printed: its
+/// folder is missing or not writable, or it is a folder. "" when it can be.
+std::string DestinationProblem(const std::string& pdf) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const std::string start = "cannot write " + pdf + ": ";
+  fs::path folder = fs::path(pdf).parent_path();
+  if (folder.empty()) folder = ".";
+  if (!fs::is_directory(folder, ec))
+    return start + "there is no folder " + folder.string() +
+           "; create it, or print into a folder that exists";
+  if (fs::is_directory(pdf, ec)) return start + "it is a folder; name a PDF file";
+  if (access(folder.c_str(), W_OK) != 0)
+    return start + "the folder " + folder.string() + " is not writable (" + std::strerror(errno) +
+           ")";
+  return "";
+}
+
+/// Puts the printed `from` in place of `to`.
+bool Deliver(const std::string& from, const std::string& to, std::string* err) {
+  std::error_code ec;
+  std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing, ec);
+  if (ec) *err = "cannot write " + to + ": " + ec.message();
+  return !ec;
+}
+
 }  // namespace
 
-bool PrintDocumentHtml(const std::string& html, const std::string& pdf, PdfEngine engine,
+bool PrintDocumentHtml(const std::string& html, const std::string& pdf, const PrintOptions& options,
                        std::string* printed, std::string* err) {
+  *err = DestinationProblem(pdf);
   std::string program;
-  if (!FindEngine(engine, &program, err)) return false;
+  if (!err->empty() || !FindEngine(options.engine, &program, err)) return false;
   TempFolder temp;
   if (temp.path.empty()) {
     *err = "cannot create a temporary folder for printing";
     return false;
   }
+  // The engines write into the temporary folder: the PDF named is written
+  // once, when printing has succeeded, and its errors are ours to word.
   const std::string file = temp.path + "/document.html";
+  const std::string out = temp.path + "/document.pdf";
   std::string current = html;
-  if (!WriteText(file, current, err) || !PrintToPdf(engine, program, file, pdf, err)) return false;
-  if (engine == PdfEngine::kChromium) {
+  auto print = [&] {
+    return WriteText(file, current, err) && PrintToPdf(options, program, file, out, err);
+  };
+  if (!print()) return false;
+  if (options.engine == PdfEngine::kChromium) {
     std::map<std::string, int> pages;
-    if (!PartPages(current, pdf, &pages, err)) return false;
+    if (!PartPages(current, out, &pages, err)) return false;
     for (int pass = 2; pass <= 3; ++pass) {
       std::string numbered = FillPageNumbers(current, pages);
       if (numbered == current) break;
       current = std::move(numbered);
-      if (!WriteText(file, current, err) || !PrintToPdf(engine, program, file, pdf, err) ||
-          !PartPages(current, pdf, &pages, err))
-        return false;
+      if (!print() || !PartPages(current, out, &pages, err)) return false;
     }
   }
+  if (!Deliver(out, pdf, err)) return false;
   if (printed) *printed = std::move(current);
   return true;
 }
 
-bool PrintDocumentFile(const std::string& path, const std::string& pdf, PdfEngine engine,
+bool PrintDocumentFile(const std::string& path, const std::string& pdf, const PrintOptions& options,
                        std::string* err) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
@@ -93,7 +127,7 @@ bool PrintDocumentFile(const std::string& path, const std::string& pdf, PdfEngin
            "one, such as public/<cluster>/welcome-kit/index.html";
     return false;
   }
-  return PrintDocumentHtml(html, pdf, engine, nullptr, err);
+  return PrintDocumentHtml(html, pdf, options, nullptr, err);
 }
 
 }  // namespace clustersite

@@ -144,9 +144,8 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
   const FileSystem& fs = loader.fs;
   Diagnostics* diag = loader.diag;
   out->root = root;
-  auto kind = fs.Kind(root);
-  if (kind != EntryKind::kDirectory) {
-    diag->Error(root, {}, kind ? "is not a folder" : "content folder not found");
+  if (std::string problem = ContentFolderProblem(fs, root); !problem.empty()) {
+    diag->Error(root, {}, problem);
     return false;
   }
   std::vector<DirEntry> entries = loader.List("");
@@ -190,6 +189,31 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
 }
 
 }  // namespace
+
+std::string ContentFolderProblem(const FileSystem& fs, const std::string& root) {
+  const std::string what =
+      "a content folder holds a folder per cluster, each with a cluster.yaml, and may hold "
+      "portal.yaml";
+  const std::string start = "clustersite new cluster SLUG -C " + root;
+  auto kind = fs.Kind(root);
+  if (!kind)
+    return "content folder not found; " + what + ": start one with `mkdir -p " + root + " && " +
+           start + "`";
+  if (*kind != EntryKind::kDirectory)
+    return std::string(*kind == EntryKind::kFile      ? "is a file"
+                       : *kind == EntryKind::kSymlink ? "is a symbolic link"
+                                                      : "is no file or folder") +
+           ", not a content folder; " + what + ": give the folder that holds them";
+  for (const DirEntry& e : fs.List(root).value_or(std::vector<DirEntry>{})) {
+    if (StartsWith(e.name, ".")) continue;
+    if (e.name == "portal.yaml" && e.kind == EntryKind::kFile) return "";
+    if (e.kind == EntryKind::kDirectory &&
+        fs.Kind(JoinPath(JoinPath(root, e.name), "cluster.yaml")) == EntryKind::kFile)
+      return "";
+  }
+  return "is not a content folder: it holds no portal.yaml and no cluster folder; " + what +
+         ": give the folder that holds them, or start one here with `" + start + "`";
+}
 
 std::string SymlinkOnPath(const FileSystem& fs, const std::string& root, const std::string& rel) {
   std::string path = root;

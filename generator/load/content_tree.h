@@ -51,6 +51,12 @@ struct LoadLimits {
 bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
                      const LoadLimits& limits, Diagnostics* diag, ContentTree* out);
 
+/// Why `root` is no content folder, in one line that says what one holds
+/// and what to run: it is missing, a file, or holds neither portal.yaml nor
+/// a folder with a cluster.yaml (an empty folder, the wrong folder). ""
+/// when it is one.
+std::string ContentFolderProblem(const FileSystem& fs, const std::string& root);
+
 /// LoadContentTree without reading the services, stories and roadmaps: they
 /// are listed with `read` false, for ReadSourceFile to read each one where
 /// it is parsed, so a build never holds the text of every page at once.

@@ -106,8 +106,11 @@ std::optional<Date> Fields::DateValue(const std::string& key, bool required) con
   auto text = String(key, required);
   if (!text) return std::nullopt;
   if (auto d = ParseDate(*text)) return d;
+  std::string impossible = ImpossibleDate(*text);
   diag_->Error(file_.path(), PositionOf(key),
-               "`" + key + "` must be a date written YYYY-MM-DD, not `" + *text + "`");
+               impossible.empty()
+                   ? "`" + key + "` must be a date written YYYY-MM-DD, not `" + *text + "`"
+                   : "`" + key + "`: " + impossible);
   return std::nullopt;
 }
 

@@ -54,6 +54,16 @@ char YamlLines::CharAt(YamlMark mark) {
   return p < text_.size() ? text_[p] : '\0';
 }
 
+size_t YamlLines::LeadingTab(size_t line) {
+  Build();
+  if (line >= starts_.size()) return std::string::npos;
+  for (size_t p = starts_[line]; p < text_.size(); ++p) {
+    if (text_[p] == '\t') return p - starts_[line];
+    if (text_[p] != ' ') break;
+  }
+  return std::string::npos;
+}
+
 /// The first line after `first` up to `last` that continues a flow value
 /// with less than `min` spaces of indentation, or npos.
 size_t FlowIndentation::Misindented(size_t first, size_t last, size_t min, bool comments) {

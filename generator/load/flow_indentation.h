@@ -27,6 +27,8 @@ class YamlLines {
   size_t Indent(size_t line, bool comments);
   /// The byte at `mark`, or '\0'.
   char CharAt(YamlMark mark);
+  /// The column of the first tab in the blanks that start `line`, or npos.
+  size_t LeadingTab(size_t line);
 
  private:
   void Build();
@@ -63,6 +65,8 @@ class FlowIndentation {
   bool misindented() const { return misindented_; }
   /// The byte at `mark` (the quote of libyaml's "unclosed quote" error).
   char CharAt(YamlMark mark) { return lines_.CharAt(mark); }
+  /// The lines of the text, for libyaml's errors.
+  YamlLines& lines() { return lines_; }
 
  private:
   struct Collection {

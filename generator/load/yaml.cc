@@ -94,6 +94,7 @@ class Builder {
   /// value's error says what to fix.
   bool ParserError(const yaml_parser_t& parser) {
     if (indentation_.misindented()) return false;
+    if (TabError(MarkOf(parser.problem_mark))) return false;
     std::string problem = parser.problem ? parser.problem : "malformed YAML";
     std::string context = parser.context ? parser.context : "";
     if (context == "while scanning a quoted scalar" &&
@@ -104,6 +105,24 @@ class Builder {
     }
     if (!context.empty()) problem = context + ", " + problem;
     return Fail(At(parser.problem_mark), "invalid YAML: " + problem);
+  }
+
+  /// A tab where YAML indents with spaces, at or before `at`, where libyaml
+  /// stopped: its message ("found character that cannot start any token")
+  /// names no tab. False when there is none.
+  bool TabError(YamlMark at) {
+    YamlLines& lines = indentation_.lines();
+    size_t tab = lines.LeadingTab(at.line);
+    const bool starts_line = tab != std::string::npos;
+    if (!starts_line) {
+      if (lines.CharAt(at) != '\t') return false;
+      tab = at.column;  // after a list's `-`
+    }
+    const std::string column = std::to_string(tab + 1);
+    Fail({static_cast<int>(at.line) + first_line_, static_cast<int>(tab) + 1},
+         std::string("a tab indents this ") + (starts_line ? "line" : "value") +
+             "; YAML indents with spaces — replace the tab at column " + column + " with spaces");
+    return true;
   }
 
   /// Ends the innermost collection.

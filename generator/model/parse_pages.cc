@@ -51,6 +51,9 @@ void ParseSteps(const Fields& f, std::vector<Step>* out) {
     step.title = s.Text("title", limits::kTitle, true).value_or("");
     step.when = s.Text("when", limits::kLabel).value_or("");
     step.when_date = ParseDate(step.when);
+    // Free text may say "pirmā nedēļa"; a date that does not exist is a typo.
+    if (std::string impossible = ImpossibleDate(step.when); !impossible.empty())
+      f.diag()->Error(yaml.path(), s.PositionOf("when"), "`when`: " + impossible);
     step.text = s.String("text").value_or("");
     out->push_back(std::move(step));
   }

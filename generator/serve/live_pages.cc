@@ -2,6 +2,10 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "core/text.h"
+#include "model/closed_sets.h"
+#include "theme/i18n.h"
+
 namespace clustersite {
 namespace {
 
@@ -25,11 +29,11 @@ constexpr const char* kScript = R"html(<script>
 )html";
 
 constexpr const char* kPanel =
-    R"html({{#count}}<div id="clustersite-live" role="alert" style="all:initial;position:fixed;z-index:2147483647;{{#errors}}inset:0 0 auto 0;max-height:80vh;{{/errors}}{{^errors}}right:0;bottom:0;max-width:40rem;max-height:50vh;{{/errors}}overflow:auto;background:#fff;color:#1a1a1a;border:3px solid {{color}};font:15px/1.45 system-ui,sans-serif;box-shadow:0 4px 24px rgba(0,0,0,.3)">
+    R"html({{#count}}<div id="clustersite-live" lang="{{lang}}" role="alert" style="all:initial;position:fixed;z-index:2147483647;{{#errors}}inset:0 0 auto 0;max-height:80vh;{{/errors}}{{^errors}}right:0;bottom:0;max-width:40rem;max-height:50vh;{{/errors}}overflow:auto;background:#fff;color:#1a1a1a;border:3px solid {{color}};font:15px/1.45 system-ui,sans-serif;box-shadow:0 4px 24px rgba(0,0,0,.3)">
 <details{{#errors}} open{{/errors}} style="padding:0.75rem 1rem">
 <summary style="cursor:pointer;font-weight:bold;color:{{color}}">{{summary}}</summary>
 <p style="margin:0.5rem 0">{{note}}</p>
-{{#list}}<ol style="margin:0;padding-left:1.5rem;font:13px/1.5 ui-monospace,monospace">
+{{#list}}<ol lang="en" style="margin:0;padding-left:1.5rem;font:13px/1.5 ui-monospace,monospace">
 {{#items}}<li style="margin:0.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere{{#error}};color:#a40000{{/error}}">{{text}}</li>
 {{/items}}</ol>{{/list}}
 </details>
@@ -37,7 +41,7 @@ constexpr const char* kPanel =
 {{/count}})html";
 
 constexpr const char* kStandalone = R"html(<!DOCTYPE html>
-<html lang="en">
+<html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -48,8 +52,13 @@ constexpr const char* kStandalone = R"html(<!DOCTYPE html>
 <p>{{message}}</p>
 )html";
 
-std::string Plural(size_t n, const std::string& one, const std::string& many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
+/// The word `key`_one or `key`_many of `lang` for `n`, `{count}` filled in.
+std::string Counted(const LiveWords& words, const std::string& lang, const std::string& key,
+                    size_t n) {
+  std::string text = words.Get(lang, key + (n == 1 ? "_one" : "_many"));
+  size_t at = text.find("{count}");
+  if (at != std::string::npos) text.replace(at, 7, std::to_string(n));
+  return text;
 }
 
 std::string Render(const char* tmpl, const data& d) {
@@ -64,7 +73,8 @@ std::string Script(const std::string& version) {
   return Render(kScript, d);
 }
 
-std::string Panel(const std::vector<Diagnostic>& diagnostics, DiagnosticsShown shown) {
+std::string Panel(const std::vector<Diagnostic>& diagnostics, DiagnosticsShown shown,
+                  const LiveWords& words, const std::string& lang) {
   bool list = shown == DiagnosticsShown::kList;
   size_t errors = 0;
   data items = data::type::list;
@@ -82,27 +92,80 @@ std::string Panel(const std::vector<Diagnostic>& diagnostics, DiagnosticsShown s
   d.set("count", !diagnostics.empty());
   d.set("errors", errors > 0);
   d.set("color", errors > 0 ? "#a40000" : "#8a5a00");
-  std::string summary = errors > 0 ? "The content has " + Plural(errors, "error", "errors")
-                                   : "The content has " + Plural(warnings, "warning", "warnings");
-  if (errors > 0 && warnings > 0) summary += " and " + Plural(warnings, "warning", "warnings");
+  std::string summary = errors > 0 ? Counted(words, lang, "serve_errors", errors)
+                                   : Counted(words, lang, "serve_warnings", warnings);
+  if (errors > 0 && warnings > 0) summary += Counted(words, lang, "serve_and_warnings", warnings);
   d.set("summary", summary);
-  std::string note = errors > 0 ? "This is the last good build. The page reloads as soon as the "
-                                  "content is fixed; "
-                                : "The site builds; ";
-  note += list ? (errors > 0 ? "the terminal shows the same list." : "these are worth a look.")
-               : "the list is shown in the terminal running the preview and on pages opened on "
-                 "that machine.";
-  d.set("note", note);
+  d.set("lang", lang);
+  d.set("note", words.Get(lang, errors > 0 ? "serve_note_errors" : "serve_note_warnings") + " " +
+                    words.Get(lang, !list        ? "serve_list_elsewhere"
+                                    : errors > 0 ? "serve_list_errors"
+                                                 : "serve_list_warnings"));
   d.set("list", list);
   d.set("items", items);
   return Render(kPanel, d);
 }
 
+/// Puts the `serve_` strings of each language of `theme` into `words`.
+void AddWords(const Theme& theme, LiveWords* words) {
+  for (const std::string& lang : AcceptedNames<Language>()) {
+    Diagnostics ignored;  // the pages' build reports problems of the strings
+    Strings strings;
+    if (!Strings::Load(theme, lang, &ignored, &strings)) continue;
+    for (const std::string& key : strings.Names()) {
+      if (StartsWith(key, "serve_")) words->by_lang[lang][key] = strings.Get(key);
+    }
+  }
+}
+
 }  // namespace
 
+std::string LiveWords::Get(const std::string& lang, const std::string& key) const {
+  for (const std::string& l : {lang, portal_lang, std::string("en")}) {
+    auto strings = by_lang.find(l);
+    if (strings == by_lang.end()) continue;
+    auto it = strings->second.find(key);
+    if (it != strings->second.end()) return it->second;
+  }
+  return key;
+}
+
+LiveWords LoadLiveWords(const Theme& theme, const std::string& portal_lang) {
+  LiveWords words = DefaultLiveWords();
+  AddWords(theme, &words);
+  words.portal_lang = portal_lang;
+  return words;
+}
+
+const LiveWords& DefaultLiveWords() {
+  static const LiveWords words = [] {
+    Theme theme;
+    Diagnostics ignored;
+    Theme::Load(MemoryFileSystem(), "", &ignored, &theme);
+    LiveWords w;
+    AddWords(theme, &w);
+    return w;
+  }();
+  return words;
+}
+
+std::string PageLanguage(const std::string& html) {
+  size_t tag = html.find("<html");
+  size_t end = tag == std::string::npos ? tag : html.find('>', tag);
+  if (end == std::string::npos) return "";
+  size_t at = html.find(" lang=\"", tag);
+  if (at == std::string::npos || at > end) return "";
+  at += 7;
+  size_t close = html.find('"', at);
+  return close == std::string::npos || close > end ? "" : html.substr(at, close - at);
+}
+
 std::string LivePage(const std::string& html, const std::string& version,
-                     const std::vector<Diagnostic>& diagnostics, DiagnosticsShown shown) {
-  std::string extra = Panel(diagnostics, shown) + Script(version);
+                     const std::vector<Diagnostic>& diagnostics, DiagnosticsShown shown,
+                     const LiveWords& words) {
+  std::string lang = PageLanguage(html);
+  if (lang.empty()) lang = words.portal_lang;
+  std::string extra = Panel(diagnostics, shown, words, lang) + Script(version);
   size_t body = html.rfind("</body>");
   if (body == std::string::npos) return html + extra;
   return html.substr(0, body) + extra + html.substr(body);
@@ -110,11 +173,13 @@ std::string LivePage(const std::string& html, const std::string& version,
 
 std::string StandalonePage(const std::string& title, const std::string& message,
                            const std::string& version, const std::vector<Diagnostic>& diagnostics,
-                           DiagnosticsShown shown) {
+                           DiagnosticsShown shown, const LiveWords& words) {
   data d;
   d.set("title", title);
   d.set("message", message);
-  return LivePage(Render(kStandalone, d) + "</body>\n</html>\n", version, diagnostics, shown);
+  d.set("lang", words.portal_lang);
+  return LivePage(Render(kStandalone, d) + "</body>\n</html>\n", version, diagnostics, shown,
+                  words);
 }
 
 }  // namespace clustersite

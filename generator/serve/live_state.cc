@@ -2,7 +2,14 @@
 
 namespace clustersite {
 
-LiveState::LiveState(std::string instance) : instance_(std::move(instance)) {}
+LiveState::LiveState(std::string instance)
+    : instance_(std::move(instance)), words_(std::make_shared<LiveWords>(DefaultLiveWords())) {}
+
+void LiveState::SetWords(LiveWords words) {
+  auto shared = std::make_shared<const LiveWords>(std::move(words));
+  std::lock_guard<std::mutex> lock(mu_);
+  words_ = std::move(shared);
+}
 
 std::string LiveState::VersionLocked() const {
   return instance_ + "-" + std::to_string(generation_);
@@ -23,7 +30,7 @@ void LiveState::Update(std::vector<Diagnostic> diagnostics, bool has_build) {
 
 LiveState::Snapshot LiveState::Get() const {
   std::lock_guard<std::mutex> lock(mu_);
-  return {VersionLocked(), diagnostics_, has_errors_, has_build_};
+  return {VersionLocked(), diagnostics_, has_errors_, has_build_, words_};
 }
 
 std::string LiveState::Wait(const std::string& seen, std::chrono::milliseconds timeout) const {

@@ -3,11 +3,13 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "serve/live_pages.h"
 
 namespace clustersite {
 
@@ -26,11 +28,16 @@ class LiveState {
   /// version and wakes every waiting event stream.
   void Update(std::vector<Diagnostic> diagnostics, bool has_build);
 
+  /// Sets the words pages are served with (the theme's, in the portal's
+  /// language for the preview's own pages); until then the default theme's.
+  void SetWords(LiveWords words);
+
   struct Snapshot {
     std::string version;
     std::vector<Diagnostic> diagnostics;
     bool has_errors = false;
     bool has_build = false;
+    std::shared_ptr<const LiveWords> words;  ///< never null
   };
   Snapshot Get() const;
 
@@ -53,6 +60,7 @@ class LiveState {
   bool has_errors_ = false;
   bool has_build_ = false;
   bool stopped_ = false;
+  std::shared_ptr<const LiveWords> words_;
 };
 
 }  // namespace clustersite

@@ -104,7 +104,7 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
   std::string type = MediaType(name, true);
   res.status = 200;
   if (StartsWith(type, "text/html")) {
-    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown), type);
+    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown, *now.words), type);
     return;
   }
   // An SVG opened on its own must not run scripts in the preview's origin.
@@ -116,25 +116,25 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
 void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, DiagnosticsShown shown,
                                   httplib::Response& res) {
   const std::string html = "text/html; charset=utf-8";
+  const LiveWords& words = *now.words;
+  auto word = [&](const char* key) { return words.Get(words.portal_lang, key); };
   if (!now.has_build) {
     res.status = now.has_errors ? 500 : 503;
     res.set_content(
-        StandalonePage("The site has not been built yet",
-                       now.has_errors ? "The content has errors; the site is built as soon as "
-                                        "they are fixed."
-                                      : "The first build is still running.",
-                       now.version, now.diagnostics, shown),
+        StandalonePage(word("serve_not_built_title"),
+                       word(now.has_errors ? "serve_not_built_errors" : "serve_not_built_running"),
+                       now.version, now.diagnostics, shown, words),
         html);
     return;
   }
   std::string bytes, name;
   res.status = 404;
   if (folder.Read({"404.html"}, false, &bytes, &name) == SiteFolder::Found::kFile) {
-    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown), html);
+    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown, words), html);
     return;
   }
-  res.set_content(StandalonePage("Not found", "The site has no page at this address.", now.version,
-                                 now.diagnostics, shown),
+  res.set_content(StandalonePage(word("serve_not_found_title"), word("serve_not_found_text"),
+                                 now.version, now.diagnostics, shown, words),
                   html);
 }
 

@@ -165,7 +165,10 @@ bool PreviewSite::LoadAll(Portal* loaded) {
   }
   Attribute(diag.Sorted());
   portal_ok_ = site.content_read && site.theme_loaded && !HasError(portal_diag_);
-  if (portal_ok_) theme_ = std::move(site.theme);
+  if (portal_ok_) {
+    theme_ = std::move(site.theme);
+    words_ = LoadLiveWords(theme_, std::string(Name(site.portal.language)));
+  }
   *loaded = std::move(site.portal);
   return portal_ok_;
 }

@@ -10,6 +10,7 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "model/model.h"
+#include "serve/live_pages.h"
 #include "serve/parse_cache.h"
 #include "serve/rebuild_plan.h"
 #include "serve/site_folder.h"
@@ -63,6 +64,8 @@ class PreviewSite {
   bool has_build() const { return has_build_; }
   /// The theme folder in use, "" for the default theme alone: to watch.
   const std::string& theme_dir() const { return theme_dir_; }
+  /// The words of the diagnostics panel, from the theme as last loaded.
+  const LiveWords& words() const { return words_; }
 
  private:
   RebuildSummary RebuildCluster(const std::string& slug);
@@ -98,6 +101,7 @@ class PreviewSite {
   SiteFolder* folder_;
   Theme theme_;
   std::string theme_dir_;
+  LiveWords words_ = DefaultLiveWords();
   /// portal.yaml's settings, and the last good model of each cluster.
   Portal portal_;
   bool portal_ok_ = false;               ///< portal.yaml and the theme load without errors

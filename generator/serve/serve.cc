@@ -6,10 +6,10 @@
 
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <iostream>
 #include <thread>
 
+#include "load/content_tree.h"
 #include "serve/live_state.h"
 #include "serve/preview_server.h"
 #include "serve/watcher.h"
@@ -69,12 +69,14 @@ void Report(const RebuildSummary& s, bool has_build, const std::vector<Diagnosti
     for (const Diagnostic& d : diagnostics) std::cerr << d.ToString() << "\n";
   }
   if (!s.error.empty()) std::cerr << "error: " << s.error << "\n";
+  // Without content errors the cause was printed above (a write error).
+  const std::string count = errors > 0 ? ": " + Counted(errors, "error", "errors") : "";
   if (!has_build) {
-    std::cerr << "not built: " << Counted(errors, "error", "errors")
-              << "; the site is built as soon as they are fixed (" << Duration(start) << ")\n";
+    std::cerr << "not built" << count << "; the site is built as soon as "
+              << (errors > 0 ? "they are" : "that is") << " fixed (" << Duration(start) << ")\n";
   } else if (s.clusters.empty() && !s.portal_index) {
-    std::cerr << "not rebuilt: " << Counted(errors, "error", "errors")
-              << "; serving the last good build (" << Duration(start) << ")\n";
+    std::cerr << "not rebuilt" << count << "; serving the last good build (" << Duration(start)
+              << ")\n";
   } else {
     std::cerr << "rebuilt " << what << ": " << Counted(s.files, "file", "files") << " in "
               << Duration(start);
@@ -101,9 +103,9 @@ void WatchTrees(Watcher* watcher, const PreviewOptions& options, const std::stri
 }  // namespace
 
 int RunServe(const ServeOptions& options) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(options.preview.content, ec)) {
-    std::cerr << options.preview.content << ": error: content folder not found\n";
+  RealFileSystem fs;
+  if (std::string problem = ContentFolderProblem(fs, options.preview.content); !problem.empty()) {
+    std::cerr << options.preview.content << ": error: " << problem << "\n";
     return 1;
   }
   int signals = BlockSignals();
@@ -124,12 +126,12 @@ int RunServe(const ServeOptions& options) {
     return 1;
   }
 
-  RealFileSystem fs;
   PreviewSite site(fs, options.preview, &folder);
   auto start = std::chrono::steady_clock::now();
   RebuildSummary first = site.RebuildAll();
   std::vector<Diagnostic> shown = site.Diagnostics();
   Report(first, site.has_build(), shown, {}, start);
+  live.SetWords(site.words());
   live.Update(shown, site.has_build());
   WatchTrees(&watcher, options.preview, site.theme_dir());
 
@@ -146,6 +148,7 @@ int RunServe(const ServeOptions& options) {
     start = std::chrono::steady_clock::now();
     RebuildSummary summary = site.Rebuild(plan);
     std::vector<Diagnostic> now = site.Diagnostics();
+    live.SetWords(site.words());
     live.Update(now, site.has_build());
     Report(summary, site.has_build(), now, shown, start);
     shown = std::move(now);
