@@ -41,12 +41,6 @@ class CountingSink : public OutputSink {
   std::atomic<size_t> total_{0}, homes_{0}, pages_{0}, files_{0};
 };
 
-/// Drops every file: `check` renders the whole site only to check it.
-class DiscardSink : public OutputSink {
- public:
-  void Put(OutputFile) override {}
-};
-
 /// What a build loads: the whole content, or the one cluster, with each
 /// page's body left in its file until the page renders.
 SiteOptions SiteOf(const BuildOptions& options) {
@@ -78,10 +72,14 @@ bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnost
 
 namespace {
 
-/// Loads the site and says how to render it: what every render starts from.
+/// Loads the site and says how to render it: what every render starts
+/// from. True when the content and the theme have no errors; the theme is
+/// loaded even when the content has some, to render what loaded.
 bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, Site* site,
              RenderOptions* render) {
-  if (!LoadSite(fs, SiteOf(options), diag, site)) return false;
+  SiteOptions load = SiteOf(options);
+  load.keep_going = true;
+  bool ok = LoadSite(fs, load, diag, site);
   render->audience = options.audience;
   render->base_url = options.base_url;
   render->content_root = options.content;
@@ -91,19 +89,27 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   render->read_body = [&fs](const std::string& path, Diagnostics* d, Body* body) {
     return ReadBody(fs, LoadLimits{}, path, d, &body->markdown, &body->first_line);
   };
-  return true;
+  return ok;
 }
 
-/// Loads, validates and renders into `sink`; false on any error.
+/// Loads, validates and renders into `sink`; false on any error. When the
+/// content has errors, the clusters that loaded are still rendered and
+/// link-checked, into nothing, so their broken links and images are
+/// reported with the rest; `sink` then gets no file.
 bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                 OutputSink* sink, std::atomic<size_t>* total_pages = nullptr) {
   Site site;
   RenderOptions render;
-  if (!Prepare(fs, options, diag, &site, &render)) return false;
+  const bool ok = Prepare(fs, options, diag, &site, &render);
+  if (!site.portal_loaded || !site.theme_loaded) return false;
+  std::erase_if(site.portal.clusters,
+                [&](const Cluster& c) { return site.unloaded.count(c.slug) > 0; });
+  if (site.portal.clusters.empty() && !options.cluster.empty()) return false;
   render.single_cluster = !options.cluster.empty();
   if (total_pages) *total_pages = CountPages(site.portal, render);
-  RenderSite(site.portal, site.theme, render, diag, sink);
-  return !diag->HasErrors();
+  DiscardSink discard;
+  RenderSite(site.portal, site.theme, render, diag, ok ? sink : &discard);
+  return ok && !diag->HasErrors();
 }
 
 }  // namespace
