@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 
 #include "core/consistent_file_system.h"
 #include "core/parallel.h"
@@ -79,12 +80,15 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
              RenderOptions* render) {
   SiteOptions load = SiteOf(options);
   load.keep_going = true;
+  auto start = std::chrono::steady_clock::now();
   bool ok = LoadSite(fs, load, diag, site);
+  if (options.timing) options.timing("load and validate", SecondsSince(start));
   render->audience = options.audience;
   render->base_url = options.base_url;
   render->content_root = options.content;
   render->output_name = OutputFolder(options);
   render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
+  render->timing = options.timing;
   render->read_media = ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes);
   render->read_body = [&fs](const std::string& path, Diagnostics* d, Body* body) {
     return ReadBody(fs, LoadLimits{}, path, d, &body->markdown, &body->first_line);

@@ -1,5 +1,6 @@
 // clustersite: argv → options → library call → exit code.
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "build.h"
+#include "core/diagnostic_format.h"
 #include "core/unicode.h"
 #include "core/url.h"
 #include "document/print.h"
@@ -29,7 +31,69 @@ namespace {
 
 using clustersite::Audience;
 
-void PrintDiagnostics(const clustersite::Diagnostics& diag) { std::cerr << diag.ToString(); }
+/// How every command reports: set from the command line before it runs.
+clustersite::ReportOptions reporting;
+
+/// The diagnostics options as given, before the terminal is asked.
+struct ReportingArgs {
+  std::string format = "text";
+  bool no_source = false;
+};
+ReportingArgs reporting_args;
+
+/// `--diagnostics-format`, `--no-source`, `--warnings-as-errors`, `-q` and
+/// `-v`, on `cmd` and each of its subcommands.
+void AddReporting(CLI::App* cmd) {
+  cmd->add_option("--diagnostics-format", reporting_args.format,
+                  "text (default), or json: one JSON object a line on stdout")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_flag("--no-source", reporting_args.no_source,
+                "each diagnostic on one line, without its source line (as when stderr is not a "
+                "terminal, or NO_COLOR is set)");
+  cmd->add_flag("--warnings-as-errors", reporting.warnings_as_errors,
+                "a warning fails the command, as an error does");
+  CLI::Option* quiet =
+      cmd->add_flag("-q,--quiet", reporting.quiet, "errors only: no warnings, no summary");
+  cmd->add_flag("-v,--verbose", reporting.verbose, "more: the time each stage and cluster took")
+      ->excludes(quiet);
+  for (CLI::App* sub : cmd->get_subcommands({})) AddReporting(sub);
+}
+
+/// The style the terminal allows: the source lines and colours only on a
+/// terminal, without NO_COLOR (https://no-color.org) and --no-source.
+clustersite::DiagnosticStyle TerminalStyle() {
+  clustersite::DiagnosticStyle style;
+  const char* no_color = std::getenv("NO_COLOR");
+  const bool plain = (no_color && *no_color) || !isatty(STDERR_FILENO);
+  if (reporting_args.format == "json") style.format = clustersite::DiagnosticsFormat::kJson;
+  style.color = !plain;
+  style.source = !plain && !reporting_args.no_source;
+  winsize size{};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) style.width = size.ws_col;
+  return style;
+}
+
+/// Diagnostics go to stderr, or as JSON to stdout, where nothing else is written.
+std::ostream& DiagnosticsOut() {
+  return reporting.style.format == clustersite::DiagnosticsFormat::kJson ? std::cout : std::cerr;
+}
+
+/// A new collection of diagnostics, with warnings made errors when asked.
+void Configure(clustersite::Diagnostics* diag) {
+  if (reporting.warnings_as_errors) diag->TreatWarningsAsErrors();
+}
+
+void PrintDiagnostics(const clustersite::Diagnostics& diag) {
+  std::vector<clustersite::Diagnostic> list = diag.Sorted();
+  if (reporting.style.source) clustersite::ReadSourceLines(clustersite::RealFileSystem(), &list);
+  DiagnosticsOut() << clustersite::FormatDiagnostics(list, reporting) << std::flush;
+}
+
+/// A line of a summary, left out with -q.
+std::ostream& Say() {
+  static std::ostream none(nullptr);
+  return reporting.quiet ? none : std::cerr;
+}
 
 std::string Summary(const clustersite::Diagnostics& diag) {
   std::string s =
@@ -103,6 +167,32 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+/// With -v, the time each stage and cluster took: collected from the
+/// render's threads, printed in order when the command is done.
+class Timings {
+ public:
+  explicit Timings(clustersite::BuildOptions* options) {
+    if (!reporting.verbose) return;
+    options->timing = [this](const std::string& what, double seconds) {
+      std::lock_guard<std::mutex> lock(mu_);
+      lines_.emplace_back(what, seconds);
+    };
+  }
+
+  void Print() {
+    std::sort(lines_.begin(), lines_.end());
+    for (const auto& [what, seconds] : lines_) {
+      char line[256];
+      std::snprintf(line, sizeof line, "%s: %.0f ms\n", what.c_str(), seconds * 1000);
+      std::cerr << line;
+    }
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<std::pair<std::string, double>> lines_;
+};
+
 /// `build`: the site of every cluster, written to the output folder.
 CLI::App* AddBuild(CLI::App* app, clustersite::BuildOptions* options) {
   CLI::App* build = app->add_subcommand("build", "build the site of every cluster");
@@ -147,19 +237,22 @@ class ProgressLine {
 int RunBuild(clustersite::BuildOptions options) {
   auto start = std::chrono::steady_clock::now();
   ProgressLine progress(start);
-  if (isatty(STDERR_FILENO))
+  if (isatty(STDERR_FILENO) && !reporting.quiet)
     options.progress = [&](size_t done, size_t total) { progress.Show(done, total); };
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
+  Configure(&diag);
   clustersite::BuildStats stats;
   std::string write_error;
+  Timings timings(&options);
   bool ok = clustersite::Build(fs, options, &diag, &stats, &write_error);
   progress.Clear();
   PrintDiagnostics(diag);
+  timings.Print();
   std::string out = clustersite::OutputFolder(options);
   if (!ok) {
     if (!write_error.empty()) std::cerr << "error: " << write_error << "\n";
-    std::cerr << "build failed: " << Summary(diag) << "; " << out << "/ is unchanged\n";
+    Say() << "build failed: " << Summary(diag) << "; " << out << "/ is unchanged\n";
     return 1;
   }
   double ms =
@@ -168,9 +261,9 @@ int RunBuild(clustersite::BuildOptions options) {
   std::snprintf(line, sizeof line, "built %zu cluster%s, %zu pages, %zu files into %s/ in %.0f ms",
                 stats.clusters, stats.clusters == 1 ? "" : "s", stats.pages, stats.files,
                 out.c_str(), ms);
-  std::cerr << line;
-  if (diag.WarningCount() > 0) std::cerr << " (" << Summary(diag) << ")";
-  std::cerr << "\n";
+  Say() << line;
+  if (diag.WarningCount() > 0) Say() << " (" << Summary(diag) << ")";
+  Say() << "\n";
   return 0;
 }
 
@@ -188,21 +281,24 @@ CLI::App* AddCheck(CLI::App* app, clustersite::BuildOptions* options) {
   return check;
 }
 
-int RunCheck(const clustersite::BuildOptions& options) {
+int RunCheck(clustersite::BuildOptions options) {
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
+  Configure(&diag);
   clustersite::BuildStats stats;
+  Timings timings(&options);
   bool ok = clustersite::Check(fs, options, &diag, &stats);
   PrintDiagnostics(diag);
+  timings.Print();
   if (!ok) {
-    std::cerr << "check failed: " << Summary(diag) << "\n";
+    Say() << "check failed: " << Summary(diag) << "\n";
     return 1;
   }
-  std::cerr << "check passed: " << stats.clusters
-            << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
-            << " pages and their links";
-  if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
-  std::cerr << "\n";
+  Say() << "check passed: " << stats.clusters
+        << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
+        << " pages and their links";
+  if (diag.WarningCount() > 0) Say() << ", " << Summary(diag);
+  Say() << "\n";
   return 0;
 }
 
@@ -243,7 +339,7 @@ int RunPdf(const PdfCommand& command) {
   char line[512];
   std::snprintf(line, sizeof line, "printed %s to %s in %.1f s\n", command.html.c_str(),
                 command.pdf.c_str(), SecondsSince(start));
-  std::cerr << line;
+  Say() << line;
   return 0;
 }
 
@@ -275,6 +371,8 @@ int RunKit(KitArgs args) {
   clustersite::KitCommand& command = args.command;
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
+  Configure(&diag);
+  Timings timings(&command.build);
   if (args.date.empty()) {
     command.date = Today();
   } else if (!(command.date = clustersite::ParseDate(args.date))) {
@@ -291,9 +389,10 @@ int RunKit(KitArgs args) {
   std::string error;
   bool ok = clustersite::MakeKit(fs, command, &diag, &error);
   PrintDiagnostics(diag);
+  timings.Print();
   if (!ok) {
     if (!error.empty()) std::cerr << "error: " << error << "\n";
-    std::cerr << "kit failed" << (diag.ErrorCount() > 0 ? ": " + Summary(diag) : "") << "\n";
+    Say() << "kit failed" << (diag.ErrorCount() > 0 ? ": " + Summary(diag) : "") << "\n";
     return 1;
   }
   char line[512];
@@ -301,7 +400,7 @@ int RunKit(KitArgs args) {
                 command.build.cluster.c_str(), command.member.empty() ? "" : " for ",
                 command.member.c_str(), command.html.empty() ? "" : " wrote ", command.html.c_str(),
                 command.pdf.empty() ? "" : " printed ", command.pdf.c_str(), SecondsSince(start));
-  std::cerr << line;
+  Say() << line;
   return 0;
 }
 
@@ -332,6 +431,8 @@ CLI::App* AddServe(CLI::App* app, ServeArgs* args) {
 
 int RunServeCommand(ServeArgs args) {
   args.options.port_given = args.port->count() > 0;
+  args.options.report = reporting;
+  args.options.preview.warnings_as_errors = reporting.warnings_as_errors;
   return clustersite::RunServe(args.options);
 }
 
@@ -377,13 +478,14 @@ int RunNew(NewArgs args) {
   request.today = Today();
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
+  Configure(&diag);
   std::vector<std::string> written;
   bool ok = clustersite::NewContent(fs, request, &diag, &written);
   PrintDiagnostics(diag);
-  for (const std::string& path : written) std::cerr << "wrote " << path << "\n";
+  for (const std::string& path : written) Say() << "wrote " << path << "\n";
   if (ok && request.kind == clustersite::NewKind::kStory)
-    std::cerr << "fill in `consent` with the date the company allowed publication; until then "
-                 "the story is published in neither audience\n";
+    Say() << "fill in `consent` with the date the company allowed publication; until then "
+             "the story is published in neither audience\n";
   return ok ? 0 : 1;
 }
 
@@ -394,9 +496,11 @@ CLI::App* AddRenderMarkdown(CLI::App* app) {
 
 int RunRenderMarkdown() {
   clustersite::Diagnostics diag;
+  Configure(&diag);
   std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
-  std::cerr << diag.ToString();
+  // Standard output holds the HTML: the diagnostics, in any format, go to stderr.
+  std::cerr << clustersite::FormatDiagnostics(diag.Sorted(), reporting);
   return diag.HasErrors() ? 1 : 0;
 }
 
@@ -422,7 +526,9 @@ int main(int argc, char** argv) {
       {AddPdf(&app, &pdf), [&] { return RunPdf(pdf); }},
       {AddRenderMarkdown(&app), [] { return RunRenderMarkdown(); }},
   };
+  for (const auto& [command, run] : commands) AddReporting(command);
   CLI11_PARSE(app, argc, argv);
+  reporting.style = TerminalStyle();
   for (const auto& [command, run] : commands) {
     if (*command) return run();
   }

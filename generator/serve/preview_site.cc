@@ -76,6 +76,7 @@ RenderOptions PreviewSite::Render(int jobs) const {
   render.content_root = options_.content;
   render.output_name = folder_->root();
   render.jobs = jobs;
+  render.timing = options_.timing;
   render.read_media = ReadMedia();
   return render;
 }
@@ -87,6 +88,7 @@ std::vector<Diagnostic> PreviewSite::OfCluster(const std::vector<Diagnostic>& al
   for (const Diagnostic& d : all) {
     if (d.path == dir || StartsWith(d.path, dir + "/")) out.push_back(d);
   }
+  if (options_.warnings_as_errors) TreatWarningsAsErrors(&out);
   return out;
 }
 
@@ -132,6 +134,7 @@ std::string PreviewSite::ClusterOf(const std::string& path) const {
 
 void PreviewSite::Attribute(const std::vector<Diagnostic>& all) {
   for (Diagnostic d : all) {
+    if (options_.warnings_as_errors) d.severity = Severity::kError;
     std::string slug = ClusterOf(d.path);
     (slug.empty() ? portal_diag_ : cluster_diag_[slug]).push_back(std::move(d));
   }

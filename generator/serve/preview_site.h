@@ -27,6 +27,9 @@ struct PreviewOptions {
   std::string base_url;                   ///< overrides portal.yaml's base_url
   Audience audience = Audience::kPublic;  ///< who the site is for
   int jobs = 0;                           ///< threads; 0 = the hardware threads
+  bool warnings_as_errors = false;        ///< a cluster with warnings is not published either
+  /// Called from any thread with each cluster's render time, for `-v`; may be empty.
+  std::function<void(const std::string& what, double seconds)> timing;
 };
 
 /// What one rebuild did, for the line the terminal shows.

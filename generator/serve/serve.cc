@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -55,7 +56,8 @@ std::string Counted(size_t n, const char* one, const char* many) {
 /// The line a rebuild prints: what was rendered, how long it took, and
 /// what the content's diagnostics are now.
 void Report(const RebuildSummary& s, bool has_build, const std::vector<Diagnostic>& diagnostics,
-            const std::vector<Diagnostic>& before, std::chrono::steady_clock::time_point start) {
+            const std::vector<Diagnostic>& before, std::chrono::steady_clock::time_point start,
+            const ReportOptions& report) {
   std::string what;
   for (const std::string& c : s.clusters) what += (what.empty() ? "" : ", ") + c;
   if (s.everything) what = "everything";
@@ -66,9 +68,11 @@ void Report(const RebuildSummary& s, bool has_build, const std::vector<Diagnosti
   for (size_t i = 0; !changed && i < diagnostics.size(); ++i)
     changed = diagnostics[i].ToString() != before[i].ToString();
   if (changed) {
-    for (const Diagnostic& d : diagnostics) std::cerr << d.ToString() << "\n";
+    (report.style.format == DiagnosticsFormat::kJson ? std::cout : std::cerr)
+        << FormatDiagnostics(diagnostics, report) << std::flush;
   }
   if (!s.error.empty()) std::cerr << "error: " << s.error << "\n";
+  if (report.quiet) return;
   if (!has_build) {
     std::cerr << "not built: " << Counted(errors, "error", "errors")
               << "; the site is built as soon as they are fixed (" << Duration(start) << ")\n";
@@ -124,11 +128,24 @@ int RunServe(const ServeOptions& options) {
   }
 
   RealFileSystem fs;
-  PreviewSite site(fs, options.preview, &folder);
+  PreviewOptions preview = options.preview;
+  if (options.report.verbose) {
+    preview.timing = [](const std::string& what, double seconds) {
+      std::cerr << what + ": " + std::to_string(std::lround(seconds * 1000)) + " ms\n";
+    };
+  }
+  PreviewSite site(fs, preview, &folder);
+  // The excerpts of the source lines are read as the content is now, for
+  // the terminal and for the error panel of the pages.
+  auto diagnostics = [&] {
+    std::vector<Diagnostic> list = site.Diagnostics();
+    ReadSourceLines(fs, &list);
+    return list;
+  };
   auto start = std::chrono::steady_clock::now();
   RebuildSummary first = site.RebuildAll();
-  std::vector<Diagnostic> shown = site.Diagnostics();
-  Report(first, site.has_build(), shown, {}, start);
+  std::vector<Diagnostic> shown = diagnostics();
+  Report(first, site.has_build(), shown, {}, start, options.report);
   live.Update(shown, site.has_build());
   WatchTrees(&watcher, options.preview, site.theme_dir());
 
@@ -144,9 +161,9 @@ int RunServe(const ServeOptions& options) {
     if (plan.empty()) continue;
     start = std::chrono::steady_clock::now();
     RebuildSummary summary = site.Rebuild(plan);
-    std::vector<Diagnostic> now = site.Diagnostics();
+    std::vector<Diagnostic> now = diagnostics();
     live.Update(now, site.has_build());
-    Report(summary, site.has_build(), now, shown, start);
+    Report(summary, site.has_build(), now, shown, start, options.report);
     shown = std::move(now);
     if (summary.everything) WatchTrees(&watcher, options.preview, site.theme_dir());
   }
@@ -155,7 +172,7 @@ int RunServe(const ServeOptions& options) {
   serving.join();
   folder.Remove();
   close(signals);
-  std::cerr << "stopped; the temporary folder is removed\n";
+  if (!options.report.quiet) std::cerr << "stopped; the temporary folder is removed\n";
   return 0;
 }
 
