@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 
 #include "core/consistent_file_system.h"
 #include "core/parallel.h"
@@ -48,12 +49,6 @@ class CountingSink : public OutputSink {
   std::atomic<size_t> total_{0}, homes_{0}, pages_{0}, files_{0};
 };
 
-/// Drops every file: `check` renders the whole site only to check it.
-class DiscardSink : public OutputSink {
- public:
-  void Put(OutputFile) override {}
-};
-
 /// What a build loads: the whole content, or the one cluster, with each
 /// page's body left in its file until the page renders.
 SiteOptions SiteOf(const BuildOptions& options) {
@@ -88,39 +83,54 @@ bool LoadAndValidate(const FileSystem& fs, const BuildOptions& options, Diagnost
 
 namespace {
 
-/// Loads the site and says how to render it: what every render starts from.
+/// Loads the site and says how to render it: what every render starts
+/// from. True when the content and the theme have no errors; the theme is
+/// loaded even when the content has some, to render what loaded.
 bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, Site* site,
              RenderOptions* render) {
-  if (!LoadSite(fs, SiteOf(options), diag, site)) return false;
+  SiteOptions load = SiteOf(options);
+  load.keep_going = true;
+  auto start = std::chrono::steady_clock::now();
+  bool ok = LoadSite(fs, load, diag, site);
+  if (options.timing) options.timing("load and validate", SecondsSince(start));
   render->audience = options.audience;
   render->drafts = options.drafts;
   render->base_url = options.base_url;
   render->content_root = options.content;
   render->output_name = OutputFolder(options);
   render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
+  render->timing = options.timing;
   render->read_media = ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes);
   render->read_body = [&fs](const std::string& path, Diagnostics* d, Body* body) {
     return ReadBody(fs, LoadLimits{}, path, d, &body->markdown, &body->first_line);
   };
-  return true;
+  return ok;
 }
 
-/// Loads, validates and renders into `sink`; false on any error. `dated`
-/// gets the as-of dates and the stories held back for theirs.
+/// Loads, validates and renders into `sink`; false on any error. When the
+/// content has errors, the clusters that loaded are still rendered and
+/// link-checked, into nothing, so their broken links and images are
+/// reported with the rest; `sink` then gets no file. `dated` gets the as-of
+/// dates and the stories held back for theirs.
 bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                 OutputSink* sink, std::atomic<size_t>* total_pages = nullptr,
                 BuildStats* dated = nullptr) {
   Site site;
   RenderOptions render;
-  if (!Prepare(fs, options, diag, &site, &render)) return false;
+  const bool ok = Prepare(fs, options, diag, &site, &render);
+  if (!site.portal_loaded || !site.theme_loaded) return false;
   if (dated) {
     dated->as_of = AsOfDates(site.portal);
     dated->held_back = HeldBackStories(site.portal, options.audience, options.drafts);
   }
+  std::erase_if(site.portal.clusters,
+                [&](const Cluster& c) { return site.unloaded.count(c.slug) > 0; });
+  if (site.portal.clusters.empty() && !options.cluster.empty()) return false;
   render.single_cluster = !options.cluster.empty();
   if (total_pages) *total_pages = CountPages(site.portal, render);
-  RenderSite(site.portal, site.theme, render, diag, sink);
-  return !diag->HasErrors();
+  DiscardSink discard;
+  RenderSite(site.portal, site.theme, render, diag, ok ? sink : &discard);
+  return ok && !diag->HasErrors();
 }
 
 }  // namespace

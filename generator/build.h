@@ -30,6 +30,9 @@ struct BuildOptions {
   /// Called from any thread after each page is written, with the pages
   /// written so far and the total; may be empty.
   std::function<void(size_t done, size_t total)> progress;
+  /// Called from any thread with what took how long (loading, each
+  /// cluster's render), for `-v`; may be empty.
+  std::function<void(const std::string& what, double seconds)> timing;
 };
 
 /// What a build did, for the one-line summary.

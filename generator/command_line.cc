@@ -9,8 +9,6 @@
 
 namespace clustersite {
 
-void PrintDiagnostics(const Diagnostics& diag) { std::cerr << diag.ToString(); }
-
 std::string Summary(const Diagnostics& diag) {
   std::string s;
   if (diag.ErrorCount() > 0)
@@ -127,10 +125,6 @@ void ProgressLine::Clear() const {
 void AddEngine(CLI::App* cmd, std::string* engine) {
   cmd->add_option("--engine", *engine, "print engine: chromium (default) or weasyprint")
       ->check(CLI::IsMember({"chromium", "weasyprint"}));
-}
-
-void AddVerbose(CLI::App* cmd, bool* verbose) {
-  cmd->add_flag("-v,--verbose", *verbose, "show the print engine's own output");
 }
 
 PrintOptions Printing(const std::string& engine, bool verbose) {

@@ -14,8 +14,6 @@
 
 namespace clustersite {
 
-void PrintDiagnostics(const Diagnostics& diag);
-
 /// "2 errors, 1 warning", "1 warning", or "" when there are none: never
 /// "0 errors", which would say a failed run had nothing wrong.
 std::string Summary(const Diagnostics& diag);
@@ -43,9 +41,6 @@ void AddJobs(CLI::App* cmd, int* jobs);
 
 /// `--engine`, for kit and pdf.
 void AddEngine(CLI::App* cmd, std::string* engine);
-
-/// `-v`, for kit and pdf: the print engine's own console output is shown.
-void AddVerbose(CLI::App* cmd, bool* verbose);
 
 /// How to print: the engine by name, its output on stderr when `verbose`.
 PrintOptions Printing(const std::string& engine, bool verbose);

@@ -1,5 +1,6 @@
 // clustersite: argv → options → library call → exit code.
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -22,6 +23,7 @@
 #include "core/url.h"
 #include "document/print.h"
 #include "markdown/markdown.h"
+#include "reporting.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
 
@@ -47,19 +49,22 @@ CLI::App* AddBuild(CLI::App* app, BuildOptions* options) {
 int RunBuild(BuildOptions options) {
   auto start = std::chrono::steady_clock::now();
   ProgressLine progress(start);
-  if (isatty(STDERR_FILENO))
+  if (isatty(STDERR_FILENO) && !Reporting().quiet)
     options.progress = [&](size_t done, size_t total) { progress.Show(done, total); };
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
+  Configure(&diag);
   clustersite::BuildStats stats;
   std::string write_error;
+  Timings timings(&options);
   bool ok = clustersite::Build(fs, options, &diag, &stats, &write_error);
   progress.Clear();
   PrintDiagnostics(diag);
+  timings.Print();
   std::string out = clustersite::OutputFolder(options);
   if (!ok) {
     if (!write_error.empty()) std::cerr << "error: " << write_error << "\n";
-    std::cerr << Failed("build", diag) << "; " << out << "/ is unchanged\n";
+    Say() << Failed("build", diag) << "; " << out << "/ is unchanged\n";
     return 1;
   }
   double ms =
@@ -71,9 +76,9 @@ int RunBuild(BuildOptions options) {
                 "built %zu cluster%s, %zu pages, %zu files into %s/%s in %.0f ms", stats.clusters,
                 stats.clusters == 1 ? "" : "s", stats.pages, stats.files, out.c_str(),
                 as_of.c_str(), ms);
-  std::cerr << line;
-  if (diag.WarningCount() > 0) std::cerr << " (" << Summary(diag) << ")";
-  std::cerr << held_back << "\n";
+  Say() << line;
+  if (diag.WarningCount() > 0) Say() << " (" << Summary(diag) << ")";
+  Say() << held_back << "\n";
   return 0;
 }
 
@@ -94,23 +99,26 @@ CLI::App* AddCheck(CLI::App* app, BuildOptions* options) {
   return check;
 }
 
-int RunCheck(const BuildOptions& options) {
+int RunCheck(BuildOptions options) {
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
+  Configure(&diag);
   clustersite::BuildStats stats;
+  Timings timings(&options);
   bool ok = clustersite::Check(fs, options, &diag, &stats);
   PrintDiagnostics(diag);
+  timings.Print();
   if (!ok) {
-    std::cerr << Failed("check", diag) << "\n";
+    Say() << Failed("check", diag) << "\n";
     return 1;
   }
   std::string held_back;
   std::string as_of = AsOfSummary(stats, &held_back);
-  std::cerr << "check passed: " << stats.clusters
-            << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
-            << " pages and their links" << as_of;
-  if (diag.WarningCount() > 0) std::cerr << ", " << Summary(diag);
-  std::cerr << held_back << "\n";
+  Say() << "check passed: " << stats.clusters
+        << (stats.clusters == 1 ? " cluster, " : " clusters, ") << stats.pages
+        << " pages and their links" << as_of;
+  if (diag.WarningCount() > 0) Say() << ", " << Summary(diag);
+  Say() << held_back << "\n";
   return 0;
 }
 
@@ -119,7 +127,6 @@ struct PdfCommand {
   std::string html;
   std::string pdf;
   std::string engine = "chromium";
-  bool verbose = false;
 };
 
 CLI::App* AddPdf(CLI::App* app, PdfCommand* command) {
@@ -128,7 +135,6 @@ CLI::App* AddPdf(CLI::App* app, PdfCommand* command) {
   pdf->add_option("file", command->html, "the document's HTML file")->required();
   pdf->add_option("-o,--out", command->pdf, "the PDF file to write")->required();
   AddEngine(pdf, &command->engine);
-  AddVerbose(pdf, &command->verbose);
   return pdf;
 }
 
@@ -136,14 +142,14 @@ int RunPdf(const PdfCommand& command) {
   auto start = std::chrono::steady_clock::now();
   std::string error;
   if (!clustersite::PrintDocumentFile(command.html, command.pdf,
-                                      Printing(command.engine, command.verbose), &error)) {
+                                      Printing(command.engine, Reporting().verbose), &error)) {
     std::cerr << "error: " << error << "\n";
     return 1;
   }
   char line[512];
   std::snprintf(line, sizeof line, "printed %s to %s in %.1f s\n", command.html.c_str(),
                 command.pdf.c_str(), SecondsSince(start));
-  std::cerr << line;
+  Say() << line;
   return 0;
 }
 
@@ -152,7 +158,6 @@ struct KitArgs {
   clustersite::KitCommand command;
   std::string date;
   std::string engine = "chromium";
-  bool verbose = false;
 };
 
 CLI::App* AddKit(CLI::App* app, KitArgs* args) {
@@ -166,7 +171,6 @@ CLI::App* AddKit(CLI::App* app, KitArgs* args) {
                   "HTML file (default: SLUG-welcome-kit.html, none with --pdf)");
   kit->add_option("--pdf", command.pdf, "print the kit to this PDF file");
   AddEngine(kit, &args->engine);
-  AddVerbose(kit, &args->verbose);
   kit->add_option("--date", args->date, "date on the cover, YYYY-MM-DD (default: the as-of date)");
   AddAsOf(kit, &command.build.as_of);
   AddFuture(kit, &command.build.future);
@@ -180,6 +184,8 @@ int RunKit(KitArgs args) {
   clustersite::KitCommand& command = args.command;
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
+  Configure(&diag);
+  Timings timings(&command.build);
   if (!args.date.empty() && !(command.date = clustersite::ParseDate(args.date))) {
     std::string impossible = clustersite::ImpossibleDate(args.date);
     std::cerr << "error: --date "
@@ -188,7 +194,7 @@ int RunKit(KitArgs args) {
               << "\n";
     return 1;
   }
-  command.print = Printing(args.engine, args.verbose);
+  command.print = Printing(args.engine, Reporting().verbose);
   if (command.html.empty() && command.pdf.empty()) {
     command.html = command.build.cluster + "-welcome-kit" +
                    (command.member.empty() ? "" : "-" + clustersite::AsciiSlug(command.member)) +
@@ -198,12 +204,13 @@ int RunKit(KitArgs args) {
   std::string error;
   bool ok = clustersite::MakeKit(fs, command, &diag, &error);
   PrintDiagnostics(diag);
+  timings.Print();
   if (!ok) {
     // A file or the print engine failed: that one line says it all.
     if (!error.empty()) {
       std::cerr << "error: " << error << "\n";
     } else {
-      std::cerr << Failed("kit", diag) << "\n";
+      Say() << Failed("kit", diag) << "\n";
     }
     return 1;
   }
@@ -212,7 +219,7 @@ int RunKit(KitArgs args) {
                 command.build.cluster.c_str(), command.member.empty() ? "" : " for ",
                 command.member.c_str(), command.html.empty() ? "" : " wrote ", command.html.c_str(),
                 command.pdf.empty() ? "" : " printed ", command.pdf.c_str(), SecondsSince(start));
-  std::cerr << line;
+  Say() << line;
   return 0;
 }
 
@@ -246,6 +253,8 @@ CLI::App* AddServe(CLI::App* app, ServeArgs* args) {
 
 int RunServeCommand(ServeArgs args) {
   args.options.port_given = args.port->count() > 0;
+  args.options.report = Reporting();
+  args.options.preview.warnings_as_errors = Reporting().warnings_as_errors;
   return clustersite::RunServe(args.options);
 }
 
@@ -292,17 +301,18 @@ int RunNew(NewArgs args) {
   }
   clustersite::RealFileSystem fs;
   clustersite::Diagnostics diag;
+  Configure(&diag);
   std::vector<std::string> written;
   bool ok = clustersite::NewContent(fs, request, &diag, &written);
   PrintDiagnostics(diag);
-  for (const std::string& path : written) std::cerr << "wrote " << path << "\n";
+  for (const std::string& path : written) Say() << "wrote " << path << "\n";
   if (ok) {
-    std::cerr << "it starts as a draft (`draft: true`): `clustersite serve` and `build --drafts` "
-                 "show it; replace the placeholder text, then delete that line to publish it\n";
+    Say() << "it starts as a draft (`draft: true`): `clustersite serve` and `build --drafts` "
+             "show it; replace the placeholder text, then delete that line to publish it\n";
   }
   if (ok && request.kind == clustersite::NewKind::kStory) {
-    std::cerr << "fill in `consent` with the date the company allowed publication; until then "
-                 "the story is published in neither audience\n";
+    Say() << "fill in `consent` with the date the company allowed publication; until then "
+             "the story is published in neither audience\n";
   }
   return ok ? 0 : 1;
 }
@@ -314,9 +324,11 @@ CLI::App* AddRenderMarkdown(CLI::App* app) {
 
 int RunRenderMarkdown() {
   clustersite::Diagnostics diag;
+  Configure(&diag);
   std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   std::cout << clustersite::RenderMarkdown({text, "<stdin>", "", 1}, nullptr, &diag);
-  std::cerr << diag.ToString();
+  // Standard output holds the HTML: the diagnostics, in any format, go to stderr.
+  std::cerr << clustersite::FormatDiagnostics(diag.Sorted(), Reporting());
   return diag.HasErrors() ? 1 : 0;
 }
 
@@ -343,7 +355,9 @@ int RunCommandLine(int argc, char** argv) {
       {AddPdf(&app, &pdf), [&] { return RunPdf(pdf); }},
       {AddRenderMarkdown(&app), [] { return RunRenderMarkdown(); }},
   };
+  for (const auto& [command, run] : commands) AddReporting(command);
   CLI11_PARSE(app, argc, argv);
+  ApplyTerminalStyle();
   for (const auto& [command, run] : commands) {
     if (*command) return run();
   }

@@ -39,6 +39,20 @@ TEST_CASE("errors are listed over the page, escaped; warnings folded in a corner
   CHECK_FALSE(Has(warned, "<details open"));
 }
 
+TEST_CASE("the panel shows each source line with a caret and the hint, escaped") {
+  Diagnostic error{
+      "content/koks/cluster.yaml", {2, 8}, Severity::kError, "`vision` is `<i>`; write text"};
+  error.source = "vision: <i>Koks</i>";
+  std::string live = LivePage("<body></body>", "v", {error}, DiagnosticsShown::kList);
+  CHECK(Has(live,
+            "content/koks/cluster.yaml:2:8: error: `vision` is `&lt;i&gt;`\n"
+            "  |\n"
+            "2 | vision: &lt;i&gt;Koks&lt;/i&gt;\n"
+            "  |        ^\n"
+            "  = hint: write text</li>"));
+  CHECK_FALSE(Has(live, "<i>"));
+}
+
 TEST_CASE("a page for another machine counts the diagnostics and names no file") {
   Diagnostic error{"content/koks/stories/slepens.md", {4, 7}, Severity::kError, "bad `date`"};
   Diagnostic warning{"content/koks/services/melnraksts.md", {}, Severity::kWarning, "no consent"};

@@ -148,3 +148,35 @@ TEST_CASE("a preview shows a story saved as a draft, marked; a draft cluster on 
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("a preview lists a cluster's broken links with its other errors, and publishes none") {
+  MemoryFileSystem fs = testing::ValidTree();
+  Preview preview(fs);
+  preview.site->RebuildAll();
+  fs.Add(
+      "content/koks/services/apmacibas.md",
+      testing::ServiceText("Apmācības\nroadmap: nav", "Skat. [Marker-link](../stories/nav.md)."));
+  fs.Add("content/zeme/cluster.yaml", "name: \"Zeme\nvision: V\n");
+  preview.site->RebuildAll();
+  auto listed = [&] {
+    std::string text;
+    for (const Diagnostic& d : preview.site->Diagnostics()) text += d.ToString() + "\n";
+    return text;
+  };
+  const std::string all = listed();
+  CHECK(all ==
+        "content/koks/services/apmacibas.md:3:10: error: unknown roadmap `nav`\n"
+        "content/koks/services/apmacibas.md:7:21: error: link to `../stories/nav.md`, which does "
+        "not exist\n"
+        "content/zeme/cluster.yaml:1:7: error: quoted value is not closed; add the closing `\"`\n");
+  CHECK_FALSE(Has(preview.Page("koks/services/apmacibas/index.html"), "Marker-link"));
+
+  RebuildPlan plan;
+  plan.clusters = {"koks"};
+  preview.site->Rebuild(plan);
+  CHECK(listed() == all);
+}
+
+}  // namespace clustersite

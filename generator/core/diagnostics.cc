@@ -5,27 +5,33 @@
 
 namespace clustersite {
 
-std::string Diagnostic::ToString() const {
+std::string Diagnostic::Where() const {
   std::string out = path;
   if (pos.line > 0) {
     out += ':' + std::to_string(pos.line);
     if (pos.column > 0) out += ':' + std::to_string(pos.column);
   }
+  return out;
+}
+
+std::string Diagnostic::ToString() const {
+  std::string out = Where();
   out += severity == Severity::kError ? ": error: " : ": warning: ";
   out += message;
   return out;
 }
 
 void Diagnostics::Error(const std::string& path, Position pos, std::string message) {
-  Add({path, pos, Severity::kError, std::move(message)});
+  Add({path, pos, Severity::kError, std::move(message), std::nullopt});
 }
 
 void Diagnostics::Warning(const std::string& path, Position pos, std::string message) {
-  Add({path, pos, Severity::kWarning, std::move(message)});
+  Add({path, pos, Severity::kWarning, std::move(message), std::nullopt});
 }
 
 void Diagnostics::Add(Diagnostic d) {
   std::lock_guard<std::mutex> lock(mu_);
+  if (warnings_as_errors_) d.severity = Severity::kError;
   items_.push_back(std::move(d));
 }
 
@@ -36,7 +42,12 @@ void Diagnostics::Append(const Diagnostics& other) {
     items = other.items_;
   }
   std::lock_guard<std::mutex> lock(mu_);
+  if (warnings_as_errors_) clustersite::TreatWarningsAsErrors(&items);
   items_.insert(items_.end(), items.begin(), items.end());
+}
+
+void TreatWarningsAsErrors(std::vector<Diagnostic>* list) {
+  for (Diagnostic& d : *list) d.severity = Severity::kError;
 }
 
 bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,11 @@ struct Diagnostic {
   Position pos;
   Severity severity = Severity::kError;
   std::string message;
+  /// The line `pos.line` of the file, when read to be shown (ReadSourceLines).
+  std::optional<std::string> source;
 
+  /// `path:line:column`, leaving out what is unknown.
+  std::string Where() const;
   std::string ToString() const;
 };
 
@@ -33,6 +38,8 @@ class Diagnostics {
   void Add(Diagnostic d);
   /// Adds every diagnostic of `other`.
   void Append(const Diagnostics& other);
+  /// From now on every warning added is an error (`--warnings-as-errors`).
+  void TreatWarningsAsErrors() { warnings_as_errors_ = true; }
 
   bool HasErrors() const;
   size_t ErrorCount() const;
@@ -45,6 +52,10 @@ class Diagnostics {
  private:
   mutable std::mutex mu_;
   std::vector<Diagnostic> items_;
+  bool warnings_as_errors_ = false;
 };
+
+/// `list` with every warning made an error (`--warnings-as-errors`).
+void TreatWarningsAsErrors(std::vector<Diagnostic>* list);
 
 }  // namespace clustersite

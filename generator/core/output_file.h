@@ -33,4 +33,10 @@ class MemorySink : public OutputSink {
   std::vector<OutputFile> files_;
 };
 
+/// Drops every file: for a render that is only checked.
+class DiscardSink : public OutputSink {
+ public:
+  void Put(OutputFile) override {}
+};
+
 }  // namespace clustersite

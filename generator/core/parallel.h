@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 
@@ -16,5 +17,10 @@ void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn);
 
 /// The default for -j: the hardware threads.
 int DefaultJobs();
+
+/// Seconds since `start`, for the timings `-v` prints.
+inline double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 }  // namespace clustersite

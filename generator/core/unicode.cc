@@ -314,6 +314,14 @@ std::string AsciiSlug(std::string_view text) {
   return out;
 }
 
+void AppendUtf8(char32_t c, std::string* out) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+  out->append(reinterpret_cast<const char*>(buf), n);
+}
+
+int ColumnWidth(char32_t c) { return utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)); }
+
 bool IsInvisibleControl(char32_t c) {
   return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
          (c >= 0x200B && c <= 0x200F) || c == 0x061C || c == 0xFEFF || c == 0x2060;

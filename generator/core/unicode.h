@@ -21,6 +21,13 @@ size_t CountCharacters(std::string_view text);
 /// The code points of UTF-8 `text`; an invalid byte is one U+FFFD.
 std::u32string CodePoints(std::string_view text);
 
+/// Appends the UTF-8 bytes of `c` to `out`.
+void AppendUtf8(char32_t c, std::string* out);
+
+/// The terminal columns `c` takes: 2 for wide (East Asian) characters, 0
+/// for combining marks, else 1 (utf8proc_charwidth).
+int ColumnWidth(char32_t c);
+
 /// NFC + case fold: two names that differ only in case or normal form are equal.
 std::string FoldKey(std::string_view text);
 

@@ -2,6 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "core/diagnostic_format.h"
 #include "core/text.h"
 #include "model/closed_sets.h"
 #include "theme/i18n.h"
@@ -73,6 +74,16 @@ std::string Script(const std::string& version) {
   return Render(kScript, d);
 }
 
+/// A diagnostic as the terminal shows it, with the source line and the
+/// hint below it; without colours, and escaped as every other text.
+std::string PanelText(const Diagnostic& diag) {
+  DiagnosticStyle style;
+  style.source = true;
+  std::string text = FormatDiagnostic(diag, style);
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
 std::string Panel(const std::vector<Diagnostic>& diagnostics, DiagnosticsShown shown,
                   const LiveWords& words, const std::string& lang) {
   bool list = shown == DiagnosticsShown::kList;
@@ -83,7 +94,7 @@ std::string Panel(const std::vector<Diagnostic>& diagnostics, DiagnosticsShown s
     errors += error;
     if (!list) continue;
     data item;
-    item.set("text", diag.ToString());
+    item.set("text", PanelText(diag));
     item.set("error", error);
     items.push_back(item);
   }

@@ -76,6 +76,7 @@ RenderOptions PreviewSite::Render(int jobs) const {
   render.content_root = options_.content;
   render.output_name = folder_->root();
   render.jobs = jobs;
+  render.timing = options_.timing;
   render.read_media = ReadMedia();
   render.drafts = true;  // a preview shows the drafts, marked as such
   return render;
@@ -88,6 +89,7 @@ std::vector<Diagnostic> PreviewSite::OfCluster(const std::vector<Diagnostic>& al
   for (const Diagnostic& d : all) {
     if (d.path == dir || StartsWith(d.path, dir + "/")) out.push_back(d);
   }
+  if (options_.warnings_as_errors) TreatWarningsAsErrors(&out);
   return out;
 }
 
@@ -132,10 +134,20 @@ std::string PreviewSite::ClusterOf(const std::string& path) const {
 }
 
 void PreviewSite::Attribute(const std::vector<Diagnostic>& all) {
-  for (const Diagnostic& d : all) {
+  for (Diagnostic d : all) {
+    if (options_.warnings_as_errors) d.severity = Severity::kError;
     std::string slug = ClusterOf(d.path);
-    (slug.empty() ? portal_diag_ : cluster_diag_[slug]).push_back(d);
+    (slug.empty() ? portal_diag_ : cluster_diag_[slug]).push_back(std::move(d));
   }
+}
+
+void PreviewSite::CheckUnpublished(const Portal& portal, const Cluster& c) {
+  DiscardSink discard;
+  clustersite::Diagnostics render_diag;
+  RenderCluster(portal, c, theme_, Render(options_.jobs), &render_diag, &discard);
+  std::vector<Diagnostic>& mine = cluster_diag_[c.slug];
+  std::vector<Diagnostic> rendered = OfCluster(render_diag.Sorted(), c.slug);
+  mine.insert(mine.end(), rendered.begin(), rendered.end());
 }
 
 SiteOptions PreviewSite::LoadOptions() const {
@@ -156,6 +168,7 @@ bool PreviewSite::LoadAll(Portal* loaded) {
   Site site;
   LoadSite(fs(), options, &diag, &site);
   theme_dir_ = site.theme_dir;
+  unloaded_ = site.unloaded;
   known_.clear();
   cluster_diag_.clear();
   portal_diag_.clear();
@@ -185,13 +198,19 @@ RebuildSummary PreviewSite::RebuildAll() {
   std::map<std::string, Cluster> old;
   for (Cluster& c : portal_.clusters) old.emplace(c.slug, std::move(c));
   Portal fresh = Settings(loaded);
+  std::vector<Cluster> unpublished;
   for (Cluster& c : loaded.clusters) {
-    if (!HasError(cluster_diag_[c.slug])) fresh.clusters.push_back(std::move(c));
+    if (!HasError(cluster_diag_[c.slug])) {
+      fresh.clusters.push_back(std::move(c));
+    } else if (!unloaded_.count(c.slug)) {
+      unpublished.push_back(std::move(c));
+    }
   }
   SiteUpdate update(folder_, fs(), options_.content);
   clustersite::Diagnostics render_diag;
   RenderSite(fresh, theme_, Render(options_.jobs), &render_diag, &update);
   Attribute(render_diag.Sorted());
+  for (const Cluster& c : unpublished) CheckUnpublished(fresh, c);
 
   portal_ = Settings(loaded);
   std::vector<std::string> kept;
@@ -229,7 +248,10 @@ RebuildSummary PreviewSite::RebuildCluster(const std::string& slug) {
   std::vector<Diagnostic>& mine = cluster_diag_[slug];
   mine = OfCluster(diag.Sorted(), slug);
   RebuildSummary summary;
-  if (HasError(mine)) return summary;
+  if (HasError(mine)) {
+    if (!site.unloaded.count(slug)) CheckUnpublished(portal_, cluster);
+    return summary;
+  }
 
   SiteUpdate update(folder_, fs(), options_.content);
   clustersite::Diagnostics render_diag;

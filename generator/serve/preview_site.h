@@ -30,6 +30,9 @@ struct PreviewOptions {
   int jobs = 0;                           ///< threads; 0 = the hardware threads
   AsOfSource as_of;                       ///< the date the preview is as of
   bool future = false;                    ///< show stories dated after the as-of date too
+  bool warnings_as_errors = false;        ///< a cluster with warnings is not published either
+  /// Called from any thread with each cluster's render time, for `-v`; may be empty.
+  std::function<void(const std::string& what, double seconds)> timing;
 };
 
 /// What one rebuild did, for the line the terminal shows.
@@ -69,6 +72,10 @@ class PreviewSite {
 
  private:
   RebuildSummary RebuildCluster(const std::string& slug);
+  /// Renders `c`, which loaded but breaks a rule, into nothing, so that its
+  /// broken links and images are listed with its other errors. `portal`
+  /// gives the portal's title and base URL.
+  void CheckUnpublished(const Portal& portal, const Cluster& c);
   RenderOptions Render(int jobs) const;
   /// Reads media of the content folder, for the render.
   MediaReader ReadMedia() const;
@@ -106,6 +113,7 @@ class PreviewSite {
   Portal portal_;
   bool portal_ok_ = false;               ///< portal.yaml and the theme load without errors
   std::set<std::string> known_;          ///< cluster folders at the last full load
+  std::set<std::string> unloaded_;       ///< of them, those whose files did not load
   std::vector<Diagnostic> portal_diag_;  ///< of portal.yaml, the theme, the content folder
   std::map<std::string, std::vector<Diagnostic>> cluster_diag_;
   std::map<std::string, ParseCache> parse_cache_;  ///< by cluster

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <thread>
@@ -55,7 +56,8 @@ std::string Counted(size_t n, const char* one, const char* many) {
 /// The line a rebuild prints: what was rendered, how long it took, and
 /// what the content's diagnostics are now.
 void Report(const RebuildSummary& s, bool has_build, const std::vector<Diagnostic>& diagnostics,
-            const std::vector<Diagnostic>& before, std::chrono::steady_clock::time_point start) {
+            const std::vector<Diagnostic>& before, std::chrono::steady_clock::time_point start,
+            const ReportOptions& report) {
   std::string what;
   for (const std::string& c : s.clusters) what += (what.empty() ? "" : ", ") + c;
   if (s.everything) what = "everything";
@@ -66,9 +68,11 @@ void Report(const RebuildSummary& s, bool has_build, const std::vector<Diagnosti
   for (size_t i = 0; !changed && i < diagnostics.size(); ++i)
     changed = diagnostics[i].ToString() != before[i].ToString();
   if (changed) {
-    for (const Diagnostic& d : diagnostics) std::cerr << d.ToString() << "\n";
+    (report.style.format == DiagnosticsFormat::kJson ? std::cout : std::cerr)
+        << FormatDiagnostics(diagnostics, report) << std::flush;
   }
   if (!s.error.empty()) std::cerr << "error: " << s.error << "\n";
+  if (report.quiet) return;
   // Without content errors the cause was printed above (a write error).
   const std::string count = errors > 0 ? ": " + Counted(errors, "error", "errors") : "";
   if (!has_build) {
@@ -100,6 +104,31 @@ void WatchTrees(Watcher* watcher, const PreviewOptions& options, const std::stri
     std::cerr << "warning: changes may go unseen: cannot watch " << watcher->problem() << "\n";
 }
 
+/// The preview's options, with each cluster's render time printed for -v.
+PreviewOptions WithTimings(const ServeOptions& options) {
+  PreviewOptions preview = options.preview;
+  if (options.report.verbose) {
+    preview.timing = [](const std::string& what, double seconds) {
+      std::cerr << what + ": " + std::to_string(std::lround(seconds * 1000)) + " ms\n";
+    };
+  }
+  return preview;
+}
+
+/// After a rebuild: the diagnostics to the terminal (those that changed
+/// since `shown`) and to the pages' error panel, with the excerpts of their
+/// source lines read as the content is now.
+void Show(const FileSystem& fs, const PreviewSite& site, const RebuildSummary& summary,
+          std::chrono::steady_clock::time_point start, const ReportOptions& report, LiveState* live,
+          std::vector<Diagnostic>* shown) {
+  std::vector<Diagnostic> now = site.Diagnostics();
+  ReadSourceLines(fs, &now);
+  live->SetWords(site.words());
+  live->Update(now, site.has_build());
+  Report(summary, site.has_build(), now, *shown, start, report);
+  *shown = std::move(now);
+}
+
 }  // namespace
 
 int RunServe(const ServeOptions& options) {
@@ -126,13 +155,10 @@ int RunServe(const ServeOptions& options) {
     return 1;
   }
 
-  PreviewSite site(fs, options.preview, &folder);
+  PreviewSite site(fs, WithTimings(options), &folder);
   auto start = std::chrono::steady_clock::now();
-  RebuildSummary first = site.RebuildAll();
-  std::vector<Diagnostic> shown = site.Diagnostics();
-  Report(first, site.has_build(), shown, {}, start);
-  live.SetWords(site.words());
-  live.Update(shown, site.has_build());
+  std::vector<Diagnostic> shown;
+  Show(fs, site, site.RebuildAll(), start, options.report, &live, &shown);
   WatchTrees(&watcher, options.preview, site.theme_dir());
 
   std::thread serving([&server] { server.Run(); });
@@ -147,11 +173,7 @@ int RunServe(const ServeOptions& options) {
     if (plan.empty()) continue;
     start = std::chrono::steady_clock::now();
     RebuildSummary summary = site.Rebuild(plan);
-    std::vector<Diagnostic> now = site.Diagnostics();
-    live.SetWords(site.words());
-    live.Update(now, site.has_build());
-    Report(summary, site.has_build(), now, shown, start);
-    shown = std::move(now);
+    Show(fs, site, summary, start, options.report, &live, &shown);
     if (summary.everything) WatchTrees(&watcher, options.preview, site.theme_dir());
   }
   live.Stop();
@@ -159,7 +181,7 @@ int RunServe(const ServeOptions& options) {
   serving.join();
   folder.Remove();
   close(signals);
-  std::cerr << "stopped; the temporary folder is removed\n";
+  if (!options.report.quiet) std::cerr << "stopped; the temporary folder is removed\n";
   return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/diagnostic_format.h"
 #include "serve/preview_site.h"
 
 namespace clustersite {
@@ -12,6 +13,7 @@ struct ServeOptions {
   std::string bind = "127.0.0.1";  ///< the address to listen on; loopback unless asked
   int port = 8000;                 ///< 0: any free port
   bool port_given = false;  ///< a busy default port falls back to a free one; a chosen one fails
+  ReportOptions report;     ///< how diagnostics and rebuilds are printed
 };
 
 /// Runs `clustersite serve` until SIGINT, SIGTERM or SIGHUP: builds the

@@ -63,25 +63,60 @@ void DropDraftClusters(const SiteOptions& options, Diagnostics* diag, Portal* po
   });
 }
 
+/// Records in `out` where the errors among `loading` are: in a cluster's
+/// folder, or in portal.yaml and the content folder itself.
+void MarkUnloaded(const std::string& content, const Diagnostics& loading, Site* out) {
+  std::string prefix = JoinPath(content, "x");  // as the loader joins: "content/"
+  prefix.pop_back();
+  out->portal_loaded = out->content_read;
+  for (const Diagnostic& d : loading.Sorted()) {
+    if (d.severity != Severity::kError) continue;
+    if (!StartsWith(d.path, prefix) || d.path == prefix + "portal.yaml") {
+      out->portal_loaded = false;
+      continue;
+    }
+    size_t slash = d.path.find('/', prefix.size());
+    out->unloaded.insert(d.path.substr(prefix.size(), slash - prefix.size()));
+  }
+}
+
+/// True when the loader reported an error on the way to portal.yaml's
+/// theme folder inside the content (a symbolic link): the theme cannot be
+/// read, and saying so again at `theme:` would report the one link twice.
+bool ReportedOnThemePath(const SiteOptions& options, const Portal& portal,
+                         const Diagnostics& loading) {
+  if (!options.theme.empty() || portal.theme.empty()) return false;
+  const std::string theme = JoinPath(options.content, portal.theme);
+  for (const Diagnostic& d : loading.Sorted()) {
+    if (d.severity == Severity::kError && (d.path == theme || StartsWith(theme, d.path + "/")))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* diag, Site* out) {
   const size_t errors = diag->ErrorCount();
-  Diagnostics unchecked;
-  Diagnostics* content_diag = options.check_content ? diag : &unchecked;
+  Diagnostics loading;
   ContentTree tree;
-  out->content_read = ReadTree(fs, options, content_diag, &tree);
+  out->content_read = ReadTree(fs, options, &loading, &tree);
   if (out->content_read) {
-    Parse(fs, options, &tree, content_diag, &out->portal);
+    Parse(fs, options, &tree, &loading, &out->portal);
     ApplyAsOf(options.as_of, options.future, &out->portal);
-    if (options.check_content) {
-      Validate(out->portal, ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes), diag);
-      WarnPastMeetings(out->portal, diag);
-    }
-    if (!options.drafts) DropDraftClusters(options, diag, &out->portal);
   }
+  MarkUnloaded(options.content, loading, out);
+  if (options.check_content) diag->Append(loading);
+  if (out->content_read && options.check_content) {
+    MediaReader media = ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes);
+    Validate(out->portal, media, diag);
+    WarnPastMeetings(out->portal, diag);
+    if (diag->ErrorCount() > errors) DropRefusedLogos(&out->portal, media);
+  }
+  if (out->content_read && !options.drafts) DropDraftClusters(options, diag, &out->portal);
   const bool content_ok = out->content_read && diag->ErrorCount() == errors;
-  if (!options.load_theme || (options.check_content && !content_ok && !options.keep_going))
+  if (!options.load_theme || (options.check_content && !content_ok && !options.keep_going) ||
+      ReportedOnThemePath(options, out->portal, loading))
     return content_ok;
   out->theme_loaded =
       FindThemeFolder(fs, options.content, options.theme, out->portal, diag, &out->theme_dir) &&

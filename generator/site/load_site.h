@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <set>
 #include <string>
 
 #include "core/diagnostics.h"
@@ -50,13 +51,20 @@ struct Site {
   std::string theme_dir;      ///< the theme folder over the default theme, "" for none
   bool content_read = false;  ///< the content folder (and the one cluster asked for) was found
   bool theme_loaded = false;
+  /// The content folder and portal.yaml were read and parsed without errors.
+  bool portal_loaded = false;
+  /// The clusters whose files had errors as they were read and parsed: their
+  /// models lack what did not parse, so they cannot be rendered or link-checked.
+  /// A cluster that breaks only the rules across files (validate/) is not here.
+  std::set<std::string> unloaded;
 };
 
 /// Reads a site in the one order every command shares: the content tree
 /// (load/), the model (model/), the rules across files (validate/), then
 /// the theme folder and the theme. Every problem goes to `diag`, all of
 /// them: a stage runs on what the one before it could read. True when no
-/// error was reported.
+/// error was reported. Which clusters loaded, and whether the portal did,
+/// is in `out` for the stages after (rendering, the link check).
 bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* diag, Site* out);
 
 }  // namespace clustersite

@@ -1,5 +1,6 @@
 #include "site/render_site.h"
 
+#include <chrono>
 #include <map>
 #include <set>
 #include <thread>
@@ -289,8 +290,10 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
   std::vector<std::vector<SitemapUrl>> sitemaps(n);
   ParallelFor(n, per_cluster ? options.jobs : 1, [&](size_t i) {
     const Cluster& c = portal.clusters[i];
+    auto start = std::chrono::steady_clock::now();
     RenderClusterFolder(portal, c, theme, *strings.at(Name(c.language)), options, background,
                         inner_jobs, diag, &checker, &sitemaps[i], &checker);
+    if (options.timing) options.timing("render " + c.slug, SecondsSince(start));
   });
   if (!options.single_cluster)
     RenderPortalFiles(portal, theme, options, strings, &sitemaps, &checker);
@@ -305,8 +308,10 @@ void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& th
   LinkChecker checker(sink, options.output_name, Addresses(portal, options));
   checker.CheckOnly(prefix);
   std::vector<SitemapUrl> sitemap;
+  auto start = std::chrono::steady_clock::now();
   RenderClusterFolder(portal, cluster, theme, strings, options, PageBackground(theme), options.jobs,
                       diag, &checker, &sitemap, &checker);
+  if (options.timing) options.timing("render " + cluster.slug, SecondsSince(start));
   checker.Report(theme, diag);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct RenderOptions {
   int jobs = 1;                           ///< threads for rendering
   MediaReader read_media;                 ///< media bytes, embedded in the welcome kits
   BodyReader read_body;                   ///< the bodies the model left in their files
+  /// Called from any thread with each cluster's render time ("render koks"); may be empty.
+  std::function<void(const std::string& what, double seconds)> timing;
 };
 
 /// One welcome kit asked for on its own (`clustersite kit`).

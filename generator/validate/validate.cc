@@ -87,21 +87,23 @@ void CheckInvisible(Diagnostics* diag, const std::string& path, const std::strin
   }
 }
 
-/// The logo: a file of this cluster's media/ folder that passes the media check.
-void CheckLogo(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
-  if (!c.logo) return;
+/// What is wrong with the logo of `c`, "" when it is a file of this
+/// cluster's media/ folder that passes the media check.
+std::string LogoProblem(const Cluster& c, const MediaReader& read_media) {
   auto rel = ResolveInTree(c.slug, c.logo->value);
   bool in_media = false;
   for (const std::string& m : c.media) in_media = in_media || (rel && m == *rel);
-  if (!rel || !StartsWith(*rel, c.slug + "/media/")) {
-    diag->Error(c.yaml_path, c.logo->pos,
-                "`logo` must be a file in this cluster's media/ folder, like `media/logo.svg`");
-  } else if (!in_media) {
-    diag->Error(c.yaml_path, c.logo->pos, "`logo` file `" + c.logo->value + "` does not exist");
-  } else if (std::string bytes, problem = CheckMediaFile(*rel, read_media, &bytes);
-             !problem.empty()) {
-    diag->Error(c.yaml_path, c.logo->pos, "`" + c.logo->value + "` " + problem);
-  }
+  if (!rel || !StartsWith(*rel, c.slug + "/media/"))
+    return "`logo` must be a file in this cluster's media/ folder, like `media/logo.svg`";
+  if (!in_media) return "`logo` file `" + c.logo->value + "` does not exist";
+  std::string bytes, problem = CheckMediaFile(*rel, read_media, &bytes);
+  return problem.empty() ? "" : "`" + c.logo->value + "` " + problem;
+}
+
+void CheckLogo(const Cluster& c, const MediaReader& read_media, Diagnostics* diag) {
+  if (!c.logo) return;
+  std::string problem = LogoProblem(c, read_media);
+  if (!problem.empty()) diag->Error(c.yaml_path, c.logo->pos, problem);
 }
 
 /// The fields of cluster.yaml that no other file refers to.
@@ -241,6 +243,12 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   for (const Story& s : c.stories)
     CheckPlaceholders(s.path, s.draft || !s.consent, s.placeholders, diag);
   CheckPagePlaceholders(c.roadmaps, diag);
+}
+
+void DropRefusedLogos(Portal* portal, const MediaReader& read_media) {
+  for (Cluster& c : portal->clusters) {
+    if (c.logo && !LogoProblem(c, read_media).empty()) c.logo.reset();
+  }
 }
 
 void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* diag) {

@@ -12,6 +12,11 @@ namespace clustersite {
 /// goes to `diag`; nothing stops at the first.
 void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* diag);
 
+/// Takes out each logo Validate refuses: a cluster with errors is still
+/// rendered to find its broken links, and then neither shows the logo nor
+/// reports it again (on every page that would link to it).
+void DropRefusedLogos(Portal* portal, const MediaReader& read_media);
+
 /// The rules of one cluster; Validate calls it for each.
 void ValidateCluster(const Cluster& cluster, const MediaReader& read_media, Diagnostics* diag);
 
