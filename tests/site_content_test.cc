@@ -30,6 +30,15 @@ TEST_CASE("the portal index lists every cluster with its vision") {
   CHECK(Has(html, "Latvijas koka ēkas — pirmā izvēle Ziemeļeiropā"));
 }
 
+TEST_CASE("the portal index says what portal.yaml's description says, in the lead and the head") {
+  std::string html = Built().Public("index.html");
+  const std::string description =
+      "Latvijas biznesa klasteri: ko katrs dara, kādus pakalpojumus sniedz biedriem un kā tiem "
+      "pievienoties.";
+  CHECK(Has(html, "<p class=\"lead\">" + description + "</p>"));
+  CHECK(Has(html, "<meta name=\"description\" content=\"" + description + "\">"));
+}
+
 TEST_CASE("a cluster home shows vision, label, the three most used services, stories, contact") {
   std::string html = Built().Public("koks/index.html");
   CHECK(Has(html, "<html lang=\"lv\">"));

@@ -84,7 +84,7 @@ TEST_CASE("an unknown key far from any known key lists the known keys") {
   fs.Add("content/portal.yaml", "title: P\nzzzzzzzzzz: 1\n");
   CHECK(CheckText(fs) ==
         "content/portal.yaml:2:1: error: unknown key `zzzzzzzzzz`; known keys "
-        "are `title`, `base_url`, `language` and `theme`\n");
+        "are `title`, `description`, `base_url`, `language` and `theme`\n");
 }
 
 TEST_CASE("a story naming an unknown service is an error with a hint") {

@@ -141,6 +141,7 @@ struct Cluster {
 
 struct Portal {
   std::string title;
+  std::string description;  ///< what the portal is, on its index; "" for the theme's words
   std::string base_url;
   Position base_url_pos;
   Language language = Language::kLv;
