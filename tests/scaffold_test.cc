@@ -52,7 +52,7 @@ TEST_CASE("new writes a cluster, service, story and roadmap that pass check, but
                    "/koks/stories/jauns-klients.md:11:9: warning: `consent` is empty: write "
                    "the date the company allowed publication, as YYYY-MM-DD; until then the "
                    "story is published in neither audience\n"
-                   "check passed: 4 clusters, 86 pages and their links, 0 errors, 2 warnings\n");
+                   "check passed: 4 clusters, 110 pages and their links, 0 errors, 2 warnings\n");
   CHECK(Run(kBin + " build " + c.root + " -o " + c.tmp / "site", &out) == 0);
   CHECK(fs::exists(c.tmp / "site/metals/index.html"));
   CHECK(fs::exists(c.tmp / "site/koks/services/eksporta-konsultacijas/index.html"));

@@ -288,7 +288,8 @@ TEST_CASE("every problem of a run is reported, not just the first") {
         "content/koks/cluster.yaml:2:9: error: the vision is 150 characters; it must fit in 140\n"
         "content/koks/cluster.yaml:7:1: error: unknown key `colour`; known keys are `name`, "
         "`base_url`, `vision`, `mission`, `language`, `sectors`, `label`, `founded`, "
-        "`brand_color`, `logo`, `contact`, `communication`, `directions` and `categories`\n"
+        "`brand_color`, `logo`, `contact`, `communication`, `directions`, `categories` and "
+        "`paginate`\n"
         "content/koks/services/apmacibas.md:2:1: error: missing required key `summary`\n");
 }
 

@@ -103,6 +103,11 @@ struct Communication {
   std::optional<Date> next_meeting;
 };
 
+/// The entries on one page of a long list unless cluster.yaml says
+/// `paginate`, and the most it may say.
+inline constexpr size_t kDefaultPageSize = 30;
+inline constexpr size_t kMaxPageSize = 1000;
+
 struct Cluster {
   std::string slug;
   std::string dir;        ///< display path of the folder
@@ -126,6 +131,8 @@ struct Cluster {
   /// Display names of service categories by the key services use.
   std::map<std::string, std::string> categories;
   Position categories_pos;
+  /// How many entries one page of a long list (stories, members) holds: `paginate`.
+  size_t paginate = kDefaultPageSize;
   std::optional<Body> about;
   std::string about_path, about_rel;
   std::vector<Service> services;

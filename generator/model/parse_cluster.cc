@@ -78,7 +78,8 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   Fields f(yaml, yaml.root(), diag);
   if (!f.IsMap("cluster.yaml")) return;
   f.CheckKeys({"name", "base_url", "vision", "mission", "language", "sectors", "label", "founded",
-               "brand_color", "logo", "contact", "communication", "directions", "categories"});
+               "brand_color", "logo", "contact", "communication", "directions", "categories",
+               "paginate"});
   c->name = f.Text("name", limits::kName, true).value_or(c->slug);
   c->base_url = f.Text("base_url", limits::kUrl).value_or("");
   c->base_url_pos = f.PositionOf("base_url");
@@ -89,6 +90,15 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   for (auto& [s, pos] : f.StringList("sectors", limits::kLabel)) c->sectors.push_back(s);
   c->label = ParseOneOf(f, "label", Label::kNone, Label::kNone);
   c->founded = f.Integer("founded").value_or(0);
+  if (auto n = f.Integer("paginate")) {
+    if (*n >= 1 && static_cast<size_t>(*n) <= kMaxPageSize) {
+      c->paginate = *n;
+    } else {
+      diag->Error(file.path, f.PositionOf("paginate"),
+                  "`paginate` is " + std::to_string(*n) + ": a page of a list holds 1 to " +
+                      std::to_string(kMaxPageSize) + " entries; write a number in that range");
+    }
+  }
   c->brand_color = f.String("brand_color").value_or("");
   c->brand_color_pos = f.PositionOf("brand_color");
   if (auto logo = f.Text("logo", limits::kUrl)) c->logo = Located{*logo, f.PositionOf("logo")};
