@@ -40,15 +40,54 @@ TEST_CASE("a story page links the older story as previous and the newer as next"
   CHECK(TextAt(newest, "page.published") == f.view.stories[0]->date.Iso());
 }
 
+/// The first page of the members list, or of sector `sector`.
+MustacheData MembersPage(const testing::ViewFixture& f, std::optional<size_t> sector = {}) {
+  return ToData(BuildMembers(f.ctx, ListGroups(f.view), sector, Paginate(1, 30).at(0)));
+}
+
 TEST_CASE("member contacts are in the members' view of the members page only") {
   testing::ViewFixture pub;
-  MustacheData d = ToData(BuildMembers(pub.ctx));
+  MustacheData d = MembersPage(pub);
   const MustacheData& sector = d.get("sectors")->list_value().at(0);
   CHECK(TextAt(sector.get("members")->list_value().at(0), "contact") == "(none)");
   testing::ViewFixture members(Audience::kMembers);
-  MustacheData m = ToData(BuildMembers(members.ctx));
+  MustacheData m = MembersPage(members);
   const MustacheData& msector = m.get("sectors")->list_value().at(0);
   CHECK(TextAt(msector.get("members")->list_value().at(0), "contact.name") == "Jānis Koks");
+}
+
+TEST_CASE("the members list links each sector's page, which says it is one sector's") {
+  testing::ViewFixture f;
+  MustacheData all = MembersPage(f);
+  CHECK(TextAt(all, "is_sector") == "false");
+  CHECK(TextAt(all, "groups.all_current") == "true");
+  const MustacheData& link = all.get("groups")->get("links")->list_value().at(0);
+  CHECK(TextAt(link, "url") == "sector/koka-buvnieciba/");
+  CHECK(TextAt(link, "count") == "1");
+  CHECK(TextAt(link, "current") == "false");
+  MustacheData sector = MembersPage(f, 0);
+  CHECK(TextAt(sector, "is_sector") == "true");
+  CHECK(TextAt(sector, "page.title") == "Biedri un partneri: Koka būvniecība");
+  CHECK(TextAt(sector, "groups.all_url") == "../../");
+  CHECK(TextAt(sector, "groups.all_current") == "false");
+  CHECK(TextAt(sector.get("groups")->get("links")->list_value().at(0), "current") == "true");
+  CHECK(TextAt(sector, "pager") == "(none)");
+}
+
+TEST_CASE("a service naming a member's contact person gives the public the cluster contact too") {
+  testing::ViewFixture pub;
+  Service s = *pub.view.services.at(0);
+  s.contact = Contact{"Jānis Koks", "", "", "", {}};
+  MustacheData d = ToData(BuildServiceDetail(pub.ctx, s, "services/x/", 0));
+  CHECK(TextAt(d, "contact.name") == "Jānis Koks");
+  CHECK(TextAt(d, "contact.organisation") == "SIA Koks");
+  CHECK(TextAt(d, "contact.email") == "(none)");
+  CHECK(TextAt(d, "via.name") == "Ilze Ozola");
+  CHECK(TextAt(d, "via.email") == "ilze@example.lv");
+  testing::ViewFixture members(Audience::kMembers);
+  MustacheData m = ToData(BuildServiceDetail(members.ctx, s, "services/x/", 0));
+  CHECK(TextAt(m, "contact.email") == "janis@example.lv");
+  CHECK(TextAt(m, "via") == "(none)");
 }
 
 }  // namespace clustersite

@@ -43,6 +43,8 @@ const std::vector<std::string> kMembersOnly = {
     "CANARYCONTACTNAME",
     "canarycontact@example.lv",
     "29999999",
+    "canaryservicecontact@example.lv",
+    "28888888",
     "CANARYSERVICETITLE",
     "CANARYSERVICESUMMARY",
     "CANARYSERVICEBODY",
@@ -78,7 +80,7 @@ const std::vector<std::string> kDrafts = {
     "melnraksts",
 };
 
-/// What each machine-readable file of the members' build must carry of the
+/// What each of these files of the members' build must carry of the
 /// members-only content (and the public build none of all the canaries).
 struct MachineFile {
   std::string path;
@@ -98,6 +100,14 @@ const std::vector<MachineFile> kMachineFiles = {
      {"https://leak.example.lv/klasteris/stories/publisks-stasts/",
       "https://leak.example.lv/klasteris/services/publisks/"},
      {"canary-slug-story", "canary-default-story", "canary-slug-service", "canary-slug-roadmap"}},
+    // A public service names a member's contact person: the public sees the
+    // name, the member and the cluster contact; the members the person's details.
+    {"klasteris/services/publisks/index.html",
+     {"Biedra Kontaktpersona", "SIA Otra", "publiska@example.lv"},
+     {"canaryservicecontact@example.lv", "28888888"}},
+    {"klasteris/welcome-kit/index.html",
+     {"Biedra Kontaktpersona", "SIA Otra"},
+     {"canaryservicecontact@example.lv", "28888888"}},
     {"klasteris/search/index.json",
      {"Publisks stāsts", "Publisks pakalpojums"},
      {"CANARYSTORYTITLE", "CANARYSTORYSUMMARY", "CANARYDEFAULTTITLE", "CANARYSERVICETITLE",

@@ -35,6 +35,8 @@ struct Field {
 
 const Field kFields[] = {
     {"portal.yaml", "title: Klasteri", "title: VALUE", limits::kName, "1:8", "`title`"},
+    {"portal.yaml", "title: Klasteri", "title: Klasteri\ndescription: VALUE", limits::kSummary,
+     "2:14", "`description`"},
     {"koks/cluster.yaml", "name: Koka klasteris", "name: VALUE", limits::kName, "1:7", "`name`"},
     {"koks/cluster.yaml", "sectors: [Koka būvniecība]", "sectors: [Koka būvniecība, VALUE]",
      limits::kLabel, "4:28", "an item of `sectors`"},

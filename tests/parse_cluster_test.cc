@@ -43,6 +43,25 @@ TEST_CASE("a wrong newsletter is an error at its value inside communication") {
   CHECK(c.communication.newsletter == Newsletter::kUnset);
 }
 
+TEST_CASE("`paginate` sets the entries on a page of a long list, 30 when it is not given") {
+  Cluster c;
+  CHECK(Parse(kClusterYaml, &c) == "");
+  CHECK(c.paginate == 30);
+  CHECK(Parse(kClusterYaml + "paginate: 12\n", &c) == "");
+  CHECK(c.paginate == 12);
+}
+
+TEST_CASE("a `paginate` of 0 or over 1000 is an error at its value, and 30 stays") {
+  Cluster c;
+  CHECK(Parse(kClusterYaml + "paginate: 0\n", &c) ==
+        "content/koks/cluster.yaml:6:11: error: `paginate` is 0: a page of a list holds 1 to 1000 "
+        "entries; write a number in that range\n");
+  CHECK(c.paginate == 30);
+  CHECK(Parse(kClusterYaml + "paginate: 1001\n", &c) ==
+        "content/koks/cluster.yaml:6:11: error: `paginate` is 1001: a page of a list holds 1 to "
+        "1000 entries; write a number in that range\n");
+}
+
 TEST_CASE("categories must map keys to names, and directions must be a list") {
   Cluster c;
   CHECK(Parse(kClusterYaml + "categories: [a, b]\ndirections: {title: T}\n", &c) ==

@@ -23,6 +23,14 @@ TEST_CASE("portal.yaml gives the portal's title, language and theme") {
   CHECK(p.theme == "themes/mine");
 }
 
+TEST_CASE("portal.yaml may describe the portal in one or two sentences") {
+  Portal p;
+  CHECK(ParsePortalText("title: Klasteri\ndescription: Latvijas klasteru vietnes.\n", &p) == "");
+  CHECK(p.description == "Latvijas klasteru vietnes.");
+  CHECK(ParsePortalText("descripton: x\n", &p) ==
+        "content/portal.yaml:1:1: error: unknown key `descripton`; did you mean `description`?\n");
+}
+
 TEST_CASE("a portal theme outside the content folder is an error") {
   Portal p;
   CHECK(ParsePortalText("theme: ../elsewhere\n", &p) ==

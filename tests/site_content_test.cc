@@ -20,6 +20,15 @@ using testing::Built;
 
 }  // namespace
 
+TEST_CASE("the portal index says what portal.yaml's description says, in the lead and the head") {
+  std::string html = Built().Public("index.html");
+  const std::string description =
+      "Latvijas biznesa klasteri: ko katrs dara, kādus pakalpojumus sniedz biedriem un kā tiem "
+      "pievienoties.";
+  CHECK(Has(html, "<p class=\"lead\">" + description + "</p>"));
+  CHECK(Has(html, "<meta name=\"description\" content=\"" + description + "\">"));
+}
+
 TEST_CASE("a cluster home shows vision, label, the three most used services, stories, contact") {
   std::string html = Built().Public("koks/index.html");
   CHECK(Has(html, "<html lang=\"lv\">"));
@@ -68,6 +77,27 @@ TEST_CASE("a service page shows its roadmap steps and the stories about it") {
   CHECK(Has(html, "href=\"../../roadmaps/tirdzniecibas-misija/\""));
   CHECK(InOrder(html, {"href=\"../../stories/livu-koka-konstrukcijas-atgriesanas/\"",
                        "href=\"../../stories/formatus-norvegija/\""}));
+}
+
+TEST_CASE("a service naming a member's contact person shows their details to members only") {
+  const std::string page = "koks/services/inovaciju-projekti/index.html";
+  std::string pub = Built().Public(page), mem = Built().Members(page);
+  CHECK(InOrder(
+      pub, {"<p class=\"contact-name\">Dr. Edgars Lūsis</p>",
+            "<p class=\"contact-organisation\">Būvkoka pētniecības institūts</p>",
+            "<dt>Saziņa caur klasteri</dt>", "<p class=\"contact-name\">Ilze Ozola</p>", "</dl>"}));
+  CHECK_FALSE(Has(pub, "edgars.lusis@buvkoks.example.lv"));
+  CHECK_FALSE(Has(pub, "20000024"));
+  CHECK(InOrder(mem, {"<p class=\"contact-name\">Dr. Edgars Lūsis</p>",
+                      "<p class=\"contact-organisation\">Būvkoka pētniecības institūts</p>",
+                      "mailto:edgars.lusis@buvkoks.example.lv", "+371 20000024", "</dl>"}));
+  CHECK_FALSE(Has(mem, "Saziņa caur klasteri"));
+}
+
+TEST_CASE("a service naming the cluster contact shows the cluster contact's details") {
+  std::string html = Built().Public("koks/services/tirdzniecibas-misijas/index.html");
+  CHECK(InOrder(html, {"<dd class=\"facts-contact\"><p class=\"contact-name\">Ilze Ozola</p>",
+                       "<p class=\"contact-role\">", "href=\"mailto:", "href=\"tel:", "</dl>"}));
 }
 
 TEST_CASE("relative links between content files become page URLs") {

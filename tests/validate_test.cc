@@ -74,7 +74,7 @@ TEST_CASE("an unknown key far from any known key lists the known keys") {
   fs.Add("content/portal.yaml", "title: P\nzzzzzzzzzz: 1\n");
   CHECK(CheckText(fs) ==
         "content/portal.yaml:2:1: error: unknown key `zzzzzzzzzz`; known keys "
-        "are `title`, `base_url`, `language`, `theme` and `timezone`\n");
+        "are `title`, `description`, `base_url`, `language`, `theme` and `timezone`\n");
 }
 
 TEST_CASE("a story naming an unknown service is an error with a hint") {
@@ -282,7 +282,7 @@ TEST_CASE("every problem of a run is reported, not just the first") {
         "content/koks/cluster.yaml:7:1: error: unknown key `colour`; known keys are `name`, "
         "`base_url`, `vision`, `mission`, `language`, `sectors`, `label`, `founded`, "
         "`brand_color`, `logo`, `contact`, `communication`, `directions`, `categories`, "
-        "`timezone` and `draft`\n"
+        "`timezone`, `draft` and `paginate`\n"
         "content/koks/services/apmacibas.md:2:1: error: missing required key `summary`\n");
 }
 

@@ -49,7 +49,10 @@ TEST_CASE("a page's shared data is that of its folder depth, the deepest for dee
   CHECK(TextAt(f.ctx.Shared(""), "site.url") == "../");
   CHECK(TextAt(f.ctx.Shared("services/"), "site.url") == "../../");
   CHECK(TextAt(f.ctx.Shared("services/eksports/"), "site.url") == "../../../");
-  CHECK(&f.ctx.Shared("a/b/c/") == &f.ctx.Shared("services/eksports/"));
+  // Lists' numbered pages lie five folders deep: members/sector/<slug>/page/2/.
+  CHECK(TextAt(f.ctx.Shared("members/sector/koka-buvnieciba/page/2/"), "site.url") ==
+        "../../../../../../");
+  CHECK(&f.ctx.Shared("a/b/c/d/e/f/") == &f.ctx.Shared("a/b/c/d/e/"));
   CHECK(&f.ctx.ErrorShared() == &f.ctx.shared.back());
 }
 

@@ -11,13 +11,21 @@ std::optional<Date> Newest(std::optional<Date> a, const std::optional<Date>& b) 
   return a;
 }
 
-std::optional<Date> LastModified(const ClusterView& v, const ClusterPage& page) {
+std::optional<Date> LastModified(const ClusterView& v, const ListGroups& groups,
+                                 const ClusterPage& page) {
+  std::optional<size_t> group;
+  if (page.group) group = page.index;
   if (page.kind == "home") return ContentDate(v);
   if (page.kind == "story") return v.stories[page.index]->date;
-  if (page.kind == "stories" && !v.stories.empty()) return v.stories.front()->date;
+  if (page.kind == "stories") {
+    const auto& stories = groups.Stories(v, group);
+    if (page.slice.first < page.slice.last) return stories[page.slice.first]->date;
+  }
   if (page.kind == "members") {
+    const std::vector<const Member*>& listed = groups.Members(group);
     std::optional<Date> newest;
-    for (const Member* m : v.members) newest = Newest(newest, m->joined);
+    for (size_t i = page.slice.first; i < page.slice.last; ++i)
+      newest = Newest(newest, listed[i]->joined);
     return newest;
   }
   return std::nullopt;
@@ -51,11 +59,12 @@ void Fill(ViewFields& f, RobotsView& v) {
 
 std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx) {
   const ClusterView& v = *ctx.view;
+  const ListGroups groups(v);
   std::vector<SitemapUrl> urls;
   if (v.cluster->draft) return urls;
   for (const ClusterPage& page : ListClusterPages(v)) {
     if (page.kind == "search" || IsDraftPage(v, page)) continue;
-    urls.push_back({ctx.base_url + page.dir, LastModified(v, page)});
+    urls.push_back({ctx.base_url + page.dir, LastModified(v, groups, page)});
   }
   urls.push_back({ctx.base_url + "welcome-kit/", ContentDate(v)});
   return urls;

@@ -8,7 +8,13 @@ namespace {
 MustacheData ServiceData(KitContext& k, const Service& s, int rank) {
   MustacheData d = ServiceCard(k.ctx, s, kKitDir, rank);
   Put(d, "id", "svc-" + s.slug);
-  Put(d, "contact", ContactData(s.contact ? *s.contact : k.cluster().contact));
+  ServiceContact contact = ResolveServiceContact(*k.ctx.view, s);
+  Put(d, "contact", ContactData(contact.person, contact.organisation));
+  if (contact.via) {
+    Put(d, "via", ContactData(*contact.via));
+  } else {
+    Put(d, "via", false);  // not a `via` of an outer context
+  }
   Put(d, "body_html", k.Html(s.rel, ServiceDir(s), 3, "svc-" + s.slug + "-"));
   if (const Roadmap* r = k.ctx.view->RoadmapOf(s)) {
     MustacheData rm = Object();

@@ -17,7 +17,7 @@ inline constexpr size_t kVision = 140;
 inline constexpr size_t kName = 200;
 /// `title` of a service, story, roadmap, roadmap step or direction.
 inline constexpr size_t kTitle = 200;
-/// `summary` of a service or story: a sentence or two.
+/// `summary` of a service or story, portal.yaml `description`: a sentence or two.
 inline constexpr size_t kSummary = 500;
 /// cluster.yaml `mission`: one paragraph of plain text.
 inline constexpr size_t kMission = 2000;

@@ -120,6 +120,11 @@ struct Communication {
   Position next_meeting_pos;
 };
 
+/// The entries on one page of a long list unless cluster.yaml says
+/// `paginate`, and the most it may say.
+inline constexpr size_t kDefaultPageSize = 30;
+inline constexpr size_t kMaxPageSize = 1000;
+
 struct Cluster {
   std::string slug;
   std::string dir;        ///< display path of the folder
@@ -143,6 +148,8 @@ struct Cluster {
   /// Display names of service categories by the key services use.
   std::map<std::string, std::string> categories;
   Position categories_pos;
+  /// How many entries one page of a long list (stories, members) holds: `paginate`.
+  size_t paginate = kDefaultPageSize;
   std::optional<Body> about;
   std::string about_path, about_rel;
   bool about_draft = false;  ///< about.md's front matter says `draft: true`
@@ -168,6 +175,7 @@ struct Cluster {
 
 struct Portal {
   std::string title;
+  std::string description;  ///< what the portal is, on its index; "" for the theme's words
   std::string base_url;
   Position base_url_pos;
   Language language = Language::kLv;

@@ -112,8 +112,9 @@ void ParsePortalYaml(const SourceFile& file, Diagnostics* diag, Portal* out) {
   if (!YamlFile::Parse(file.path, file.text, 1, diag, &yaml) || yaml.root().IsNull()) return;
   Fields f(yaml, yaml.root(), diag);
   if (!f.IsMap("portal.yaml")) return;
-  f.CheckKeys({"title", "base_url", "language", "theme", "timezone"});
+  f.CheckKeys({"title", "description", "base_url", "language", "theme", "timezone"});
   out->title = f.Text("title", limits::kName).value_or("");
+  out->description = f.Text("description", limits::kSummary).value_or("");
   out->base_url = f.Text("base_url", limits::kUrl).value_or("");
   out->base_url_pos = f.PositionOf("base_url");
   out->language = ParseOneOf(f, "language", Language::kLv, Language::kLv);

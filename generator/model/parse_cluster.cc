@@ -91,7 +91,7 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   if (!f.IsMap("cluster.yaml")) return;
   f.CheckKeys({"name", "base_url", "vision", "mission", "language", "sectors", "label", "founded",
                "brand_color", "logo", "contact", "communication", "directions", "categories",
-               "timezone", "draft"});
+               "timezone", "draft", "paginate"});
   c->draft = f.Flag("draft", false, true);
   c->draft_pos = f.PositionOf("draft");
   c->placeholders = FindPlaceholders(file.text, INT_MAX);
@@ -105,6 +105,15 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c) {
   for (auto& [s, pos] : f.StringList("sectors", limits::kLabel)) c->sectors.push_back(s);
   c->label = ParseOneOf(f, "label", Label::kNone, Label::kNone);
   c->founded = f.Integer("founded").value_or(0);
+  if (auto n = f.Integer("paginate")) {
+    if (*n >= 1 && static_cast<size_t>(*n) <= kMaxPageSize) {
+      c->paginate = *n;
+    } else {
+      diag->Error(file.path, f.PositionOf("paginate"),
+                  "`paginate` is " + std::to_string(*n) + ": a page of a list holds 1 to " +
+                      std::to_string(kMaxPageSize) + " entries; write a number in that range");
+    }
+  }
   c->brand_color = f.String("brand_color").value_or("");
   c->brand_color_pos = f.PositionOf("brand_color");
   if (auto logo = f.Text("logo", limits::kUrl)) c->logo = Located{*logo, f.PositionOf("logo")};

@@ -5,10 +5,11 @@
 
 namespace clustersite {
 
-ContactView BuildContact(const Contact& c) {
+ContactView BuildContact(const Contact& c, const std::string& organisation) {
   ContactView v;
   v.name = c.name;
   if (!c.role.empty()) v.role = c.role;
+  if (!organisation.empty()) v.organisation = organisation;
   if (!c.email.empty()) {
     v.email = c.email;
     for (std::string& text : EmailLineParts(c.email))
@@ -33,6 +34,7 @@ void Fill(ViewFields& f, EmailPartView& v) {
 void Fill(ViewFields& f, ContactView& v) {
   f.Text("name", std::move(v.name));
   f.Text("role", std::move(v.role));
+  f.Text("organisation", std::move(v.organisation));
   f.Text("email", std::move(v.email));
   f.List("email_parts", v.email_parts);
   f.Text("phone", std::move(v.phone));
@@ -152,13 +154,18 @@ void Fill(ViewFields& f, StepView& v) {
 
 ServiceDetailView BuildServiceDetail(const ClusterContext& ctx, const Service& s,
                                      const std::string& from, int rank) {
-  return {BuildServiceCard(ctx, s, from, rank),
-          BuildContact(s.contact ? *s.contact : ctx.cluster().contact), ctx.markdown->Get(s.rel)};
+  ServiceContact contact = ResolveServiceContact(*ctx.view, s);
+  ServiceDetailView v{BuildServiceCard(ctx, s, from, rank),
+                      BuildContact(contact.person, contact.organisation), std::nullopt,
+                      ctx.markdown->Get(s.rel)};
+  if (contact.via) v.via = BuildContact(*contact.via);
+  return v;
 }
 
 void Fill(ViewFields& f, ServiceDetailView& v) {
   Fill(f, v.card);
   f.Object("contact", v.contact);
+  f.Object("via", v.via);
   f.Raw("body_html", std::move(v.body_html));
 }
 
@@ -182,7 +189,9 @@ MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::str
   return ToData(BuildStoryCard(ctx, s, from));
 }
 
-MustacheData ContactData(const Contact& c) { return ToData(BuildContact(c)); }
+MustacheData ContactData(const Contact& c, const std::string& organisation) {
+  return ToData(BuildContact(c, organisation));
+}
 
 MustacheData StepsData(const ClusterContext& ctx, const Roadmap& r, const HtmlAdapter& adapt) {
   std::vector<StepView> steps = BuildSteps(ctx, r);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/service_contact.h"
 #include "pages/view.h"
 #include "theme/template_schema.h"
 
@@ -24,11 +25,12 @@ void Fill(ViewFields& f, EmailPartView& v);
 
 struct ContactView {
   std::string name;
-  std::optional<std::string> role, email, phone;
+  std::optional<std::string> role, organisation, email, phone;
   std::vector<EmailPartView> email_parts;
   std::optional<std::string> phone_tel;  ///< the phone's digits, for a tel: link
 };
-ContactView BuildContact(const Contact& c);
+/// `organisation`: the member the person works for, or "".
+ContactView BuildContact(const Contact& c, const std::string& organisation = "");
 void Fill(ViewFields& f, ContactView& v);
 
 /// A link to a page by its title: a story's services, the previous story.
@@ -79,6 +81,7 @@ void Fill(ViewFields& f, StepView& v);
 struct ServiceDetailView {
   ServiceCardView card;
   ContactView contact;
+  std::optional<ContactView> via;  ///< the cluster contact, beside a member's contact person
   std::string body_html;
 };
 ServiceDetailView BuildServiceDetail(const ClusterContext& ctx, const Service& s,
@@ -99,7 +102,7 @@ void Fill(ViewFields& f, RoadmapDetailView& v);
 MustacheData ServiceCard(const ClusterContext& ctx, const Service& s, const std::string& from,
                          int rank);
 MustacheData StoryCard(const ClusterContext& ctx, const Story& s, const std::string& from);
-MustacheData ContactData(const Contact& c);
+MustacheData ContactData(const Contact& c, const std::string& organisation = "");
 /// Rewrites the rendered Markdown of the document `key`.
 using HtmlAdapter = std::function<std::string(const std::string& key, const std::string& html)>;
 /// The numbered steps of `r`; `adapt` (when given) rewrites each step's HTML.

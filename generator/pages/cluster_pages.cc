@@ -9,16 +9,27 @@ namespace clustersite {
 std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
   std::vector<ClusterPage> pages;
   auto add = [&](std::string dir, const char* kind, size_t index = 0) {
-    pages.push_back({std::move(dir), kind, index});
+    pages.push_back({std::move(dir), kind, index, false, PageSlice{}});
+  };
+  // A list's pages: page 1 in `dir`, the others in `dir`/page/N/.
+  auto add_list = [&](const std::string& dir, const char* kind, size_t entries, bool group,
+                      size_t index = 0) {
+    for (const PageSlice& slice : Paginate(entries, v.cluster->paginate))
+      pages.push_back({PageDir(dir, slice.number), kind, index, group, slice});
   };
   add("", "home");
   add("services/", "services");
   for (size_t i = 0; i < v.services.size(); ++i) add(ServiceDir(*v.services[i]), "service", i);
-  add("stories/", "stories");
+  add_list("stories/", "stories", v.stories.size(), false);
+  const ListGroups groups(v);
+  for (size_t i = 0; i < groups.stories.size(); ++i)
+    add_list(groups.stories[i].dir, "stories", groups.stories[i].stories->size(), true, i);
   for (size_t i = 0; i < v.stories.size(); ++i) add(StoryDir(*v.stories[i]), "story", i);
   add("roadmaps/", "roadmaps");
   for (size_t i = 0; i < v.roadmaps.size(); ++i) add(RoadmapDir(*v.roadmaps[i]), "roadmap", i);
-  add("members/", "members");
+  add_list("members/", "members", v.members.size(), false);
+  for (size_t i = 0; i < groups.sectors.size(); ++i)
+    add_list(groups.sectors[i].dir, "members", groups.sectors[i].members.size(), true, i);
   if (v.about()) add("about/", "about");
   add("search/", "search");
   return pages;
@@ -37,17 +48,19 @@ size_t CountClusterPages(const ClusterView& v) { return ListClusterPages(v).size
 
 namespace {
 
-MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page,
+MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page, const ListGroups& groups,
                     const std::vector<SearchEntry>& search, const std::string& json_ld) {
   const std::string& k = page.kind;
+  std::optional<size_t> group;
+  if (page.group) group = page.index;
   if (k == "home") return ToData(BuildHome(ctx, json_ld));
   if (k == "services") return ToData(BuildServices(ctx));
   if (k == "service") return ToData(BuildServicePage(ctx, page.index));
-  if (k == "stories") return ToData(BuildStories(ctx));
+  if (k == "stories") return ToData(BuildStories(ctx, groups, group, page.slice));
   if (k == "story") return ToData(BuildStoryPage(ctx, page.index));
   if (k == "roadmaps") return ToData(BuildRoadmaps(ctx));
   if (k == "roadmap") return ToData(BuildRoadmapPage(ctx, page.index));
-  if (k == "members") return ToData(BuildMembers(ctx));
+  if (k == "members") return ToData(BuildMembers(ctx, groups, group, page.slice));
   if (k == "about") return ToData(BuildAbout(ctx));
   return ToData(BuildSearchPage(ctx, search));
 }
@@ -58,9 +71,10 @@ void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std
                         const std::vector<SearchEntry>& search, const std::string& json_ld,
                         int jobs, OutputSink* out) {
   const std::vector<ClusterPage> pages = ListClusterPages(*ctx.view);
+  const ListGroups groups(*ctx.view);
   ParallelFor(pages.size(), jobs, [&](size_t i) {
     const ClusterPage& page = pages[i];
-    MustacheData data = DataOf(ctx, page, search, json_ld);
+    MustacheData data = DataOf(ctx, page, groups, search, json_ld);
     const MustacheData& shared = ctx.Shared(page.dir);
     Put(data, "content", theme.Render(page.kind, shared, data));
     out->Put({prefix + page.dir + "index.html", theme.Render("layout", shared, data), ""});

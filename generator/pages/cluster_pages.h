@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/output_file.h"
+#include "pages/pagination.h"
 #include "pages/search_page.h"
 #include "pages/view.h"
 
@@ -12,7 +13,11 @@ namespace clustersite {
 struct ClusterPage {
   std::string dir;   ///< cluster-relative folder: "services/eksports/"
   std::string kind;  ///< its template: home, services, service, stories, story, …, search
-  size_t index = 0;  ///< for service, story and roadmap: its place in the view's list
+  /// For service, story and roadmap: its place in the view's list; for a
+  /// group's page of stories or members: the group's place (StoryGroups, MemberSectors).
+  size_t index = 0;
+  bool group = false;  ///< the stories of one service, the members of one sector
+  PageSlice slice;     ///< of stories and members: the part of the list it shows
 };
 
 /// The pages of `view`, in the order they are rendered: the one list that

@@ -106,34 +106,62 @@ void Fill(ViewFields& f, ServicePageView& v) {
   f.Flag("has_stories", v.has_stories);
 }
 
-void Fill(ViewFields& f, StoryFilterView& v) {
-  f.Text("title", std::move(v.title));
-  f.Text("anchor", std::move(v.anchor));
-  f.Text("count", std::move(v.count));
-}
-
-void Fill(ViewFields& f, StoryGroupView& v) {
+void Fill(ViewFields& f, GroupLinkView& v) {
   f.Text("title", std::move(v.title));
   f.Text("url", std::move(v.url));
-  f.Text("anchor", std::move(v.anchor));
-  f.List("stories", v.stories);
+  f.Text("count", std::move(v.count));
+  f.Flag("current", v.current);
 }
 
-StoriesView BuildStories(const ClusterContext& ctx) {
-  const ClusterView& v = *ctx.view;
-  const std::string dir = "stories/";
+void Fill(ViewFields& f, GroupLinksView& v) {
+  f.Text("label", std::move(v.label));
+  f.Text("all_label", std::move(v.all_label));
+  f.Text("all_url", std::move(v.all_url));
+  f.Flag("all_current", v.all_current);
+  f.List("links", v.links);
+}
+
+namespace {
+
+/// The links from page folder `dir` to the whole list in `list_dir` and to
+/// each group's pages, `group` the one `dir` shows, if any.
+template <class Group, class Describe>
+GroupLinksView BuildGroupLinks(const Strings& t, const char* label, const char* all_label,
+                               const std::string& dir, const std::string& list_dir,
+                               const std::vector<Group>& groups, std::optional<size_t> group,
+                               const Describe& describe) {
+  GroupLinksView v{t.Get(label), t.Get(all_label), RelativeUrl(dir, list_dir), !group, {}};
+  for (size_t i = 0; i < groups.size(); ++i) {
+    auto [title, count] = describe(groups[i]);
+    v.links.push_back({title, RelativeUrl(dir, groups[i].dir), std::to_string(count), group == i});
+  }
+  return v;
+}
+
+}  // namespace
+
+StoriesView BuildStories(const ClusterContext& ctx, const ListGroups& list,
+                         std::optional<size_t> group, const PageSlice& slice) {
+  const Strings& t = *ctx.strings;
+  const std::vector<StoryGroup>& groups = list.stories;
+  const std::string list_dir = group ? groups[*group].dir : "stories/";
+  const std::string dir = PageDir(list_dir, slice.number);
+  const std::vector<const Story*>& stories = list.Stories(*ctx.view, group);
+  std::string title = t.Get("title_stories");
+  if (group) title += ": " + groups[*group].service->title;
   StoriesView s;
-  s.layout = BuildLayout(ctx, dir, "stories", ctx.strings->Get("title_stories"),
-                         ctx.strings->Get("description_stories"));
-  for (const Story* story : v.stories) s.stories.push_back(BuildStoryCard(ctx, *story, dir));
-  s.has_stories = !v.stories.empty();
-  for (const Service* svc : v.services) {
-    auto it = v.stories_by_service.find(svc->slug);
-    if (it == v.stories_by_service.end()) continue;
-    s.filters.push_back({svc->title, "s-" + svc->slug, std::to_string(it->second.size())});
-    StoryGroupView g{svc->title, RelativeUrl(dir, ServiceDir(*svc)), "s-" + svc->slug, {}};
-    for (const Story* story : it->second) g.stories.push_back(BuildStoryCard(ctx, *story, dir));
-    s.by_service.push_back(std::move(g));
+  s.layout = BuildListLayout(ctx, list_dir, slice, "stories", title, t.Get("description_stories"),
+                             &s.pager);
+  for (size_t i = slice.first; i < slice.last; ++i)
+    s.stories.push_back(BuildStoryCard(ctx, *stories[i], dir));
+  s.has_stories = !stories.empty();
+  s.groups = BuildGroupLinks(t, "stories_filter", "all_stories", dir, "stories/", groups, group,
+                             [](const StoryGroup& g) {
+                               return std::pair{g.service->title, g.stories->size()};
+                             });
+  if (group) {
+    const Service& svc = *groups[*group].service;
+    s.service = LinkView{svc.title, RelativeUrl(dir, ServiceDir(svc))};
   }
   return s;
 }
@@ -142,8 +170,9 @@ void Fill(ViewFields& f, StoriesView& v) {
   Fill(f, v.layout);
   f.List("stories", v.stories);
   f.Flag("has_stories", v.has_stories);
-  f.List("filters", v.filters);
-  f.List("by_service", v.by_service);
+  f.Object("groups", v.groups);
+  f.Object("service", v.service);
+  f.Object("pager", v.pager);
 }
 
 void Fill(ViewFields& f, StoryDetailView& v) {
@@ -299,29 +328,42 @@ std::vector<CountView> Composition(const ClusterContext& ctx) {
 
 }  // namespace
 
-MembersView BuildMembers(const ClusterContext& ctx) {
+MembersView BuildMembers(const ClusterContext& ctx, const ListGroups& list,
+                         std::optional<size_t> sector, const PageSlice& slice) {
+  const std::vector<MemberSector>& sectors = list.sectors;
   const ClusterView& v = *ctx.view;
   const Strings& t = *ctx.strings;
+  const std::string list_dir = sector ? sectors[*sector].dir : "members/";
+  const std::string dir = PageDir(list_dir, slice.number);
+  std::string title = t.Get("title_members");
+  if (sector) title += ": " + sectors[*sector].name;
   MembersView p;
-  p.layout =
-      BuildLayout(ctx, "members/", "members", t.Get("title_members"), t.Get("description_members"));
+  p.layout = BuildListLayout(ctx, list_dir, slice, "members", title, t.Get("description_members"),
+                             &p.pager);
   const std::map<const Member*, std::string> anchors = MemberAnchors(v);
-  std::map<std::string, SectorView> by_sector;
-  for (const Member* m : v.members) {
-    SectorView& sector = by_sector[m->sector];
-    (m->kind == MemberKind::kPartner ? sector.partners : sector.members)
-        .push_back(BuildMember(ctx, *m, anchors.at(m)));
-  }
-  for (auto& [name, sector] : by_sector) {
-    sector.name = name;
-    sector.has_members = !sector.members.empty();
-    sector.has_partners = !sector.partners.empty();
-    p.sectors.push_back(std::move(sector));
+  // The members of this page, under the headings of their sectors.
+  const std::vector<const Member*>& listed = list.Members(sector);
+  for (size_t i = slice.first; i < slice.last; ++i) {
+    const Member& m = *listed[i];
+    if (p.sectors.empty() || p.sectors.back().name != m.sector)
+      p.sectors.emplace_back().name = m.sector;
+    SectorView& shown = p.sectors.back();
+    (m.kind == MemberKind::kPartner ? shown.partners : shown.members)
+        .push_back(BuildMember(ctx, m, anchors.at(&m)));
+    shown.has_members = !shown.members.empty();
+    shown.has_partners = !shown.partners.empty();
   }
   const size_t partners = PartnerCount(v);
   p.member_count = std::to_string(v.members.size() - partners);
   p.partner_count = std::to_string(partners);
   p.composition = Composition(ctx);
+  if (!sectors.empty()) {
+    p.groups = BuildGroupLinks(t, "members_by_sector", "all_members", dir, "members/", sectors,
+                               sector, [](const MemberSector& g) {
+                                 return std::pair{g.name, g.members.size()};
+                               });
+  }
+  p.is_sector = sector.has_value();
   return p;
 }
 
@@ -331,6 +373,9 @@ void Fill(ViewFields& f, MembersView& v) {
   f.Text("member_count", std::move(v.member_count));
   f.Text("partner_count", std::move(v.partner_count));
   f.List("composition", v.composition);
+  f.Object("groups", v.groups);
+  f.Flag("is_sector", v.is_sector);
+  f.Object("pager", v.pager);
 }
 
 }  // namespace clustersite

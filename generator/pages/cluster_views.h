@@ -6,6 +6,7 @@
 
 #include "pages/card_views.h"
 #include "pages/layout_view.h"
+#include "pages/pagination.h"
 
 namespace clustersite {
 
@@ -51,26 +52,33 @@ struct ServicePageView {
 ServicePageView BuildServicePage(const ClusterContext& ctx, size_t index);
 void Fill(ViewFields& f, ServicePageView& v);
 
-struct StoryFilterView {
-  std::string title, anchor, count;
+/// A link of a list to one of its groups: "Trade missions (4)".
+struct GroupLinkView {
+  std::string title, url, count;
+  bool current = false;
 };
-void Fill(ViewFields& f, StoryFilterView& v);
+void Fill(ViewFields& f, GroupLinkView& v);
 
-/// The stories of one service, on the stories page.
-struct StoryGroupView {
-  std::string title, url, anchor;
-  std::vector<StoryCardView> stories;
+/// The links of a list to its groups' pages, and back to the whole list.
+struct GroupLinksView {
+  std::string label, all_label, all_url;
+  bool all_current = false;  ///< a page of the whole list
+  std::vector<GroupLinkView> links;
 };
-void Fill(ViewFields& f, StoryGroupView& v);
+void Fill(ViewFields& f, GroupLinksView& v);
 
+/// A page of the stories list: all stories, or those of one service.
 struct StoriesView {
   LayoutView layout;
-  std::vector<StoryCardView> stories;
+  std::vector<StoryCardView> stories;  ///< of this page
   bool has_stories = false;
-  std::vector<StoryFilterView> filters;
-  std::vector<StoryGroupView> by_service;
+  GroupLinksView groups;            ///< the stories of each service
+  std::optional<LinkView> service;  ///< on a service's stories: the service
+  std::optional<PagerView> pager;
 };
-StoriesView BuildStories(const ClusterContext& ctx);
+/// Page `slice` of the stories of service group `group`, or of all stories.
+StoriesView BuildStories(const ClusterContext& ctx, const ListGroups& groups,
+                         std::optional<size_t> group, const PageSlice& slice);
 void Fill(ViewFields& f, StoriesView& v);
 
 /// A story with its body, on its page.
@@ -132,13 +140,19 @@ struct CountView {
 };
 void Fill(ViewFields& f, CountView& v);
 
+/// A page of the members list: all members and partners, or one sector's.
 struct MembersView {
   LayoutView layout;
-  std::vector<SectorView> sectors;
+  std::vector<SectorView> sectors;  ///< the sectors of the members on this page
   std::string member_count, partner_count;
   std::vector<CountView> composition;
+  std::optional<GroupLinksView> groups;  ///< the members of each sector
+  bool is_sector = false;                ///< one sector's page
+  std::optional<PagerView> pager;
 };
-MembersView BuildMembers(const ClusterContext& ctx);
+/// Page `slice` of the members of sector `sector`, or of all of them.
+MembersView BuildMembers(const ClusterContext& ctx, const ListGroups& groups,
+                         std::optional<size_t> sector, const PageSlice& slice);
 void Fill(ViewFields& f, MembersView& v);
 
 struct AboutView {

@@ -1,5 +1,6 @@
 #include "pages/layout_view.h"
 
+#include <cstring>
 #include <functional>
 
 #include "core/media_type.h"
@@ -66,6 +67,9 @@ void Fill(ViewFields& f, PageMetaView& v) {
   f.Text("published", std::move(v.published));
   f.Raw("json_ld", std::move(v.json_ld));
   f.Flag("draft", v.draft);
+  f.Text("rel_prev", std::move(v.rel_prev));
+  f.Text("rel_next", std::move(v.rel_next));
+  f.Text("page_of", std::move(v.page_of));
 }
 
 void Fill(ViewFields& f, NavItemView& v) {
@@ -202,7 +206,8 @@ SharedView BuildShared(const ClusterContext& ctx, const std::string& root,
 
 void PrepareShared(ClusterContext* ctx) {
   ctx->shared.clear();
-  for (const char* dir : {"", "x/", "x/y/"}) {
+  // Pages lie up to five folders deep: members/sector/<slug>/page/2/.
+  for (const char* dir : {"", "x/", "x/y/", "x/y/z/", "x/y/z/p/", "x/y/z/p/2/"}) {
     std::string root = UpLevels(dir);
     ctx->shared.push_back(ToData(BuildShared(*ctx, root, root + "../")));
   }
@@ -214,6 +219,23 @@ LayoutView BuildLayout(const ClusterContext& ctx, const std::string& dir, const 
   LayoutView v = BuildCommon(ctx, UpLevels(dir), kind, title, description);
   if (!ctx.base_url.empty()) v.page.canonical = ctx.base_url + dir;
   v.nav = BuildNav(ctx, kind, [&](const std::string& to) { return RelativeUrl(dir, to); });
+  return v;
+}
+
+LayoutView BuildListLayout(const ClusterContext& ctx, const std::string& list_dir,
+                           const PageSlice& slice, const std::string& kind,
+                           const std::string& title, const std::string& description,
+                           std::optional<PagerView>* pager) {
+  LayoutView v = BuildLayout(ctx, PageDir(list_dir, slice.number), kind, title, description);
+  *pager = BuildPager(list_dir, slice);
+  if (*pager) {
+    v.page.rel_prev = (*pager)->prev_url;
+    v.page.rel_next = (*pager)->next_url;
+    std::string of = ctx.strings->Get("list_page");
+    for (auto [key, value] : {std::pair{"{page}", (*pager)->number}, {"{pages}", (*pager)->count}})
+      if (size_t at = of.find(key); at != std::string::npos) of.replace(at, strlen(key), value);
+    v.page.page_of = std::move(of);
+  }
   return v;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "pages/card_views.h"
+#include "pages/pagination.h"
 #include "pages/view.h"
 #include "theme/template_schema.h"
 
@@ -55,6 +56,9 @@ void Fill(ViewFields& f, SharedView& v);
 struct PageMetaView {
   std::string title, description, kind, site_name, og_locale, og_type;
   std::optional<std::string> og_image, robots, canonical, published;
+  /// On a page of a long list: the previous and next pages (`<link rel>`),
+  /// and "Page 2 of 3" for its title.
+  std::optional<std::string> rel_prev, rel_next, page_of;
   std::optional<std::string> json_ld;  ///< JSON made by the generator, safe in a script element
   bool draft = false;                  ///< shown only as a preview: a badge says so
 };
@@ -97,6 +101,14 @@ void MarkDraft(LayoutView* v);
 /// cluster's pages are all marked.
 LayoutView BuildLayout(const ClusterContext& ctx, const std::string& dir, const std::string& kind,
                        const std::string& title, const std::string& description);
+
+/// The layout fields of page `slice` of the list in folder `list_dir`, and
+/// its pager into `pager` (none for a list of one page): the head links the
+/// previous and next pages, and the title says which page it is.
+LayoutView BuildListLayout(const ClusterContext& ctx, const std::string& list_dir,
+                           const PageSlice& slice, const std::string& kind,
+                           const std::string& title, const std::string& description,
+                           std::optional<PagerView>* pager);
 
 /// The 404 page of a cluster: every link starts at ctx.error_root.
 struct ErrorPageView {

@@ -61,7 +61,7 @@ PortalView BuildPortal(const Portal& portal, const Strings& t, Audience audience
   v.site.title = title;
   PageMetaView& page = v.page;
   page.title = title;
-  page.description = t.Get("portal_description");
+  page.description = portal.description.empty() ? t.Get("portal_description") : portal.description;
   page.kind = "portal";
   page.site_name = title;
   page.og_locale = t.Get("og_locale");

@@ -2,6 +2,7 @@
 
 #include "core/unicode.h"
 #include "core/url.h"
+#include "pages/pagination.h"
 
 namespace clustersite {
 
@@ -35,8 +36,61 @@ std::string ForLabel(const Strings& t, RoadmapFor kind) {
 }
 
 const MustacheData& ClusterContext::Shared(const std::string& dir) const {
-  size_t depth = UpLevels(dir).size() / 3;
-  return shared.at(depth < 3 ? depth : 2);
+  const size_t depth = UpLevels(dir).size() / 3, deepest = shared.size() - 2;
+  return shared.at(std::min(depth, deepest));
+}
+
+std::vector<StoryGroup> StoryGroups(const ClusterView& view) {
+  std::vector<StoryGroup> out;
+  for (const Service* s : view.services) {
+    auto it = view.stories_by_service.find(s->slug);
+    if (it != view.stories_by_service.end())
+      out.push_back({s, &it->second, "stories/service/" + s->slug + "/"});
+  }
+  return out;
+}
+
+std::vector<MemberSector> MemberSectors(const ClusterView& view) {
+  std::map<std::string, std::vector<const Member*>> members, partners;
+  for (const Member* m : view.members)
+    (m->kind == MemberKind::kPartner ? partners : members)[m->sector].push_back(m);
+  std::set<std::string> names;
+  for (const Member* m : view.members) names.insert(m->sector);
+  std::vector<MemberSector> out;
+  std::set<std::string> slugs;
+  for (const std::string& name : names) {
+    std::string base = AsciiSlug(name);
+    if (base.empty()) base = "sector";
+    std::string slug = base;
+    for (int n = 2; !slugs.insert(slug).second; ++n) slug = base + "-" + std::to_string(n);
+    MemberSector sector{name, "members/sector/" + slug + "/", members[name]};
+    sector.members.insert(sector.members.end(), partners[name].begin(), partners[name].end());
+    out.push_back(std::move(sector));
+  }
+  return out;
+}
+
+ListGroups::ListGroups(const ClusterView& view)
+    : stories(StoryGroups(view)), sectors(MemberSectors(view)) {
+  for (const MemberSector& s : sectors)
+    members.insert(members.end(), s.members.begin(), s.members.end());
+}
+
+const std::vector<const Story*>& ListGroups::Stories(const ClusterView& view,
+                                                     std::optional<size_t> group) const {
+  return group ? *stories[*group].stories : view.stories;
+}
+
+const std::vector<const Member*>& ListGroups::Members(std::optional<size_t> sector) const {
+  return sector ? sectors[*sector].members : members;
+}
+
+std::map<const Member*, std::string> MemberPageDirs(const ClusterView& view) {
+  std::map<const Member*, std::string> out;
+  const ListGroups groups(view);
+  for (size_t i = 0; i < groups.members.size(); ++i)
+    out[groups.members[i]] = PageDir("members/", i / view.cluster->paginate + 1);
+  return out;
 }
 
 std::map<const Member*, std::string> MemberAnchors(const ClusterView& view) {

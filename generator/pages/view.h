@@ -41,7 +41,7 @@ struct ClusterContext {
   std::string error_root;
   std::string error_portal_root;      ///< the 404 page's link to the portal
   std::optional<BrandPalette> brand;  ///< when cluster.yaml has a brand_color
-  /// What every page at folder depth 0, 1, 2 shares (lang, t, site,
+  /// What every page at folder depth 0 to 5 shares (lang, t, site,
   /// cluster), and last what the 404 page shares.
   std::vector<MustacheData> shared;
 
@@ -62,6 +62,44 @@ std::string RoadmapDir(const Roadmap& r);
 /// The display name of a service category: cluster.yaml's `categories`, else the key.
 std::string CategoryName(const Cluster& c, const std::string& key);
 std::string ForLabel(const Strings& t, RoadmapFor kind);
+
+/// The stories of one service: a group of the stories list, with its own
+/// pages in `dir` ("stories/service/eksports/").
+struct StoryGroup {
+  const Service* service = nullptr;
+  const std::vector<const Story*>* stories = nullptr;  ///< newest first
+  std::string dir;
+};
+/// The groups of the stories list, in the order of the view's services.
+std::vector<StoryGroup> StoryGroups(const ClusterView& view);
+
+/// The members and partners of one sector, with their own pages in `dir`
+/// ("members/sector/koka-buvnieciba/").
+struct MemberSector {
+  std::string name, dir;
+  std::vector<const Member*> members;  ///< members, then partners, each by name
+};
+/// The sectors by name. The members list shows their members in this
+/// order, so it is the order its pages are cut from.
+std::vector<MemberSector> MemberSectors(const ClusterView& view);
+
+/// The groups of the long lists of a cluster, found once for all its pages.
+struct ListGroups {
+  std::vector<StoryGroup> stories;
+  std::vector<MemberSector> sectors;
+  /// The members of every sector one after another: the order of the
+  /// members list, which its pages are cut from.
+  std::vector<const Member*> members;
+  explicit ListGroups(const ClusterView& view);
+  /// The stories of group `group`, or all of them.
+  const std::vector<const Story*>& Stories(const ClusterView& view,
+                                           std::optional<size_t> group) const;
+  /// The members of sector `sector`, or all of them, in the list's order.
+  const std::vector<const Member*>& Members(std::optional<size_t> sector) const;
+};
+
+/// The folder of the members list's page that shows each member.
+std::map<const Member*, std::string> MemberPageDirs(const ClusterView& view);
 
 /// The anchor of each member on the members page: "m-sia-formatus", with
 /// "-2" and on for names that fold to a taken one, in the view's order.

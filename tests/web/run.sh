@@ -8,7 +8,9 @@
 #   4. screenshots at 375 and 1280 px and prints, into build/screenshots/;
 #   5. Lighthouse on a home, a service and a story page (mobile), into
 #      build/lighthouse/;
-#   6. tests/fixtures/prose (aligned and wide tables, task lists, long
+#   6. the long lists of tests/long_lists.sh (65 stories, 70 members on
+#      numbered pages) through checks 1 and 3;
+#   7. tests/fixtures/prose (aligned and wide tables, task lists, long
 #      addresses and words, a logo in the brand colour) in Chromium at 1280
 #      and 375 px; its pages also go through checks 1 and 2.
 # Needs node with npm, java 17 and chromium; installs the pinned npm packages
@@ -43,6 +45,9 @@ for audience in public members; do
     2>>"$out/build.log" || { cat "$out/build.log"; exit 1; }
 done
 prose=("$out/prose-public" "$out/prose-members")
+tests/long_lists.sh "$out/long-lists-content"
+"$bin" build "$out/long-lists-content" -o "$out/long-lists" 2>>"$out/build.log" ||
+  { cat "$out/build.log"; exit 1; }
 
 # step NAME COMMAND...: runs one check, times it, remembers a failure.
 step() {
@@ -54,10 +59,12 @@ step() {
   echo "   ($(seconds "$t0" "$(now)") s)"
 }
 
-step "Nu HTML Checker" node "$web/validate.mjs" "$out/public" "$out/members" "${prose[@]}"
+step "Nu HTML Checker" node "$web/validate.mjs" "$out/public" "$out/members" "${prose[@]}" \
+  "$out/long-lists"
 step "page structure, keyboard and phone width" node "$web/pages.mjs" "$out/public" "$out/members" \
   "${prose[@]}"
 step "axe-core" node "$web/axe.mjs" "$out/public" "$out/members"
+step "axe-core on long lists" node "$web/axe.mjs" "$out/long-lists" --languages lv --kinds stories,members
 step "screenshots and prints" node "$web/screenshots.mjs" "$out/members" build/screenshots
 step "Lighthouse" node "$web/lighthouse.mjs" "$bin" content build/lighthouse
 step "tables, task lists, addresses and words" node "$web/prose.mjs" "${prose[@]}"
