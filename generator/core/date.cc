@@ -51,9 +51,10 @@ std::string ImpossibleDate(std::string_view text) {
   if (!d || ParseDate(text)) return "";
   const std::string date(text);
   if (d->year < kFirstYear) return date + " is too early: dates start in 1900";
-  if (d->month < 1 || d->month > 12)
+  if (d->month < 1 || d->month > 12) {
     return date + " is not a date: there is no month " + date.substr(5, 2) +
            "; months are 01 to 12";
+  }
   if (d->day == 0) return date + " is not a date: days are counted from 01";
   static const char* const kMonths[] = {"January",   "February", "March",    "April",
                                         "May",       "June",     "July",     "August",

@@ -80,6 +80,7 @@ std::vector<std::string> SuggestNames(std::string_view word, const std::vector<s
     if (bare.size() >= 3 && full_keys[i].find(bare) != std::string::npos) pick(i);
   }
   std::vector<std::string> out;
+  out.reserve(picked.size());
   for (size_t i : picked) out.push_back(names[i]);
   return out;
 }

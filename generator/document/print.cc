@@ -56,13 +56,15 @@ std::string DestinationProblem(const std::string& pdf) {
   const std::string start = "cannot write " + pdf + ": ";
   fs::path folder = fs::path(pdf).parent_path();
   if (folder.empty()) folder = ".";
-  if (!fs::is_directory(folder, ec))
+  if (!fs::is_directory(folder, ec)) {
     return start + "there is no folder " + folder.string() +
            "; create it, or print into a folder that exists";
+  }
   if (fs::is_directory(pdf, ec)) return start + "it is a folder; name a PDF file";
-  if (access(folder.c_str(), W_OK) != 0)
+  if (access(folder.c_str(), W_OK) != 0) {
     return start + "the folder " + folder.string() + " is not writable (" + std::strerror(errno) +
            ")";
+  }
   return "";
 }
 

@@ -196,20 +196,23 @@ std::string ContentFolderProblem(const FileSystem& fs, const std::string& root) 
       "portal.yaml";
   const std::string start = "clustersite new cluster SLUG -C " + root;
   auto kind = fs.Kind(root);
-  if (!kind)
+  if (!kind) {
     return "content folder not found; " + what + ": start one with `mkdir -p " + root + " && " +
            start + "`";
-  if (*kind != EntryKind::kDirectory)
+  }
+  if (*kind != EntryKind::kDirectory) {
     return std::string(*kind == EntryKind::kFile      ? "is a file"
                        : *kind == EntryKind::kSymlink ? "is a symbolic link"
                                                       : "is no file or folder") +
            ", not a content folder; " + what + ": give the folder that holds them";
+  }
   for (const DirEntry& e : fs.List(root).value_or(std::vector<DirEntry>{})) {
     if (StartsWith(e.name, ".")) continue;
     if (e.name == "portal.yaml" && e.kind == EntryKind::kFile) return "";
     if (e.kind == EntryKind::kDirectory &&
-        fs.Kind(JoinPath(JoinPath(root, e.name), "cluster.yaml")) == EntryKind::kFile)
+        fs.Kind(JoinPath(JoinPath(root, e.name), "cluster.yaml")) == EntryKind::kFile) {
       return "";
+    }
   }
   return "is not a content folder: it holds no portal.yaml and no cluster folder; " + what +
          ": give the folder that holds them, or start one here with `" + start + "`";

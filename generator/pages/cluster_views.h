@@ -77,7 +77,7 @@ struct StoriesView {
   std::optional<PagerView> pager;
 };
 /// Page `slice` of the stories of service group `group`, or of all stories.
-StoriesView BuildStories(const ClusterContext& ctx, const ListGroups& groups,
+StoriesView BuildStories(const ClusterContext& ctx, const ListGroups& list,
                          std::optional<size_t> group, const PageSlice& slice);
 void Fill(ViewFields& f, StoriesView& v);
 
@@ -151,7 +151,7 @@ struct MembersView {
   std::optional<PagerView> pager;
 };
 /// Page `slice` of the members of sector `sector`, or of all of them.
-MembersView BuildMembers(const ClusterContext& ctx, const ListGroups& groups,
+MembersView BuildMembers(const ClusterContext& ctx, const ListGroups& list,
                          std::optional<size_t> sector, const PageSlice& slice);
 void Fill(ViewFields& f, MembersView& v);
 

@@ -171,10 +171,11 @@ bool PageFile(const FileSystem& fs, const NewRequest& request, Site* site,
   return true;
 }
 
-}  // namespace
-
-bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
-                std::vector<std::string>* written) {
+/// Checks the request's content folder and slug, and creates the folder
+/// when the first cluster starts it; false, with an error, when `new`
+/// cannot go on.
+bool ReadyContentFolder(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
+                        std::vector<std::string>* written) {
   const std::optional<EntryKind> content = fs.Kind(request.content);
   // The first cluster may start the content folder; a page needs its cluster.
   if (content != EntryKind::kDirectory && (content || request.kind != NewKind::kCluster)) {
@@ -200,6 +201,14 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
     }
     written->push_back(request.content + "/");
   }
+  return true;
+}
+
+}  // namespace
+
+bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
+                std::vector<std::string>* written) {
+  if (!ReadyContentFolder(fs, request, diag, written)) return false;
   // portal.yaml's settings (language, theme), the theme and the cluster a
   // page goes in; the content's problems are for `check` to report.
   SiteOptions load;
