@@ -4,7 +4,8 @@
 // CONTENT with --base-url set to the address it is served at on 127.0.0.1,
 // so its absolute URLs (canonical links, sitemap, robots.txt) point at the
 // pages audited. Fails when accessibility, best practices or SEO is under 100
-// or performance under 95, and prints every audit that cost points. The
+// or performance under 95 (the median of three runs when the first is under
+// it), and prints every audit that cost points. The
 // build, the JSON reports and summary.json go to OUT.
 //   node lighthouse.mjs CLUSTERSITE CONTENT OUT [--cluster SLUG]
 import { spawn, spawnSync } from 'node:child_process';
@@ -58,23 +59,48 @@ if (build.status !== 0) {
   server.close();
   throw new Error(`clustersite build failed:\n${build.stderr}`);
 }
+/// The scores of a report, 0 to 100.
+function scoresOf(lhr) {
+  const scores = {};
+  for (const [id, category] of Object.entries(lhr.categories)) scores[id] = Math.round(category.score * 100);
+  return scores;
+}
+
+/// Lighthouse on page `p`, its JSON report written to `report` and returned.
+async function audit(p, report) {
+  // Lighthouse runs in its own process, so the server here keeps answering.
+  const run = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [lighthouseBin, base + p.url, '--quiet',
+      '--output=json', `--output-path=${report}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => resolve(code));
+  });
+  if (run !== 0) throw new Error(`lighthouse exited with ${run} on ${p.url}`);
+  const lhr = JSON.parse(readFileSync(report, 'utf8'));
+  if (lhr.runtimeError) throw new Error(`lighthouse on ${p.url}: ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
 const summary = { lighthouse: version, preset: 'mobile (default), simulated throttling', pages: [] };
 let failed = false;
 try {
   for (const p of chosenPages()) {
     const report = join(out, `${p.kind}.json`);
-    // Lighthouse runs in its own process, so the server here keeps answering.
-    const run = await new Promise((resolve) => {
-      const child = spawn(process.execPath, [lighthouseBin, base + p.url, '--quiet',
-        '--output=json', `--output-path=${report}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'inherit', 'inherit'] });
-      child.on('exit', (code) => resolve(code));
-    });
-    if (run !== 0) throw new Error(`lighthouse exited with ${run} on ${p.url}`);
-    const lhr = JSON.parse(readFileSync(report, 'utf8'));
-    if (lhr.runtimeError) throw new Error(`lighthouse on ${p.url}: ${lhr.runtimeError.message}`);
-    const scores = {};
-    for (const [id, category] of Object.entries(lhr.categories)) scores[id] = Math.round(category.score * 100);
+    let lhr = await audit(p, report);
+    const scores = scoresOf(lhr);
+    // The performance score times the page's work on this machine: a busy
+    // machine (a build running beside the suite) costs it points that an
+    // idle one does not. Under the minimum, the page is audited twice more
+    // and the median of the three counts, as Lighthouse's documentation on
+    // variability advises.
+    if (scores.performance < MINIMUM.performance) {
+      const runs = [lhr];
+      for (let i = 1; i < 3; ++i) runs.push(await audit(p, join(out, `${p.kind}-${i}.json`)));
+      runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+      console.log(`lighthouse ${p.kind}: performance ${runs.map((r) => scoresOf(r).performance).join(', ')} in three runs; the median counts`);
+      lhr = runs[1];
+      Object.assign(scores, scoresOf(lhr));
+    }
     summary.pages.push({ kind: p.kind, path: p.path, scores });
     const low = Object.entries(MINIMUM).filter(([id, min]) => !(scores[id] >= min));
     console.log(`lighthouse ${p.kind} ${p.path}: performance ${scores.performance}, accessibility ` +
