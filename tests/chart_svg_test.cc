@@ -22,6 +22,11 @@ TEST_CASE("chart numbers have at most two decimals, no trailing zeros and no min
   CHECK(ChartNumber(INFINITY) == "0");
 }
 
+TEST_CASE("a chart number of any size is written whole") {
+  CHECK(ChartNumber(std::ldexp(1.0, 100)) == "1267650600228229401496703205376");
+  CHECK(ChartNumber(1e300).size() == 301);
+}
+
 TEST_CASE("chart text escapes markup and keeps every other byte as given") {
   CHECK(ChartEscape(testing::kHostileLabel) ==
         "&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &apos;y&apos; &amp; z");

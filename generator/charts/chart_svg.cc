@@ -13,7 +13,7 @@ std::string ChartNumber(double value) {
   if (!std::isfinite(value)) return "0";
   double rounded = std::round(value * 100) / 100;
   if (rounded == 0) rounded = 0;  // no "-0"
-  char buffer[64];
+  char buffer[400];               // the largest double has 309 digits
   auto [end, ec] =
       std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, 2);
   if (ec != std::errc()) return "0";
