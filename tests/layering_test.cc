@@ -1,7 +1,8 @@
 // Dependencies point one way, down the pipeline:
-//   core ← load ← model ← validate;  markdown, media ← core
+//   core ← load ← model ← validate;  markdown, media ← core;  charts ← core, theme
 //   theme ← core, load;  check ← theme;  document ← check, media
-//   pages ← theme, check, model, markdown, media;  indexes ← pages;  kit ← pages, document
+//   pages ← theme, check, model, markdown, media, charts;  indexes ← pages;
+//   kit ← pages, document, charts
 //   site ← all of them (site/load_site alone knows the order load → model → validate → theme)
 //   write ← core;  serve, scaffold ← site, write;  build.cc, main.cc on top
 
@@ -30,19 +31,20 @@ const std::map<std::string, std::set<std::string>>& Allowed() {
       {"media", {"core"}},
       {"theme", {"core", "load"}},
       {"check", {"core", "theme"}},
+      {"charts", {"core", "theme"}},
       {"document", {"core", "media", "theme", "check"}},
-      {"pages", {"core", "load", "model", "markdown", "media", "theme", "check"}},
+      {"pages", {"core", "load", "model", "markdown", "media", "theme", "check", "charts"}},
       {"indexes", {"core", "model", "theme", "pages"}},
-      {"kit", {"core", "model", "media", "theme", "pages", "document"}},
+      {"kit", {"core", "model", "media", "theme", "pages", "document", "charts"}},
       {"site",
-       {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "document",
-        "pages", "indexes", "kit"}},
+       {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
+        "document", "pages", "indexes", "kit"}},
       {"write", {"core"}},
       {"scaffold", {"core", "model", "theme", "site", "write"}},
       {"serve", {"core", "load", "model", "media", "theme", "site", "write"}},
       {"",
-       {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "document",
-        "pages", "indexes", "kit", "site", "write", "scaffold", "serve"}},
+       {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
+        "document", "pages", "indexes", "kit", "site", "write", "scaffold", "serve"}},
   };
   return allowed;
 }

@@ -1,0 +1,99 @@
+#include "charts/chart_svg.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "core/unicode.h"
+#include "theme/theme.h"
+
+namespace clustersite {
+
+std::string ChartNumber(double value) {
+  if (!std::isfinite(value)) return "0";
+  double rounded = std::round(value * 100) / 100;
+  if (rounded == 0) rounded = 0;  // no "-0"
+  char buffer[400];               // the largest double has 309 digits
+  auto [end, ec] =
+      std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, 2);
+  if (ec != std::errc()) return "0";
+  std::string out(buffer, end);
+  while (out.back() == '0') out.pop_back();
+  if (out.back() == '.') out.pop_back();
+  return out;
+}
+
+std::string ChartEscape(std::string_view text) {
+  std::string kept(text);
+  ReplaceForbiddenInMarkup(&kept);
+  return HtmlEscape(kept);
+}
+
+namespace {
+
+/// An average glyph of a sans-serif face is about 0.6 em wide.
+constexpr double kColumnWidth = kChartFontSize * 0.6;
+
+}  // namespace
+
+double TextWidth(std::string_view text) {
+  int columns = 0;
+  for (char32_t c : CodePoints(text)) columns += std::max(ColumnWidth(c), 0);
+  return columns * kColumnWidth;
+}
+
+std::string FitLabel(std::string_view text, double width) {
+  const auto columns = static_cast<int>(width / kColumnWidth);
+  std::u32string points = CodePoints(text);
+  int used = 0;
+  size_t cut = points.size();
+  for (size_t i = 0; i < points.size(); ++i) {
+    int w = ColumnWidth(points[i]);
+    if (w > 0 && used + w > columns - 1) {
+      cut = i;
+      break;
+    }
+    used += std::max(w, 0);
+  }
+  if (cut == points.size()) return std::string(text);
+  std::string out;
+  for (size_t i = 0; i < cut; ++i) AppendUtf8(points[i], &out);
+  return out + "…";
+}
+
+std::string ChartOpen(const ChartText& text, double height) {
+  const std::string id = ChartEscape(text.id);
+  const std::string w = ChartNumber(kChartWidth);
+  const std::string h = ChartNumber(height);
+  const bool desc = !text.description.empty();
+  // Without an id the title, as the first child, still names the chart.
+  auto id_of = [&](const char* part) {
+    return id.empty() ? std::string() : " id=\"" + id + "-" + part + "\"";
+  };
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\"";
+  if (!id.empty()) {
+    out += " aria-labelledby=\"" + id + "-title" + (desc ? " " + id + "-desc" : "") + "\"";
+  }
+  out += " viewBox=\"0 0 " + w + " " + h + "\" width=\"100%\" font-size=\"" +
+         ChartNumber(kChartFontSize) + "\">";
+  out += "<title" + id_of("title") + ">" + ChartEscape(text.title) + "</title>";
+  if (desc) out += "<desc" + id_of("desc") + ">" + ChartEscape(text.description) + "</desc>";
+  out += "<rect width=\"" + w + "\" height=\"" + h + "\" fill=\"" + std::string(kChartBackground) +
+         "\"/>";
+  return out;
+}
+
+std::string ChartLabel(double x, double y, std::string_view text, std::string_view fill,
+                       std::string_view attributes) {
+  return "<text x=\"" + ChartNumber(x) + "\" y=\"" + ChartNumber(y) + "\" fill=\"" +
+         std::string(fill) + "\"" + std::string(attributes) + ">" + ChartEscape(text) + "</text>";
+}
+
+std::string ChartRect(double x, double y, double width, double height, std::string_view fill,
+                      std::string_view attributes) {
+  return "<rect x=\"" + ChartNumber(x) + "\" y=\"" + ChartNumber(y) + "\" width=\"" +
+         ChartNumber(width) + "\" height=\"" + ChartNumber(height) + "\" fill=\"" +
+         std::string(fill) + "\"" + std::string(attributes) + "/>";
+}
+
+}  // namespace clustersite
