@@ -60,7 +60,7 @@ struct ClosedSet<Audience> {
   static constexpr auto names = std::to_array<Named<Audience>>({
       {Audience::kPublic, "public"},
       {Audience::kMembers, "members"},
-      {Audience::kStaff, "staff", false},  // staff pages come later
+      {Audience::kStaff, "staff"},
   });
 };
 
