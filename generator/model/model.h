@@ -113,6 +113,34 @@ struct Member {
   std::optional<Contact> contact;       ///< members-only
 };
 
+/// A quarter of a year: the span of one feedback file.
+struct Quarter {
+  int year = 0;
+  int number = 0;  ///< 1..4
+  Date First() const { return {year, number * 3 - 2, 1}; }
+  Date Last() const { return {year, number * 3, number == 1 || number == 4 ? 31 : 30}; }
+  bool Holds(const Date& d) const { return d >= First() && d <= Last(); }
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>.
+  auto operator<=>(const Quarter&) const = default;
+};
+
+/// One use of a service by a member, from feedback/, with what the member
+/// said about it. `comment` is for the staff only; `quote` lets members read
+/// it without the company's name.
+struct FeedbackRecord {
+  std::string path;  ///< display path of its file
+  Located service;   ///< a service slug
+  Located member;    ///< a name in members.yaml
+  Date date;
+  Position date_pos;
+  std::optional<int> rating;  ///< 1..5; none for a use without feedback
+  Position rating_pos;
+  bool contacts = false;  ///< gained contacts worth following up
+  std::string comment;
+  bool quote = false;
+  Position pos;  ///< where the record starts
+};
+
 struct Communication {
   Newsletter newsletter = Newsletter::kUnset;
   std::string meetings;
@@ -164,6 +192,11 @@ struct Cluster {
   std::vector<Roadmap> roadmaps;
   std::vector<Member> members;
   std::string members_path;
+  /// feedback/: every use of a service, in the order of the files (by
+  /// quarter) and of the records in each. `has_feedback` when the folder
+  /// holds at least one quarter: then uses are counted, not typed.
+  std::vector<FeedbackRecord> feedback;
+  bool has_feedback = false;
   bool members_read = false;  ///< members.yaml parsed: stories' companies are checked against it
   /// Slugs of the services and roadmaps whose files could not be parsed:
   /// they are reported once, and naming them elsewhere is no second error.
