@@ -33,7 +33,11 @@ TEST_CASE("a feedback record names a service and a member that exist, with a hin
         "content/koks/feedback/2026-q4.yaml:1:30: error: no member `SIA Kok` in "
         "content/koks/members.yaml; did you mean `SIA Koks`?\n"
         "content/koks/feedback/2026-q4.yaml:2:31: error: no member `Koks` in "
-        "content/koks/members.yaml; did you mean `SIA Koks`?\n");
+        "content/koks/members.yaml; did you mean `SIA Koks`?\n"
+        "content/koks/services/apmacibas.md:5:17: warning: `uses_last_year` is ignored: the uses "
+        "in feedback/ rank the services; remove it\n"
+        "content/koks/services/eksports.md:5:17: warning: `uses_last_year` is ignored: the uses in "
+        "feedback/ rank the services; remove it\n");
 }
 
 TEST_CASE("a use after the as-of date is an error; before the member joined, a warning") {
@@ -56,6 +60,30 @@ TEST_CASE("the same member, service and date twice is a warning naming the first
                              "- {service: eksports, member: SIA Koks, date: 2026-10-05}\n")),
       "content/koks/feedback/2026-q4.yaml:2:3: warning: the same member, service and date as at "
       "content/koks/feedback/2026-q4.yaml:1; remove one, or correct its date\n"));
+}
+
+TEST_CASE("with feedback/, a member without joined is in no group, with a warning") {
+  MemoryFileSystem fs = WithFeedback("- {service: eksports, member: SIA Koks, date: 2026-10-05}\n");
+  fs.Add("content/koks/members.yaml",
+         "- {name: SIA Koks, sector: A, joined: 2020-01-01}\n"
+         "- {name: SIA Bez, sector: B}\n"
+         "- {name: Universitāte, kind: partner, type: research, sector: C}\n");
+  CHECK(testing::Has(CheckText(fs),
+                     "content/koks/members.yaml:2:3: warning: `SIA Bez` has no "
+                     "`joined`, so it is in no group (new, active or reactivate); "
+                     "write the date it joined the cluster\n"));
+  CHECK_FALSE(testing::Has(CheckText(fs), "Universitāte"));
+}
+
+TEST_CASE("two members with one slug are an error naming both") {
+  MemoryFileSystem fs = ValidTree();
+  fs.Add("content/koks/members.yaml",
+         "- {name: SIA Koks, sector: A}\n"
+         "- {name: SIA Līvu Koks, sector: A, joined: 2020-01-01}\n"
+         "- {name: SIA Livu Koks, sector: B, joined: 2020-01-01}\n");
+  CHECK(CheckText(fs) ==
+        "content/koks/members.yaml:3:3: error: `SIA Livu Koks` and `SIA Līvu Koks` (line 2) both "
+        "give the slug `sia-livu-koks` for the staff's pages; tell their names apart\n");
 }
 
 }  // namespace clustersite

@@ -52,6 +52,12 @@ struct Service {
   std::string title, summary, category;
   Position category_pos;
   long uses_last_year = 0;
+  Position uses_last_year_pos;
+  bool uses_last_year_written = false;
+  /// Uses in the 12 months before the as-of date, as the ranking counts
+  /// them: from feedback/ when the cluster has it, else `uses_last_year`
+  /// (derived by DeriveFigures, model/figures.h).
+  long uses = 0;
   std::vector<ServiceAudience> audience;
   std::optional<Contact> contact;  ///< else the cluster contact
   std::optional<Located> roadmap;  ///< slug of the roadmap for this service
@@ -111,6 +117,10 @@ struct Member {
   std::vector<std::string> interests;
   std::vector<Position> interests_pos;  ///< where each of `interests` is written
   std::optional<Contact> contact;       ///< members-only
+  /// Derived by DeriveFigures (model/figures.h), never written.
+  std::string slug;  ///< for staff pages: the name folded to ASCII (MemberSlug)
+  MemberGroup group = MemberGroup::kNone;
+  std::optional<Date> last_use;  ///< derived: the newest use in feedback/
 };
 
 /// A quarter of a year: the span of one feedback file.

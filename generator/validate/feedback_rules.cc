@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "core/names.h"
+#include "model/figures.h"
 
 namespace clustersite {
 namespace {
@@ -35,10 +36,31 @@ void CheckDates(const Cluster& c, const FeedbackRecord& r, const Member* m, Diag
   }
 }
 
+void CheckRanking(const Cluster& c, Diagnostics* diag) {
+  for (const Service& s : c.services) {
+    if (!s.uses_last_year_written) continue;
+    diag->Warning(s.path, s.uses_last_year_pos,
+                  "`uses_last_year` is ignored: the uses in feedback/ rank the services; remove "
+                  "it");
+  }
+}
+
+void CheckJoined(const Cluster& c, Diagnostics* diag) {
+  for (const Member& m : c.members) {
+    if (m.kind != MemberKind::kMember || m.joined) continue;
+    diag->Warning(c.members_path, m.pos,
+                  "`" + m.name +
+                      "` has no `joined`, so it is in no group (new, active or reactivate); "
+                      "write the date it joined the cluster");
+  }
+}
+
 }  // namespace
 
 void CheckFeedback(const Cluster& c, Names* services, Diagnostics* diag) {
   if (!c.has_feedback) return;
+  CheckJoined(c, diag);
+  CheckRanking(c, diag);
   std::map<std::string, const Member*> members;
   std::vector<std::string> names;
   for (const Member& m : c.members) {
@@ -57,6 +79,28 @@ void CheckFeedback(const Cluster& c, Names* services, Diagnostics* diag) {
                     "the same member, service and date as at " + earlier.path + ":" +
                         std::to_string(earlier.pos.line) + "; remove one, or correct its date");
     }
+  }
+}
+
+void CheckMemberSlugs(const Cluster& c, Diagnostics* diag) {
+  std::map<std::string, const Member*> seen;
+  for (const Member& m : c.members) {
+    const std::string slug = MemberSlug(m.name);
+    if (slug.empty()) {
+      if (!m.name.empty()) {
+        diag->Error(c.members_path, m.pos,
+                    "`" + m.name +
+                        "` gives no slug for the staff's pages; write the name with "
+                        "Latin letters or digits");
+      }
+      continue;
+    }
+    auto [it, first] = seen.emplace(slug, &m);
+    if (first) continue;
+    diag->Error(c.members_path, m.pos,
+                "`" + m.name + "` and `" + it->second->name + "` (line " +
+                    std::to_string(it->second->pos.line) + ") both give the slug `" + slug +
+                    "` for the staff's pages; tell their names apart");
   }
 }
 

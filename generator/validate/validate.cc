@@ -200,6 +200,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
     CheckUrl(diag, c.members_path, m.website_pos, "website", m.website);
   CheckStories(c, &services, diag);
   CheckFeedback(c, &services, diag);
+  CheckMemberSlugs(c, diag);
   for (const Roadmap& r : c.roadmaps) {
     if (r.service) UnknownRef(diag, r.path, *r.service, "service", &services);
     CheckInvisible(diag, r.path, r.title, "`title`");
