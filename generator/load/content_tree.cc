@@ -111,7 +111,6 @@ struct Loader {
       } else if (e.name == "media" && dir) {
         LoadMedia(path, 0, &c->media);
       } else if (e.name == "feedback" && dir) {
-        c->has_feedback = true;
         for (const DirEntry& f : List(path)) {
           if (auto text = ReadEntry(f, JoinPath(path, f.name))) c->feedback.push_back(*text);
         }

@@ -29,9 +29,8 @@ struct ClusterFiles {
   std::vector<SourceFile> stories;
   std::vector<SourceFile> roadmaps;
   /// feedback/<YYYY>-q<N>.yaml or .csv, by name; the names are checked
-  /// where they are parsed. `has_feedback` when the folder is there.
+  /// where they are parsed.
   std::vector<SourceFile> feedback;
-  bool has_feedback = false;
   std::vector<std::string> media;  ///< Relative paths ("koks/media/logo.svg") of media files.
 };
 
