@@ -49,9 +49,9 @@ TEST_CASE("a value that stands for \"not given\" has the empty name and is not o
   CHECK(AcceptedNames<MemberSize>() == std::vector<std::string>{"sme", "large"});
 }
 
-TEST_CASE("the staff audience is known but not yet accepted from content or the command line") {
-  CHECK_FALSE(FromName<Audience>("staff"));
-  CHECK(AcceptedNames<Audience>() == std::vector<std::string>{"public", "members"});
+TEST_CASE("the audiences are public, members and staff, in that order") {
+  CHECK(FromName<Audience>("staff") == Audience::kStaff);
+  CHECK(AcceptedNames<Audience>() == std::vector<std::string>{"public", "members", "staff"});
 }
 
 TEST_CASE("names are matched exactly") {

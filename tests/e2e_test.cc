@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <map>
 #include <string>
 
@@ -33,12 +34,20 @@ TEST_CASE("check reports every problem as path:line:column and exits non-zero") 
   CHECK(out.find("check failed: ") != std::string::npos);
 }
 
-TEST_CASE("--audience offers public and members, and not yet staff") {
+TEST_CASE("--audience offers public, members and staff; staff builds into staff/") {
   std::string out;
-  CHECK(Run(kBin + " check --audience staff " + kSource + "/content", &out) != 0);
+  CHECK(Run(kBin + " check --audience everyone " + kSource + "/content", &out) != 0);
   CHECK(out ==
-        "--audience: staff not in {public,members}\nRun with --help for more information.\n");
-  CHECK(Run(kBin + " check --audience members " + kSource + "/content", &out) == 0);
+        "--audience: everyone not in {public,members,staff}\nRun with --help for more "
+        "information.\n");
+  CHECK(Run(kBin + " check --audience staff --as-of 2026-12-01 " + kSource + "/content", &out) ==
+        0);
+  TempDir tmp;
+  REQUIRE(Run("cd " + tmp.path.string() + " && " + kBin + " build --audience staff --as-of " +
+                  "2026-12-01 " + kSource + "/content",
+              &out) == 0);
+  CHECK(std::filesystem::exists(tmp.path / "staff" / "index.html"));
+  CHECK_FALSE(std::filesystem::exists(tmp.path / "public"));
 }
 
 TEST_CASE("the content folder can be the current folder") {

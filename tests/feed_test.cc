@@ -21,7 +21,7 @@ TEST_CASE("a feed entry escapes what a story says, in every field") {
   fs.Add("content/koks/stories/publisks.md",
          "---\n"
          "title: \"<b>Tags</b> & \\\"quotes\\\"\"\n"
-         "company: \"SIA <Koks>\"\n"
+         "company: \"SIA <Koks & Co>\"\n"
          "summary: \"1 < 2\"\n"
          "services: [eksports]\n"
          "date: 2026-03-01\n"
@@ -30,13 +30,13 @@ TEST_CASE("a feed entry escapes what a story says, in every field") {
          "---\n"
          "Body with <script>alert(1)</script> and a [link](../services/eksports.md).\n");
   fs.Add("content/koks/members.yaml",
-         "- {name: \"SIA <Koks>\", sector: Koka būvniecība}\n"
+         "- {name: \"SIA <Koks & Co>\", sector: Koka būvniecība}\n"
          "- {name: SIA Koks, sector: Koka būvniecība}\n");
   std::string diagnostics;
   auto files = testing::RenderFiles(fs, Audience::kPublic, &diagnostics);
   std::string feed = testing::FileText(files, "koks/feed.xml");
   CHECK(testing::Has(feed, "<title>&lt;b&gt;Tags&lt;/b&gt; &amp; &quot;quotes&quot;</title>"));
-  CHECK(testing::Has(feed, "<author><name>SIA &lt;Koks&gt;</name></author>"));
+  CHECK(testing::Has(feed, "<author><name>SIA &lt;Koks &amp; Co&gt;</name></author>"));
   CHECK(testing::Has(feed, "<summary>1 &lt; 2</summary>"));
   CHECK(testing::Has(feed,
                      "&lt;p&gt;Body with &lt;!-- raw HTML omitted --&gt;alert(1)&lt;!-- "

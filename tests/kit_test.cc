@@ -312,4 +312,27 @@ TEST_CASE("the kit fonts keep the source font's date, so every build embeds the 
   CHECK(out == "True\nTrue\nTrue\n");
 }
 
+TEST_CASE("a member's kit sets out the roadmap of its group, derived from feedback/") {
+  MemoryFileSystem fs = ValidTree();
+  fs.Add("content/koks/members.yaml",
+         "- {name: SIA Koks, sector: A, joined: 2020-01-01}\n"
+         "- {name: AS Mežs, sector: B, joined: 2026-01-01}\n");
+  fs.Add("content/koks/feedback/2026-q2.yaml",
+         "- {service: eksports, member: SIA Koks, date: 2026-05-04, rating: 5}\n");
+  for (const char* kind : {"new", "active"}) {
+    fs.Add(std::string("content/koks/roadmaps/") + kind + ".md",
+           std::string("---\ntitle: Ceļš ") + kind + "\nfor: " + kind +
+               "\nsteps:\n  - {who: cluster, title: Sākam}\n---\nIevads.\n");
+  }
+  std::string diagnostics;
+  const std::string active = Kit(fs, Audience::kMembers, "SIA Koks", &diagnostics);
+  CHECK_FALSE(testing::Has(diagnostics, "error"));
+  CHECK(testing::Has(active, "Ceļš active"));
+  CHECK_FALSE(testing::Has(active, "Ceļš new"));
+  const std::string fresh = Kit(fs, Audience::kMembers, "AS Mežs");
+  CHECK(testing::Has(fresh, "Ceļš new"));
+  CHECK_FALSE(testing::Has(fresh, "Ceļš active"));
+  CHECK(testing::Has(Kit(fs, Audience::kMembers, ""), "Ceļš new"));
+}
+
 }  // namespace clustersite

@@ -1,6 +1,7 @@
 // The worst thing this product can do is publish a members-only story. This
 // test plants canaries in every members-only place of tests/fixtures/leak and
-// looks for them in every byte (and every file name) of the public build.
+// looks for them in every byte (and every file name) of the public build,
+// and canaries of staff-only content in the public and members' builds.
 
 #include <doctest/doctest.h>
 
@@ -56,6 +57,13 @@ const std::vector<std::string> kMembersOnly = {
     "canary-slug-roadmap",
     "CANARYMEDIABYTES",
     "canary-media-file",
+};
+/// What only the staff may read: feedback comments given without `quote:
+/// true`. No page shows them yet, so they are in no build at all.
+const std::vector<std::string> kStaffOnly = {
+    "CANARYFEEDBACKCOMMENT",
+    "CANARYFEEDBACKSTAFFONLY",
+    "CANARYCSVCOMMENT",
 };
 const std::vector<std::string> kNeverPublished = {"CANARYNOCONSENT", "canary-no-consent"};
 /// The canaries of drafts: a `draft: true` story (public, with consent),
@@ -117,19 +125,37 @@ const std::vector<MachineFile> kMachineFiles = {
 
 }  // namespace
 
-TEST_CASE("no byte of members-only content reaches the public build") {
+TEST_CASE("no byte of members-only content reaches the public build, nor staff-only the others") {
   char tmpl[] = "/tmp/clustersite-leak-XXXXXX";
   fs::path tmp = mkdtemp(tmpl);
   std::string fixture = std::string(CLUSTERSITE_SOURCE_DIR) + "/tests/fixtures/leak";
   std::string bin = CLUSTERSITE_BINARY;
   std::string out;
-  REQUIRE(testing::Run(bin + " build " + fixture + " -o " + (tmp / "public").string(), &out) == 0);
-  REQUIRE(testing::Run(
-              bin + " build " + fixture + " --audience members -o " + (tmp / "members").string(),
-              &out) == 0);
-  size_t public_files = 0, members_files = 0;
+  for (const char* audience : {"public", "members", "staff"}) {
+    INFO(audience);
+    REQUIRE(testing::Run(bin + " build " + fixture + " --audience " + audience + " -o " +
+                             (tmp / audience).string(),
+                         &out) == 0);
+  }
+  size_t public_files = 0, members_files = 0, staff_files = 0;
   std::string pub = AllBytes(tmp / "public", &public_files);
   std::string mem = AllBytes(tmp / "members", &members_files);
+  std::string staff = AllBytes(tmp / "staff", &staff_files);
+  CHECK(staff_files >= members_files);
+  for (const std::string& canary : kMembersOnly) {
+    INFO(canary);
+    CHECK(staff.find(canary) != std::string::npos);
+  }
+  for (const std::string& canary : kStaffOnly) {
+    INFO(canary);
+    CHECK(pub.find(canary) == std::string::npos);
+    CHECK(mem.find(canary) == std::string::npos);
+    CHECK(staff.find(canary) == std::string::npos);
+  }
+  for (const std::string& canary : kNeverPublished) {
+    INFO(canary);
+    CHECK(staff.find(canary) == std::string::npos);
+  }
   CHECK(public_files > 5);
   CHECK(members_files > public_files);
   CHECK(pub.find("Publisks stāsts") != std::string::npos);  // the public story is there
@@ -147,6 +173,7 @@ TEST_CASE("no byte of members-only content reaches the public build") {
     INFO(canary);
     CHECK(pub.find(canary) == std::string::npos);
     CHECK(mem.find(canary) == std::string::npos);
+    CHECK(staff.find(canary) == std::string::npos);
   }
   // The feed, the sitemaps and the search index, one by one.
   for (const MachineFile& f : kMachineFiles) {

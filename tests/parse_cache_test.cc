@@ -71,4 +71,21 @@ TEST_CASE("the parse cache gives what ParsePortal gives, parsing only changed fi
         "content/koks/stories/publisks.md:2:8: error: `title` must be text\n");
 }
 
+TEST_CASE("the parse cache reads feedback/ again when a quarter changes") {
+  MemoryFileSystem fs = testing::ValidTree();
+  ParseCache cache;
+  Cluster cluster;
+  fs.Add("content/koks/feedback/2026-q4.yaml",
+         "- {service: eksports, member: SIA Koks, date: 2026-10-01}\n");
+  CHECK(ParsedThrough(&cache, fs, &cluster) == "");
+  CHECK(cluster.feedback.size() == 1);
+  fs.Add("content/koks/feedback/2026-q4.yaml",
+         "- {service: eksports, member: SIA Koks, date: 2026-10-01}\n"
+         "- {service: eksports, member: SIA Koks, date: 2026-10-02, rating: 9}\n");
+  CHECK(ParsedThrough(&cache, fs, &cluster) ==
+        "content/koks/feedback/2026-q4.yaml:2:67: error: `rating` is `9`; it must be a whole "
+        "number from 1 to 5 (leave it out for a use without a rating)\n");
+  CHECK(cluster.feedback.size() == 2);
+}
+
 }  // namespace clustersite

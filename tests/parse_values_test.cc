@@ -100,7 +100,8 @@ TEST_CASE("a value far from every name lists the names without a hint") {
             "f.yaml:1:7: error: `kind` is `sponsor`; it must be one of `member` or `partner`\n");
 }
 
-TEST_CASE("visibility is public or members; staff is not a visibility content may name yet") {
+TEST_CASE(
+    "visibility is public or members; staff is an audience, not a visibility content may name") {
   Diagnostics diag;
   YamlFile file;
   REQUIRE(YamlFile::Parse("f.yaml", "visibility: staff\n", 1, &diag, &file));

@@ -111,3 +111,24 @@ TEST_CASE("build output holds no reload script") {
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("serve counts a use saved in feedback/ on the service's page") {
+  testing::ContentCopy c;
+  const std::string quarter = c.root + "/koks/feedback/2026-q4.yaml";
+  const std::string page = "/koks/services/inovaciju-projekti/";
+  ServeProcess serve({c.root});
+  REQUIRE(serve.started());
+  CHECK(Has(Get(serve.port(), page).body, "<dd>11</dd>"));
+  WriteText(quarter, ReadFile(quarter) +
+                         "- {service: inovaciju-projekti, member: SIA Formatus, date: 2026-11-28}\n"
+                         "- {service: inovaciju-projekti, member: SIA EkoSiltums, date: "
+                         "2026-11-29}\n");
+  HttpResponse counted =
+      GetUntil(serve.port(), page, [](auto& r) { return Has(r.body, "<dd>13</dd>"); });
+  CHECK(Has(counted.body, "<dd>13</dd>"));
+  CHECK(serve.Stop() == 0);
+}
+
+}  // namespace clustersite

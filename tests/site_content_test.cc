@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "test_util.h"
@@ -188,6 +189,33 @@ TEST_CASE("the logo's alt text is the cluster name; a Markdown image keeps its a
   std::string html = Built().Public("baltic-logistics/services/shared-loads/index.html");
   CHECK(Has(html, "<img src=\"../../media/shared-legs.png\" alt=\"Bar chart: 96 legs shared"));
   CHECK(fs::exists(Built().root + "/public/baltic-logistics/media/shared-legs.png"));
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("the example clusters keep a year of feedback that uses every service") {
+  BuildOptions options;
+  options.content = std::string(CLUSTERSITE_SOURCE_DIR) + "/content";
+  options.as_of.date = testing::kExampleAsOf;
+  Diagnostics diag;
+  Portal portal;
+  REQUIRE(LoadAndValidate(testing::RealFs(), options, &diag, &portal));
+  CHECK(diag.ToString() == "");
+  for (const Cluster& c : portal.clusters) {
+    INFO(c.slug);
+    CHECK(c.has_feedback);
+    std::set<Quarter> quarters;
+    for (const FeedbackRecord& r : c.feedback)
+      quarters.insert({r.date.year, (r.date.month + 2) / 3});
+    CHECK(quarters.size() >= 4);
+    for (const Service& s : c.services) {
+      INFO(s.slug);
+      CHECK(s.uses > 0);
+      CHECK_FALSE(s.uses_last_year_written);
+    }
+  }
 }
 
 }  // namespace clustersite

@@ -34,6 +34,10 @@ std::chrono::year_month_day Calendar(const Date& d) {
 
 }  // namespace
 
+long DayNumber(const Date& d) {
+  return std::chrono::sys_days(Calendar(d)).time_since_epoch().count();
+}
+
 std::string Date::Iso() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);

@@ -18,6 +18,14 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
+/// The days from 1970-01-01 to `d` (negative before it): the difference of
+/// two dates in days.
+long DayNumber(const Date& d);
+
+/// The date `years` calendar years after `d`, as written: 2024-02-29 and
+/// two years are 2026-02-29, which compares after 2026-02-28, before 2026-03-01.
+inline Date YearsAfter(const Date& d, int years) { return {d.year + years, d.month, d.day}; }
+
 /// Parses YYYY-MM-DD and checks the day exists (leap years included).
 std::optional<Date> ParseDate(std::string_view text);
 

@@ -18,7 +18,7 @@ std::string Replace(std::string text, const std::string& key, const std::string&
   return text;
 }
 
-std::map<std::string, std::string> Anchors(const ClusterView& v) {
+std::map<std::string, std::string> Anchors(const ClusterView& v, const Member* member) {
   std::map<std::string, std::string> a = {
       {"", "kit-cover"},           {"about", "kit-about"},      {"services", "kit-services"},
       {"stories", "kit-stories"},  {"roadmaps", "kit-roadmap"}, {"members", "kit-members"},
@@ -28,7 +28,7 @@ std::map<std::string, std::string> Anchors(const ClusterView& v) {
     if (const Roadmap* r = v.RoadmapOf(*s)) a["roadmaps/" + r->slug] = "svc-" + s->slug + "-steps";
   }
   for (const Story* s : v.stories) a["stories/" + s->slug] = "story-" + s->slug;
-  if (const Roadmap* r = NewMemberRoadmap(v)) a["roadmaps/" + r->slug] = "kit-roadmap";
+  if (const Roadmap* r = KitRoadmapOf(v, member)) a["roadmaps/" + r->slug] = "kit-roadmap";
   return a;
 }
 
@@ -256,7 +256,7 @@ const Member* FindMember(const ClusterView& view, const std::string& name, Diagn
 
 std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOptions& options,
                       Diagnostics* diag) {
-  KitContext k{ctx, options, Anchors(*ctx.view), "", MemberInterests(options), {}};
+  KitContext k{ctx, options, Anchors(*ctx.view, options.member), "", MemberInterests(options), {}};
   PrintDocument doc = KitDocument(k);
   MustacheData data = PartsData(k);
   doc.parts = KitParts(*ctx.strings);

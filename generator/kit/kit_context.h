@@ -6,18 +6,24 @@
 #include <unordered_set>
 
 #include "kit/kit.h"
+#include "model/figures.h"
 
 namespace clustersite {
 
 /// The folder of the kit in a site, the `from` of its cards' URLs.
 inline constexpr const char* kKitDir = "welcome-kit/";
 
-/// The first roadmap for new members, or nullptr.
-inline const Roadmap* NewMemberRoadmap(const ClusterView& v) {
+/// The roadmap a kit sets out: the first for the group of the member it is
+/// for (`for: active`, `for: reactivate`), else the first for new members;
+/// nullptr when there is none.
+inline const Roadmap* KitRoadmapOf(const ClusterView& v, const Member* member) {
+  const RoadmapFor kind = member ? RoadmapOfGroup(member->group) : RoadmapFor::kNew;
+  const Roadmap* for_new = nullptr;
   for (const Roadmap* r : v.roadmaps) {
-    if (r->kind == RoadmapFor::kNew) return r;
+    if (r->kind == kind) return r;
+    if (!for_new && r->kind == RoadmapFor::kNew) for_new = r;
   }
-  return nullptr;
+  return for_new;
 }
 
 /// The interests of the member a kit is for; none for a plain kit.

@@ -193,7 +193,7 @@ MustacheData KitRoadmap(KitContext& k) {
   const Cluster& c = k.cluster();
   const Strings& t = k.t();
   MustacheData d = Object();
-  const Roadmap* r = NewMemberRoadmap(*k.ctx.view);
+  const Roadmap* r = KitRoadmapOf(*k.ctx.view, k.options.member);
   size_t steps = 0;
   bool ends_at_meeting = false;
   if (r) {
@@ -244,7 +244,7 @@ MustacheData KitNextSteps(KitContext& k) {
     Put(service, "link_text", first->title);
     add("kit_next_service", service);
   }
-  if (const Roadmap* r = NewMemberRoadmap(v)) {
+  if (const Roadmap* r = KitRoadmapOf(v, k.options.member)) {
     MustacheData roadmap = Object();
     Put(roadmap, "link", "#kit-roadmap");
     Put(roadmap, "link_text", r->title);

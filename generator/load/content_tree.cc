@@ -110,9 +110,13 @@ struct Loader {
         LoadPages(path, &c->roadmaps);
       } else if (e.name == "media" && dir) {
         LoadMedia(path, 0, &c->media);
+      } else if (e.name == "feedback" && dir) {
+        for (const DirEntry& f : List(path)) {
+          if (auto text = ReadEntry(f, JoinPath(path, f.name))) c->feedback.push_back(*text);
+        }
       } else {
         std::vector<std::string> known = {"cluster.yaml", "about.md", "members.yaml", "services",
-                                          "stories",      "roadmaps", "media"};
+                                          "stories",      "roadmaps", "media",        "feedback"};
         std::string hint = DidYouMean(e.name, known);
         diag->Warning(Display(path), {},
                       "ignored: not part of the content format" +

@@ -28,6 +28,9 @@ struct ClusterFiles {
   std::vector<SourceFile> services;
   std::vector<SourceFile> stories;
   std::vector<SourceFile> roadmaps;
+  /// feedback/<YYYY>-q<N>.yaml or .csv, by name; the names are checked
+  /// where they are parsed.
+  std::vector<SourceFile> feedback;
   std::vector<std::string> media;  ///< Relative paths ("koks/media/logo.svg") of media files.
 };
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/audience.h"
+#include "model/figures.h"
 
 namespace clustersite {
 
@@ -18,6 +19,7 @@ void ApplyAsOf(const AsOfSource& source, bool future, Portal* portal) {
                   ? AsOfDate(source, c.time_zone->value, now)
                   : portal->as_of;
     for (Story& s : c.stories) s.held_back = !future && s.date > c.as_of;
+    DeriveFigures(&c);
   }
 }
 

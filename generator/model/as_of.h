@@ -12,7 +12,8 @@ namespace clustersite {
 /// Gives the portal and each cluster the date the build is as of, each in
 /// its time zone (cluster.yaml's `timezone`, else portal.yaml's, else
 /// Europe/Riga), and holds back every story dated after its cluster's date,
-/// unless `future`: such a story is published in no audience.
+/// unless `future`: such a story is published in no audience. Then derives
+/// what depends on the date (DeriveFigures: uses, member groups).
 void ApplyAsOf(const AsOfSource& source, bool future, Portal* portal);
 
 /// A warning at each `next_meeting` before its cluster's as-of date: the

@@ -50,8 +50,8 @@ ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool draft
     v.service_by_slug[s.slug] = &s;
   }
   std::sort(v.services.begin(), v.services.end(), [](const Service* a, const Service* b) {
-    return std::make_tuple(-a->uses_last_year, a->title, a->slug) <
-           std::make_tuple(-b->uses_last_year, b->title, b->slug);
+    return std::make_tuple(-a->uses, a->title, a->slug) <
+           std::make_tuple(-b->uses, b->title, b->slug);
   });
   for (const Story& s : cluster.stories) {
     if (IsVisible(s, audience, drafts)) v.stories.push_back(&s);

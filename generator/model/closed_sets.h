@@ -25,6 +25,10 @@ enum class RoadmapFor { kNew, kActive, kReactivate, kService };
 enum class ServiceAudience { kNew, kActive, kReactivate };
 
 enum class MemberKind { kMember, kPartner };
+/// The study's three groups of members, derived from `joined` and the uses
+/// in feedback/ (model/figures.h); kNone where the evidence is missing and
+/// for partners.
+enum class MemberGroup { kNone, kNew, kActive, kReactivate };
 enum class MemberType { kCompany, kResearch, kEducation, kPublic, kNgo };
 enum class MemberSize { kUnset, kSme, kLarge };
 
@@ -60,7 +64,7 @@ struct ClosedSet<Audience> {
   static constexpr auto names = std::to_array<Named<Audience>>({
       {Audience::kPublic, "public"},
       {Audience::kMembers, "members"},
-      {Audience::kStaff, "staff", false},  // staff pages come later
+      {Audience::kStaff, "staff"},
   });
 };
 
@@ -88,6 +92,16 @@ struct ClosedSet<MemberKind> {
   static constexpr auto names = std::to_array<Named<MemberKind>>({
       {MemberKind::kMember, "member"},
       {MemberKind::kPartner, "partner"},
+  });
+};
+
+template <>
+struct ClosedSet<MemberGroup> {
+  static constexpr auto names = std::to_array<Named<MemberGroup>>({
+      {MemberGroup::kNone, ""},
+      {MemberGroup::kNew, "new"},
+      {MemberGroup::kActive, "active"},
+      {MemberGroup::kReactivate, "reactivate"},
   });
 };
 

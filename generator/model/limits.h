@@ -35,6 +35,8 @@ inline constexpr size_t kMeetings = 300;
 /// A slug naming another file: a service's `roadmap`, a roadmap's `service`,
 /// a story's `services`.
 inline constexpr size_t kSlug = 200;
+/// A feedback record's `comment`: what a member said about one use.
+inline constexpr size_t kComment = 2000;
 /// Addresses and paths: `base_url`, a member's `website`, `logo`, portal.yaml `theme`.
 inline constexpr size_t kUrl = 2000;
 

@@ -52,6 +52,12 @@ struct Service {
   std::string title, summary, category;
   Position category_pos;
   long uses_last_year = 0;
+  Position uses_last_year_pos;
+  bool uses_last_year_written = false;
+  /// Uses in the 12 months before the as-of date, as the ranking counts
+  /// them: from feedback/ when the cluster has it, else `uses_last_year`
+  /// (derived by DeriveFigures, model/figures.h).
+  long uses = 0;
   std::vector<ServiceAudience> audience;
   std::optional<Contact> contact;  ///< else the cluster contact
   std::optional<Located> roadmap;  ///< slug of the roadmap for this service
@@ -111,6 +117,38 @@ struct Member {
   std::vector<std::string> interests;
   std::vector<Position> interests_pos;  ///< where each of `interests` is written
   std::optional<Contact> contact;       ///< members-only
+  /// Derived by DeriveFigures (model/figures.h), never written.
+  std::string slug;  ///< for staff pages: the name folded to ASCII (MemberSlug)
+  MemberGroup group = MemberGroup::kNone;
+  std::optional<Date> last_use;  ///< derived: the newest use in feedback/
+};
+
+/// A quarter of a year: the span of one feedback file.
+struct Quarter {
+  int year = 0;
+  int number = 0;  ///< 1..4
+  Date First() const { return {year, number * 3 - 2, 1}; }
+  Date Last() const { return {year, number * 3, number == 1 || number == 4 ? 31 : 30}; }
+  bool Holds(const Date& d) const { return d >= First() && d <= Last(); }
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>.
+  auto operator<=>(const Quarter&) const = default;
+};
+
+/// One use of a service by a member, from feedback/, with what the member
+/// said about it. `comment` is for the staff only; `quote` lets members read
+/// it without the company's name.
+struct FeedbackRecord {
+  std::string path;  ///< display path of its file
+  Located service;   ///< a service slug
+  Located member;    ///< a name in members.yaml
+  Date date;
+  Position date_pos;
+  std::optional<int> rating;  ///< 1..5; none for a use without feedback
+  Position rating_pos;
+  bool contacts = false;  ///< gained contacts worth following up
+  std::string comment;
+  bool quote = false;
+  Position pos;  ///< where the record starts
 };
 
 struct Communication {
@@ -164,6 +202,11 @@ struct Cluster {
   std::vector<Roadmap> roadmaps;
   std::vector<Member> members;
   std::string members_path;
+  /// feedback/: every use of a service, in the order of the files (by
+  /// quarter) and of the records in each. `has_feedback` when the folder
+  /// holds at least one quarter: then uses are counted, not typed.
+  std::vector<FeedbackRecord> feedback;
+  bool has_feedback = false;
   bool members_read = false;  ///< members.yaml parsed: stories' companies are checked against it
   /// Slugs of the services and roadmaps whose files could not be parsed:
   /// they are reported once, and naming them elsewhere is no second error.

@@ -37,6 +37,17 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c);
 /// members.yaml (parse_members.cc).
 void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c);
 
+/// feedback/ of one cluster: every quarter's records, YAML or CSV, into
+/// `c->feedback`, each checked on its own (parse_feedback.cc). Rules that
+/// need other files (services, members, the as-of date) are in validate/.
+void ParseFeedback(const ClusterFiles& files, Diagnostics* diag, Cluster* c);
+/// The quarter a feedback file's name gives, `2026-q4.yaml` or
+/// `2026-q4.csv`; nullopt for any other name.
+std::optional<Quarter> QuarterOfFeedbackFile(std::string_view name);
+/// One feedback file of quarter `q`, YAML or CSV by its name.
+void ParseFeedbackFile(const SourceFile& file, const Quarter& q, Diagnostics* diag,
+                       std::vector<FeedbackRecord>* out);
+
 /// One service, story or roadmap file (parse_pages.cc).
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out);
 bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out);

@@ -88,6 +88,9 @@ void ReadService(const Fields& f, Service* out) {
   out->category = f.Text("category", limits::kLabel, true).value_or("");
   out->category_pos = f.PositionOf("category");
   out->uses_last_year = f.Integer("uses_last_year").value_or(0);
+  out->uses_last_year_written = f.Has("uses_last_year");
+  out->uses_last_year_pos = f.PositionOf("uses_last_year");
+  out->uses = out->uses_last_year;
   for (auto& [a, pos] : f.StringList("audience", limits::kLabel)) {
     if (auto audience = OneOf<ServiceAudience>(f, "audience", a))
       out->audience.push_back(*audience);

@@ -37,7 +37,12 @@ void ReportNotOneOf(const Fields& f, const std::string& key, const std::string& 
 }
 
 Audience ParseVisibility(const Fields& f, Audience absent) {
-  return ParseOneOf(f, "visibility", absent, Audience::kMembers);
+  std::optional<std::string> text = f.String("visibility");
+  if (!text) return absent;
+  std::optional<Audience> v = FromName<Audience>(*text);
+  if (v && *v <= Audience::kMembers) return *v;
+  ReportNotOneOf(f, "visibility", *text, {Name(Audience::kPublic), Name(Audience::kMembers)});
+  return Audience::kMembers;
 }
 
 std::optional<Contact> ParseContact(const Fields& parent, const std::string& key,

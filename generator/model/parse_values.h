@@ -37,8 +37,9 @@ E ParseOneOf(const Fields& f, const std::string& key, E absent, E invalid, bool 
   return OneOf<E>(f, key, *text).value_or(invalid);
 }
 
-/// `visibility`, or `absent`. It fails closed: only an explicit, valid
-/// `public` publishes, and a wrong value is members-only.
+/// `visibility`, or `absent`: `public` or `members` (content names no
+/// staff-only page). It fails closed: only an explicit, valid `public`
+/// publishes, and a wrong value is members-only.
 Audience ParseVisibility(const Fields& f, Audience absent);
 
 /// The contact at `key`: a mapping of name, role, email and phone, or (when

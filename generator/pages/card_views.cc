@@ -54,7 +54,7 @@ ServiceCardView BuildServiceCard(const ClusterContext& ctx, const Service& s,
   v.title = s.title;
   v.summary = s.summary;
   v.category = CategoryName(ctx.cluster(), s.category);
-  v.uses_last_year = std::to_string(s.uses_last_year);
+  v.uses_last_year = std::to_string(s.uses);
   if (rank > 0) v.rank = std::to_string(rank);
   for (ServiceAudience a : s.audience)
     v.audiences.push_back(ctx.strings->Get("audience_" + Name(a)));

@@ -32,10 +32,12 @@ void ParseCache::Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster) 
   std::vector<SourceFile> services = std::move(files.services);
   std::vector<SourceFile> stories = std::move(files.stories);
   std::vector<SourceFile> roadmaps = std::move(files.roadmaps);
-  // cluster.yaml, about.md, members.yaml and the list of media make the rest.
+  // cluster.yaml, about.md, members.yaml, feedback/ and the list of media
+  // make the rest.
   std::string key;
   for (const auto* f : {&files.cluster_yaml, &files.about, &files.members})
     key += (*f ? (*f)->text : "\x01") + '\0';
+  for (const SourceFile& f : files.feedback) key += f.rel + '\0' + f.text + '\0';
   for (const std::string& m : files.media) key += m + '\0';
   if (!head_ || key != head_key_) {
     ContentTree tree;

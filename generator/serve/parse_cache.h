@@ -19,8 +19,8 @@ namespace clustersite {
 class ParseCache {
  public:
   /// Parses `files` into `cluster` as ParsePortal does, each page, and
-  /// cluster.yaml, about.md and members.yaml together, only when its text
-  /// differs from that of the last call. Every file's diagnostics go to `diag`.
+  /// cluster.yaml, about.md, members.yaml and feedback/ together, only when
+  /// its text differs from that of the last call. Every file's diagnostics go to `diag`.
   void Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster);
 
  private:

@@ -8,29 +8,11 @@
 #include "core/unicode.h"
 #include "core/url.h"
 #include "model/limits.h"
+#include "validate/feedback_rules.h"
+#include "validate/references.h"
 
 namespace clustersite {
 namespace {
-
-/// The names a reference may take. The list did-you-mean picks from is made
-/// once, on the first unknown reference, so many of them cost no copies.
-struct Names {
-  std::set<std::string> set;
-  std::vector<std::string> list;
-  const std::vector<std::string>& List() {
-    if (list.empty()) list.assign(set.begin(), set.end());
-    return list;
-  }
-};
-
-void UnknownRef(Diagnostics* diag, const std::string& path, const Located& ref,
-                const std::string& what, Names* known) {
-  if (known->set.count(ref.value)) return;
-  std::string hint = DidYouMean(ref.value, known->List());
-  diag->Error(path, ref.pos,
-              "unknown " + what + " `" + ref.value + "`" +
-                  (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
-}
 
 void CheckVision(const Cluster& c, Diagnostics* diag) {
   if (c.vision.empty()) return;  // reported as missing when parsed
@@ -116,16 +98,6 @@ void CheckClusterYaml(const Cluster& c, const MediaReader& read_media, Diagnosti
   CheckBaseUrl(diag, c.yaml_path, c.base_url_pos, c.base_url);
   CheckLogo(c, read_media, diag);
   CheckInvisible(diag, c.yaml_path, c.name, "`name`");
-}
-
-/// The slugs of `pages`, and of the files of that kind that did not parse:
-/// those are reported already, and what names them is not wrong too.
-template <typename T>
-Names Slugs(const std::vector<T>& pages, const std::vector<std::string>& unreadable) {
-  Names names;
-  for (const T& p : pages) names.set.insert(p.slug);
-  names.set.insert(unreadable.begin(), unreadable.end());
-  return names;
 }
 
 void CheckServices(const Cluster& c, Names* roadmaps, Diagnostics* diag) {
@@ -227,6 +199,8 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   for (const Member& m : c.members)
     CheckUrl(diag, c.members_path, m.website_pos, "website", m.website);
   CheckStories(c, &services, diag);
+  CheckFeedback(c, &services, diag);
+  CheckMemberSlugs(c, diag);
   for (const Roadmap& r : c.roadmaps) {
     if (r.service) UnknownRef(diag, r.path, *r.service, "service", &services);
     CheckInvisible(diag, r.path, r.title, "`title`");

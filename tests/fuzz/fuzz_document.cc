@@ -39,6 +39,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ParseStory(file, &diag, &story);
   Roadmap roadmap;
   ParseRoadmap(file, &diag, &roadmap);
+  // The same text as a quarter of feedback, in both forms.
+  std::vector<FeedbackRecord> records;
+  for (const char* rel : {"k/feedback/2026-q4.yaml", "k/feedback/2026-q4.csv"})
+    ParseFeedbackFile({file.path, rel, file.text}, Quarter{2026, 4}, &diag, &records);
   LinkResolver resolve = [](const LinkRequest& link) -> LinkTarget {
     if (link.where) link.where();  // the position search runs on fuzzed text too
     if (link.content_rel == "k/services/a.md") return LinkTarget::Page("../a/");

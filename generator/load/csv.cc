@@ -1,0 +1,94 @@
+#include "load/csv.h"
+
+#include <csv.h>
+
+#include <memory>
+
+namespace clustersite {
+namespace {
+
+/// libcsv reports fields and row ends through callbacks and gives no
+/// offsets, so the text is fed one byte at a time and the place of each
+/// byte is counted here.
+struct Reader {
+  std::vector<CsvRow>* rows;
+  CsvRow row;
+  Position here{1, 1};   ///< the byte being fed
+  Position start{1, 1};  ///< where the field being read began
+  bool field_ended = false;
+  bool row_ended = true;  ///< nothing of a row read yet: line breaks are blank lines
+
+  static void OnField(void* data, size_t size, void* self_ptr) {
+    auto* self = static_cast<Reader*>(self_ptr);
+    std::string text = data ? std::string(static_cast<const char*>(data), size) : std::string();
+    self->row.push_back({std::move(text), self->start});
+    self->field_ended = true;
+  }
+
+  static void OnRow(int /*terminator*/, void* self_ptr) {
+    auto* self = static_cast<Reader*>(self_ptr);
+    self->rows->push_back(std::move(self->row));
+    self->row.clear();
+    self->row_ended = true;
+  }
+
+  /// Moves `here` past byte `c`, counting characters, not bytes.
+  void Advance(unsigned char c) {
+    if (c == '\n') {
+      ++here.line;
+      here.column = 1;
+    } else if ((c & 0xC0) != 0x80 && c != '\r') {
+      ++here.column;
+    }
+  }
+
+  /// Before byte `c` is fed: the first byte after a field or row is where
+  /// the next field starts, except line breaks between rows.
+  void Before(unsigned char c) {
+    if (row_ended && (c == '\n' || c == '\r')) return;
+    if (row_ended || field_ended) start = here;
+    row_ended = field_ended = false;
+  }
+};
+
+using Parser = std::unique_ptr<csv_parser, void (*)(csv_parser*)>;
+
+constexpr const char* kQuoting =
+    "; a field with a comma, quote or line break goes in double quotes, each quote inside it "
+    "doubled (\"\")";
+
+}  // namespace
+
+bool ParseCsv(const std::string& path, std::string_view text, Diagnostics* diag,
+              std::vector<CsvRow>* rows) {
+  static constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  auto* raw = new csv_parser;
+  Parser parser(raw, [](csv_parser* p) {
+    csv_free(p);
+    delete p;
+  });
+  if (csv_init(raw, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+    diag->Error(path, {}, "cannot read CSV: out of memory");
+    return false;
+  }
+  Reader reader{rows};
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    reader.Before(c);
+    if (csv_parse(raw, &ch, 1, Reader::OnField, Reader::OnRow, &reader) != 1) {
+      diag->Error(path, reader.here,
+                  std::string("not valid CSV (RFC 4180): a stray quote") + kQuoting);
+      return false;
+    }
+    reader.Advance(c);
+  }
+  if (csv_fini(raw, Reader::OnField, Reader::OnRow, &reader) != 0) {
+    diag->Error(path, reader.start,
+                std::string("not valid CSV (RFC 4180): a quoted field is never closed") + kQuoting);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace clustersite

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.h"
+
+namespace clustersite {
+
+// What the model derives from feedback/ and the date a build is as of, once,
+// for every page and document to read: the uses that rank services, the
+// group of each member, the slugs of members for the staff's pages.
+
+/// "The last 12 months" before the as-of date, in days: a use 365 days
+/// before it counts, one 366 days before does not.
+inline constexpr long kLastYearDays = 365;
+
+/// True when a use on `use` falls in the 12 months before `as_of` (and not
+/// after it).
+bool InLastYear(const Date& use, const Date& as_of);
+
+/// The uses of each service (by slug) in the 12 months before `as_of`.
+std::map<std::string, long> UsesInLastYear(const std::vector<FeedbackRecord>& records,
+                                           const Date& as_of);
+
+/// The group of `m` as of `as_of`, given its newest use: `new` when it joined
+/// less than two years before, else `active` with a use in the last 12
+/// months and `reactivate` without one. None for a partner, a member
+/// without `joined`, and, when the cluster keeps no feedback/ (no evidence
+/// of use), a member of two years or more.
+MemberGroup GroupOf(const Member& m, const std::optional<Date>& last_use, bool has_feedback,
+                    const Date& as_of);
+
+/// The kind of roadmap (`for:`) shown to a member of `group`: the one for
+/// new members when it has none.
+RoadmapFor RoadmapOfGroup(MemberGroup group);
+
+/// A member's slug for the staff's pages: its name in lower case, Latin
+/// letters folded to ASCII (ā → a, š → s), other characters `-`.
+std::string MemberSlug(std::string_view name);
+
+/// Sets each service's `uses` (from feedback/ when the cluster has it, else
+/// `uses_last_year`) and each member's slug, newest use and group. ApplyAsOf
+/// calls it once `c->as_of` is known.
+void DeriveFigures(Cluster* c);
+
+}  // namespace clustersite
