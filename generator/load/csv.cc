@@ -72,7 +72,7 @@ bool ParseCsv(const std::string& path, std::string_view text, Diagnostics* diag,
     diag->Error(path, {}, "cannot read CSV: out of memory");
     return false;
   }
-  Reader reader{rows};
+  Reader reader{rows, {}};
   for (char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     reader.Before(c);

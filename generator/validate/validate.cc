@@ -145,9 +145,12 @@ void CheckCompany(const Cluster& c, const Story& s, const std::vector<std::strin
     if (FoldKey(n) == key) return;
   }
   std::string hint = DidYouMeanNames(s.company, names);
-  diag->Add({s.path, s.company_pos, s.consent ? Severity::kError : Severity::kWarning,
+  diag->Add({s.path,
+             s.company_pos,
+             s.consent ? Severity::kError : Severity::kWarning,
              "company `" + s.company + "` is no member or partner in " + c.members_path +
-                 (hint.empty() ? "; add it there, or write its name as members.yaml does" : hint)});
+                 (hint.empty() ? "; add it there, or write its name as members.yaml does" : hint),
+             {}});
 }
 
 void CheckStories(const Cluster& c, Names* services, Diagnostics* diag) {
