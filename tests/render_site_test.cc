@@ -155,6 +155,20 @@ TEST_CASE("without an address the warning names what has no feed or sitemap, onc
     return diag.ToString();
   };
   CHECK(warnings() == head + "the site has" + rest);
+  {
+    // Without portal.yaml the warning says to create it, not to set a line in it.
+    MemoryFileSystem bare = testing::ValidTree();
+    bare.Remove("content/portal.yaml");
+    Site site = Load(bare);
+    Diagnostics diag;
+    MemorySink sink;
+    RenderSite(site.portal, site.theme, Options(bare), &diag, &sink);
+    CHECK(diag.ToString() ==
+          "content/portal.yaml: warning: no `base_url`: without an address there are no "
+          "absolute URLs, so the site has no feed.xml, sitemap.xml or canonical links; create "
+          "this file with `base_url: https://…` (or a cluster's in its cluster.yaml), or pass "
+          "--base-url\n");
+  }
   std::string yaml, err;
   REQUIRE(fs.Read("content/koks/cluster.yaml", 10000, &yaml, &err));
   fs.Add("content/koks/cluster.yaml", yaml + "base_url: https://koks.example.lv/\n");

@@ -280,7 +280,8 @@ TEST_CASE("without any base URL the site is built, with no feed or sitemap and o
             Brand().fixture +
                 "/portal.yaml: warning: no `base_url`: without an address there are no "
                 "absolute URLs, so the site has no feed.xml, sitemap.xml or canonical links; "
-                "set `base_url` here (or a cluster's in its cluster.yaml), or pass "
+                "create this file with `base_url: https://…` (or a cluster's in its "
+                "cluster.yaml), or pass "
                 "--base-url\n"));
   CHECK_FALSE(fs::exists(site + "/dzeltens/feed.xml"));
   CHECK_FALSE(fs::exists(site + "/sitemap.xml"));

@@ -187,13 +187,15 @@ void WarnMissingUrls(const Portal& portal, const RenderOptions& options, Diagnos
     if (index) subject = "the portal index" + std::string(without.empty() ? "" : " and ") + subject;
     plural = without.size() + (index ? 1 : 0) > 1;
   }
-  std::string where =
-      portal.path.empty() ? JoinPath(options.content_root, "portal.yaml") : portal.path;
-  diag->Warning(where, portal.base_url_pos,
-                "no `base_url`: without an address there are no absolute URLs, so " + subject +
-                    (plural ? " have" : " has") +
-                    " no feed.xml, sitemap.xml or canonical links; set `base_url` here (or a "
-                    "cluster's in its cluster.yaml), or pass --base-url");
+  // Without portal.yaml there is no "here" to set it in: say to write one.
+  const bool no_file = portal.path.empty();
+  std::string where = no_file ? JoinPath(options.content_root, "portal.yaml") : portal.path;
+  diag->Warning(
+      where, portal.base_url_pos,
+      "no `base_url`: without an address there are no absolute URLs, so " + subject +
+          (plural ? " have" : " has") + " no feed.xml, sitemap.xml or canonical links; " +
+          (no_file ? "create this file with `base_url: https://…`" : "set `base_url` here") +
+          " (or a cluster's in its cluster.yaml), or pass --base-url");
 }
 
 void WarnBrandColor(const ClusterContext& ctx, const Rgb& background, Diagnostics* diag) {
