@@ -3,15 +3,17 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 namespace clustersite {
 namespace {
 
-/// What a set of uses adds up to, before it becomes figures.
+/// What a set of uses adds up to, before it becomes figures. Members are
+/// the names in the records, which outlive the tally.
 struct Tally {
   long uses = 0, contacts = 0, rated = 0, sum = 0;
   std::array<long, 5> ratings{};
-  std::set<std::string> members, raters;
+  std::set<std::string_view> members, raters;
 
   void Add(const FeedbackRecord& r) {
     ++uses;
