@@ -34,6 +34,30 @@ TEST_CASE("member contacts are shown to members and to every audience above them
   CHECK(SelectAudience(cluster, Audience::kStaff).show_member_contacts());
 }
 
+TEST_CASE("the quarterly reports are the members' and the staff's, of the services they see") {
+  Cluster c;
+  c.as_of = {2026, 12, 1};
+  c.feedback_quarters = {{2026, 3}, {2026, 4}};
+  for (const char* slug : {"shown", "draft"}) {
+    c.services.push_back(Service{});
+    c.services.back().slug = slug;
+  }
+  c.services.back().draft = true;
+  for (const char* slug : {"shown", "draft"}) {
+    c.feedback.push_back(FeedbackRecord{});
+    c.feedback.back().service.value = slug;
+    c.feedback.back().member.value = "SIA Koks";
+    c.feedback.back().date = {2026, 10, 1};
+  }
+  CHECK(SelectAudience(c, Audience::kPublic).reports.empty());
+  for (Audience audience : {Audience::kMembers, Audience::kStaff}) {
+    const ClusterView v = SelectAudience(c, audience);
+    REQUIRE(v.reports.size() == 2);
+    CHECK(v.reports[0].quarter == Quarter{2026, 4});
+    CHECK(v.reports[0].total.uses == 1);
+  }
+}
+
 TEST_CASE("a story is published only with consent, to the audiences that see its visibility") {
   Story story;
   story.visibility = Audience::kMembers;

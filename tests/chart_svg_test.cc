@@ -75,6 +75,14 @@ TEST_CASE("a chart is an image named by its title and described by its desc") {
         "height=\"100\" fill=\"#ffffff\"/>");
 }
 
+TEST_CASE("a chart names the font of its text when given one, escaped") {
+  ChartText text{"u", "Uses", ""};
+  CHECK(ChartOpen(text, 10).find("font-family") == std::string::npos);
+  text.font_family = "\"Kit Sans\", sans-serif";
+  CHECK(ChartOpen(text, 10).find(" font-size=\"16\" font-family=\"&quot;Kit Sans&quot;, "
+                                 "sans-serif\">") != std::string::npos);
+}
+
 TEST_CASE("a chart without a description has no desc and is labelled by its title alone") {
   std::string svg = ChartOpen({"u", "Uses", ""}, 10);
   CHECK(svg.find("aria-labelledby=\"u-title\"") != std::string::npos);

@@ -1,7 +1,18 @@
 #!/usr/bin/env python3
-"""Checks a printed welcome kit: the PDF against the kit HTML it came from.
+"""Checks a printed print document: the PDF against the HTML it came from.
 
-usage: check_kit.py KIT.html KIT.pdf [--pages MIN:MAX] [--expect TEXT]...
+usage: check_kit.py DOC.html DOC.pdf [--pages MIN:MAX] [--expect TEXT]...
+                    [--expect-times TEXT=N]... [--text-part ID] [--table PART:CLASS]
+
+A print document is a welcome kit or a quarterly handout: both are made by
+the print-document module, so they share the cover, the contents, the parts
+and the page machinery checked here. --text-part names the part whose body
+text is compared with the footer (shrink-to-fit), --table the part whose
+table (by class) must repeat its header on every page (the kit's by default).
+--expect-times counts a text in the PDF: a label drawn in each chart and
+written in each table. Text that runs from the body into a margin (what
+cannot break across pages, such as a tall chart, runs over in WeasyPrint)
+fails the check, as text in the side margins does.
 
 Everything expected is read from the kit HTML (part titles, the contents,
 the running header, the "page i of N" label, headings with their Latvian
@@ -55,6 +66,8 @@ class KitHtml(html.parser.HTMLParser):
         self.tasks = []  # task list items as printed: "□ text" or "■ text"
         self.cluster = ""
         self.vision = ""
+        self.contents = ""  # the id of the contents
+        self.table_class = "kit-table"
         self.table_header = ""
         self.style = ""
         self._stack = []  # (tag, attrs, text parts)
@@ -83,6 +96,8 @@ class KitHtml(html.parser.HTMLParser):
         classes = attrs.get("class", "").split()
         if tag == "style":
             self.style += text
+        if tag == "nav" and "kit-toc" in classes:
+            self.contents = attrs.get("id", "")
         if "kit-part-title" in classes:
             self.parts.append((attrs["id"][: -len("-title")], text))
         if tag == "a" and any(t == "li" for t, _, _ in self._stack) and self._in("nav"):
@@ -91,7 +106,7 @@ class KitHtml(html.parser.HTMLParser):
             self.cluster = text
         if "kit-vision" in classes:
             self.vision = text.split(": ", 1)[-1]
-        if tag == "th" and not self.table_header and self._in_class("kit-table"):
+        if tag == "th" and not self.table_header and self._in_class(self.table_class):
             self.table_header = text
         if tag in ("h1", "h2", "h3", "h4") and text:
             self.headings.append(text)
@@ -160,14 +175,15 @@ def text_of(words):
 
 
 class Checker:
-    def __init__(self, kit, pdf):
+    def __init__(self, kit, pdf, text_part="kit-about", table_part="kit-members"):
         self.kit, self.pdf = kit, pdf
+        self.text_part, self.table_part = text_part, table_part
         self.failures = []
 
     def fail(self, message):
         self.failures.append(message)
 
-    def check(self, pages_range, expected_texts):
+    def check(self, pages_range, expected_texts, expected_times=()):
         kit, pages = self.kit, read_pages(self.pdf)
         n = len(pages)
         m = re.search(r"^Pages:\s+(\d+)", run("pdfinfo", self.pdf), re.M)
@@ -192,12 +208,19 @@ class Checker:
                 for x in words:
                     if x.x0 < MARGIN_SIDE - 1 or x.x1 > w - MARGIN_SIDE + 1:
                         self.fail(f"page {i}: `{x.text}` at x {x.x0:.0f}-{x.x1:.0f} is in the side margin")
+                # nor text running from the body into the top or bottom margin
+                # (WeasyPrint lets what cannot break, a tall chart, run over)
+                placed = {id(x) for x in body[-1] + header[-1] + footer[-1]}
+                for x in words:
+                    if id(x) not in placed:
+                        self.fail(f"page {i}: `{x.text}` at y {x.y0:.0f}-{x.y1:.0f} runs into the margin")
 
         starts = self.part_starts(body, n)
         self.check_toc(body, starts)
         self.check_dests(starts)
         self.check_running(header, footer, starts, n)
         self.check_text(expected_texts)
+        self.check_times(expected_times)
         self.check_glyph_sizes(body, footer, starts)
         self.check_tables(body, starts, n)
         self.check_fonts()
@@ -224,8 +247,9 @@ class Checker:
         return starts
 
     def check_toc(self, body, starts):
-        page = starts.get("kit-contents")
+        page = starts.get(self.kit.contents)
         if not page:
+            self.fail(f"the contents `{self.kit.contents}` start no page")
             return
         rows = lines(body[page - 1])
         for part, title in self.kit.toc:
@@ -283,9 +307,16 @@ class Checker:
         for c in sorted(letters - set(flat)):
             self.fail(f"letter {c} (U+{ord(c):04X}) is missing from the PDF text")
 
+    def check_times(self, expected_times):
+        flat = squash(run("pdftotext", self.pdf, "-"))
+        for text, times in expected_times:
+            found = flat.count(squash(text))
+            if found != times:
+                self.fail(f"text `{text}` is in the PDF {found} times, not {times}")
+
     def check_glyph_sizes(self, body, footer, starts):
         """Shrink-to-fit scales the body but not the margin boxes."""
-        page = starts.get("kit-about")
+        page = starts.get(self.text_part)
         if not page or not footer[page - 1]:
             return
         body_h = statistics.median(w.height for w in body[page - 1])
@@ -295,15 +326,15 @@ class Checker:
             self.fail(f"body/footer glyph height ratio {ratio:.3f}, expected {BODY_PT / FOOTER_PT:.3f} (shrink-to-fit?)")
 
     def check_tables(self, body, starts, n):
-        """Every page of the member tables repeats the table header."""
-        first = starts.get("kit-members")
+        """Every page of the table part (the kit's member tables) repeats the table header."""
+        first = starts.get(self.table_part)
         if not first or not self.kit.table_header:
             return
         after = [p for p in starts.values() if p > first]
         last = (min(after) - 1) if after else n
         for i in range(first, last + 1):
             if self.kit.table_header not in text_of(body[i - 1]):
-                self.fail(f"page {i}: the member table has no header `{self.kit.table_header}`")
+                self.fail(f"page {i}: the table has no header `{self.kit.table_header}`")
 
     def check_fonts(self):
         rows = run("pdffonts", self.pdf).splitlines()[2:]
@@ -326,16 +357,23 @@ def main():
     ap.add_argument("pdf")
     ap.add_argument("--pages", default="2:200", help="MIN:MAX pages")
     ap.add_argument("--expect", action="append", default=[], help="text the PDF must contain")
+    ap.add_argument("--expect-times", action="append", default=[],
+                    help="TEXT=N: the PDF holds TEXT exactly N times")
+    ap.add_argument("--text-part", default="kit-about", help="the part of plain body text")
+    ap.add_argument("--table", default="kit-members:kit-table", help="PART:CLASS of a long table")
     args = ap.parse_args()
+    table_part, table_class = args.table.split(":", 1)
     kit = KitHtml()
+    kit.table_class = table_class
     with open(args.html, encoding="utf-8") as f:
         kit.feed(f.read())
     if not kit.parts or not kit.toc:
         print(f"{args.html}: no kit parts or contents found", file=sys.stderr)
         return 1
     lo, hi = (int(x) for x in args.pages.split(":"))
-    checker = Checker(kit, args.pdf)
-    pages = checker.check((lo, hi), args.expect)
+    checker = Checker(kit, args.pdf, args.text_part, table_part)
+    times = [(t, int(n)) for t, _, n in (e.rpartition("=") for e in args.expect_times)]
+    pages = checker.check((lo, hi), args.expect, times)
     for f in checker.failures:
         print(f"{args.pdf}: {f}")
     if checker.failures:

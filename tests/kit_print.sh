@@ -3,8 +3,11 @@
 # WeasyPrint and checks each PDF with tests/check_kit.py; then a kit
 # personalised for a member, end to end; then the kit of
 # tests/fixtures/prose (task lists, whose boxes must print as □ and ■;
-# aligned and wide tables; long addresses); then that the checks catch a
-# Chromium print without the second pass (no page numbers in the contents).
+# aligned and wide tables; long addresses); then a quarterly handout of each
+# cluster, and one of a quarter with more services than a chart holds (its
+# charts go on over pages, its table repeats its header); then that the
+# checks catch a Chromium print without the second pass (no page numbers in
+# the contents), of a kit and of a handout.
 # Needs chromium, weasyprint, poppler-utils, qpdf and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +41,17 @@ kit() {
     --pages "$range" "${EXPECT[@]}" || failed=1
 }
 
+# agree NAME: the two engines print NAME within two pages of each other.
+agree() {
+  local c w
+  c=$(page_count "$out/$1-chromium.pdf" 2>/dev/null || echo 0)
+  w=$(page_count "$out/$1-weasyprint.pdf" 2>/dev/null || echo 0)
+  if [ $((c - w)) -gt 2 ] || [ $((w - c)) -gt 2 ]; then
+    echo "$1: Chromium prints $c pages, WeasyPrint $w: the engines disagree"
+    failed=1
+  fi
+}
+
 EXPECT=()
 source=content
 for dir in content/*/; do
@@ -45,12 +59,7 @@ for dir in content/*/; do
   [ -f "$dir/cluster.yaml" ] || continue
   range=${pages[$slug]:-10:60}
   for engine in chromium weasyprint; do kit "$slug" "$engine" "$range" --cluster "$slug"; done
-  c=$(page_count "$out/$slug-chromium.pdf" 2>/dev/null || echo 0)
-  w=$(page_count "$out/$slug-weasyprint.pdf" 2>/dev/null || echo 0)
-  if [ $((c - w)) -gt 2 ] || [ $((w - c)) -gt 2 ]; then
-    echo "$slug: Chromium prints $c pages, WeasyPrint $w: the engines disagree"
-    failed=1
-  fi
+  agree "$slug"
 done
 
 # A kit for one member: the greeting on the cover, the closest members first.
@@ -67,24 +76,79 @@ EXPECT=(--expect "■ Nosūtīt dienaskārtību" --expect "□ Apstiprināt telp
 for engine in chromium weasyprint; do kit lasams "$engine" 8:14 --cluster lasams; done
 source=content
 
+# Quarterly handouts: printed from a members' build with `clustersite pdf`,
+# checked as the kits are, their body text on the comments page and their
+# long table the one of services in the summary.
+HANDOUT=(--text-part handout-comments --table handout-summary:report-table)
+
+# handout NAME SITE CLUSTER QUARTER RANGE: prints one handout with both engines and checks it.
+handout() {
+  local name=$1 file=$2/$3/reports/$4/handout.html range=$5 engine t0
+  for engine in chromium weasyprint; do
+    t0=$(now)
+    "$bin" pdf "$file" -o "$out/$name-$engine.pdf" --engine "$engine" >"$out/log" 2>&1 ||
+      { cat "$out/log"; failed=1; continue; }
+    echo "$name $engine: $(page_count "$out/$name-$engine.pdf") pages in $(seconds "$t0" "$(now)") s"
+    python3 tests/check_kit.py "$file" "$out/$name-$engine.pdf" --pages "$range" "${HANDOUT[@]}" \
+      "${EXPECT[@]}" || failed=1
+  done
+  agree "$name"
+}
+
+"$bin" build content --audience members -o "$out/members" 2>"$out/log" || { cat "$out/log"; failed=1; }
+# A full quarter with a quarter before it; the first quarter; the current
+# quarter in English, with services rated by fewer than 3 members.
+EXPECT=(--expect "18 no 51" --expect "mazāk nekā 3 vērtējumi")
+handout koks-2026-q3 "$out/members" koks 2026-q3 6:10
+EXPECT=(--expect "Iepriekšējā ceturksnī nav atsauksmju, ar ko salīdzināt.")
+handout partika-2025-q4 "$out/members" veseliga-partika 2025-q4 6:10
+EXPECT=(--expect "7 of 17" --expect "fewer than 3 ratings")
+handout logistics-2026-q4 "$out/members" baltic-logistics 2026-q4 6:10
+
+# A quarter of 15 services, more than the ten a handout's chart holds: koks
+# with eight more services, each used and rated by three members.
+python3 - "$out/many" <<'PY'
+import pathlib, shutil, sys
+root = pathlib.Path(sys.argv[1])
+shutil.copytree("content/koks", root / "koks")
+source = (root / "koks/services/pirceju-datubaze.md").read_text(encoding="utf-8")
+records = []
+for i in range(1, 9):
+    text = source.replace("title: Pircēju un partneru datubāze", f"title: Papildu pakalpojums {i}")
+    (root / f"koks/services/papildu-{i}.md").write_text(text, encoding="utf-8")
+    for day, member in enumerate(["SIA Formatus", "SIA Kurzemes CLT", "AS Meža Resurss"], 1):
+        records.append(f"- {{service: papildu-{i}, member: {member}, date: 2026-11-{day:02}, rating: {(i + day) % 5 + 1}}}\n")
+with open(root / "koks/feedback/2026-q4.yaml", "a", encoding="utf-8") as f:
+    f.writelines(records)
+PY
+"$bin" build "$out/many" --audience members -o "$out/many-site" 2>"$out/log" || { cat "$out/log"; failed=1; }
+# The thirteenth service is on the second chart of each kind: its name is in
+# the summary's table, both charts and both charts' tables. A chart of all
+# fifteen would run into the bottom margin in WeasyPrint (check_kit.py
+# fails it) and be cut across two pages in Chromium.
+EXPECT=(--expect-times "Papildu pakalpojums 8=5")
+handout koks-15-services "$out/many-site" koks 2026-q4 8:14
+
 # The checks must fail on a Chromium print made in one pass: the contents
 # then have no page numbers.
-"$bin" build content --cluster koks -o "$out/site" 2>/dev/null
+"$bin" build content --cluster koks --audience members -o "$out/site" 2>/dev/null
 chromium=$(command -v chromium || command -v chromium-browser)
 root=()
 [ "$(id -u)" -eq 0 ] && root=(--no-sandbox)
-"$chromium" --headless "${root[@]}" --disable-gpu --disable-background-networking \
-  --disable-component-update --disable-sync --no-first-run --user-data-dir="$out/profile" \
-  --no-pdf-header-footer --print-to-pdf="$out/one-pass.pdf" \
-  "file://$out/site/welcome-kit/index.html" >/dev/null 2>&1
-if python3 tests/check_kit.py "$out/site/welcome-kit/index.html" "$out/one-pass.pdf" \
-  >"$out/one-pass.txt"; then
-  echo "check_kit.py passed a one-pass Chromium print without page numbers"
-  failed=1
-elif ! grep -q "has no page number" "$out/one-pass.txt"; then
-  cat "$out/one-pass.txt"
-  failed=1
-fi
+for document in welcome-kit/index.html reports/2026-q3/handout.html; do
+  "$chromium" --headless "${root[@]}" --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --user-data-dir="$out/profile" \
+    --no-pdf-header-footer --print-to-pdf="$out/one-pass.pdf" \
+    "file://$out/site/$document" >/dev/null 2>&1
+  if python3 tests/check_kit.py "$out/site/$document" "$out/one-pass.pdf" \
+    >"$out/one-pass.txt"; then
+    echo "check_kit.py passed a one-pass Chromium print of $document without page numbers"
+    failed=1
+  elif ! grep -q "has no page number" "$out/one-pass.txt"; then
+    cat "$out/one-pass.txt"
+    failed=1
+  fi
+done
 
 echo "kit print checks: $(seconds "$started" "$(now)") s"
 exit $failed

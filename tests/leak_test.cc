@@ -57,6 +57,10 @@ const std::vector<std::string> kMembersOnly = {
     "canary-slug-roadmap",
     "CANARYMEDIABYTES",
     "canary-media-file",
+    // The quarterly reports: a comment its member let members read, and the
+    // reports' own pages.
+    "CANARYQUOTEDCOMMENT",
+    "reports/2026-q1/",
 };
 /// What only the staff may read: feedback comments given without `quote:
 /// true`. No page shows them yet, so they are in no build at all.
@@ -196,6 +200,34 @@ TEST_CASE("no byte of members-only content reaches the public build, nor staff-o
     for (const std::string& canary : kNeverPublished) CHECK(m.find(canary) == std::string::npos);
   }
   fs::remove_all(tmp);
+}
+
+TEST_CASE("no report page or handout names a member, in the members' or the staff's build") {
+  // Who gave which rating is the staff's to know: a report counts members
+  // and quotes comments, never with a name.
+  testing::TempDir tmp;
+  const std::string fixture = std::string(CLUSTERSITE_SOURCE_DIR) + "/tests/fixtures/leak";
+  const std::vector<std::string> names = {"SIA Publiska",      "SIA Biedru Kompānija",
+                                          "SIA Otra",          "Biedru Kompānija",
+                                          "CANARYCONTACTNAME", "Biedra Kontaktpersona"};
+  std::string out;
+  for (const char* audience : {"members", "staff"}) {
+    INFO(audience);
+    const fs::path site = tmp.path / audience;
+    REQUIRE(testing::Run(std::string(CLUSTERSITE_BINARY) + " build " + fixture + " --audience " +
+                             audience + " -o " + site.string(),
+                         &out) == 0);
+    size_t files = 0;
+    const std::string reports = AllBytes(site / "klasteris" / "reports", &files);
+    CHECK(files == 5);  // the list, and the report and handout of two quarters
+    CHECK(reports.find("CANARYQUOTEDCOMMENT") != std::string::npos);
+    for (const std::string& name : names) {
+      INFO(name);
+      CHECK(reports.find(name) == std::string::npos);
+    }
+    // The members' list names them, so the names are in the build.
+    CHECK(AllBytes(site, &files).find("SIA Biedru Kompānija") != std::string::npos);
+  }
 }
 
 TEST_CASE(

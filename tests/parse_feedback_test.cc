@@ -153,6 +153,19 @@ TEST_CASE("a quarter given as YAML and as CSV, and a wrong file name, are errors
   CHECK(c.feedback[0].date == Date{2026, 10, 14});
 }
 
+TEST_CASE("every quarter with a file is kept, oldest first, even one without records") {
+  ClusterFiles files;
+  files.feedback = {{"c/koks/feedback/2026-q4.yaml", "koks/feedback/2026-q4.yaml", "[]\n"},
+                    {"c/koks/feedback/2025-q4.csv", "koks/feedback/2025-q4.csv",
+                     "service,member,date\neksports,SIA Koks,2025-10-14\n"},
+                    {"c/koks/feedback/notes.yaml", "koks/feedback/notes.yaml", "[]\n"}};
+  Diagnostics diag;
+  Cluster c;
+  ParseFeedback(files, &diag, &c);
+  CHECK(c.feedback.size() == 1);
+  CHECK(c.feedback_quarters == std::vector<Quarter>{{2025, 4}, {2026, 4}});
+}
+
 TEST_CASE("a huge CSV quarter of broken quotes ends with one error") {
   std::vector<FeedbackRecord> out;
   std::string text = "service,member,date\n\"";

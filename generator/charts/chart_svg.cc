@@ -75,7 +75,9 @@ std::string ChartOpen(const ChartText& text, double height) {
     out += " aria-labelledby=\"" + id + "-title" + (desc ? " " + id + "-desc" : "") + "\"";
   }
   out += " viewBox=\"0 0 " + w + " " + h + "\" width=\"100%\" font-size=\"" +
-         ChartNumber(kChartFontSize) + "\">";
+         ChartNumber(kChartFontSize) + "\"";
+  if (!text.font_family.empty()) out += " font-family=\"" + ChartEscape(text.font_family) + "\"";
+  out += ">";
   out += "<title" + id_of("title") + ">" + ChartEscape(text.title) + "</title>";
   if (desc) out += "<desc" + id_of("desc") + ">" + ChartEscape(text.description) + "</desc>";
   out += "<rect width=\"" + w + "\" height=\"" + h + "\" fill=\"" + std::string(kChartBackground) +

@@ -12,6 +12,10 @@ struct ChartText {
                             ///< in its document: the ids of its title and desc
   std::string title;        ///< the accessible name, in `<title>`
   std::string description;  ///< in `<desc>`, read after the title; "" for none
+  /// The font of its text ("Kit Sans, sans-serif"), or "" for the page's. A
+  /// print engine that draws inline SVG on its own, as WeasyPrint does, does
+  /// not give it the page's font, so a print document names its own.
+  std::string font_family{};
 };
 
 /// The width of every chart in SVG units. Text is 16 units, so a chart scaled

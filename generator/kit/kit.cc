@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
+#include "kit/cluster_document.h"
 #include "kit/kit_context.h"
 #include "kit/kit_parts.h"
 
@@ -32,32 +33,6 @@ std::map<std::string, std::string> Anchors(const ClusterView& v, const Member* m
   return a;
 }
 
-/// The cluster's logo as a `data:` URI, or "" (a logo that cannot be read
-/// is noted in `k.missing_media`).
-std::string LogoUri(KitContext& k) {
-  const Cluster& c = k.cluster();
-  if (!c.logo || !k.options.read_media) return "";
-  std::string bytes, err;
-  auto rel = ResolveInTree(c.slug, c.logo->value);
-  if (rel && k.options.read_media(*rel, &bytes, &err)) return DataUri(*rel, bytes);
-  if (rel) k.missing_media += (k.missing_media.empty() ? "" : ", ") + *rel;
-  return "";
-}
-
-/// A fact of the cover, or an empty one when `value` is "".
-CoverFact Fact(const std::string& label, const std::string& value) {
-  if (value.empty()) return {};
-  return {label, {value}};
-}
-
-CoverFact ContactFact(const Strings& t, const Contact& c) {
-  CoverFact fact{t.Get("contact_person"), {c.name + (c.role.empty() ? "" : ", " + c.role)}};
-  for (const std::string* line : {&c.email, &c.phone}) {
-    if (!line->empty()) fact.lines.push_back(*line);
-  }
-  return fact;
-}
-
 DocumentCover Cover(KitContext& k) {
   const Cluster& c = k.cluster();
   const Strings& t = k.t();
@@ -66,7 +41,7 @@ DocumentCover Cover(KitContext& k) {
   cover.title = c.name;
   cover.lead = c.vision;
   cover.lead_label = t.Get("vision");
-  cover.logo = LogoUri(k);
+  cover.logo = LogoDataUri(c, k.options.read_media, &k.missing_media);
   const Member* m = k.options.member;
   if (m) cover.greeting = Replace(t.Get("kit_greeting"), "{name}", m->name);
   cover.text = t.Get(m ? "kit_greeting_text" : "kit_welcome");
@@ -260,20 +235,11 @@ std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOp
   PrintDocument doc = KitDocument(k);
   MustacheData data = PartsData(k);
   doc.parts = KitParts(*ctx.strings);
-  for (DocumentPart& part : doc.parts)
-    part.body_html = theme.Render("kit/" + part.id.substr(4), data);
   if (!k.missing_media.empty()) {
     diag->Error(ctx.cluster().dir, {}, "the welcome kit cannot embed " + k.missing_media);
   }
   WarnRemoteImages(k, diag);
-  std::string html = RenderPrintDocument(theme, doc);
-  for (const std::string& url : NetworkReferences(html)) {
-    diag->Error(ctx.cluster().dir, {},
-                "the welcome kit would load `" + url +
-                    "` when opened, and it makes no network requests: a theme's kit templates "
-                    "and kit.css may refer only to data: URIs and #fragments");
-  }
-  return html;
+  return RenderParts(theme, std::move(doc), data, ctx.cluster().dir, "the welcome kit", diag);
 }
 
 }  // namespace clustersite

@@ -76,6 +76,10 @@ ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool draft
   for (const Story* s : v.stories) {
     for (const Service* svc : v.ServicesOf(*s)) v.stories_by_service[svc->slug].push_back(s);
   }
+  if (Sees(audience, Audience::kMembers)) {
+    v.reports =
+        QuarterReports(cluster.feedback, cluster.feedback_quarters, v.services, cluster.as_of);
+  }
   return v;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "model/quarter_report.h"
 
 namespace clustersite {
 
@@ -34,6 +35,8 @@ struct ClusterView {
   std::map<std::string, const Service*> service_by_slug;
   std::map<std::string, const Roadmap*> roadmap_by_slug;
   std::map<std::string, std::vector<const Story*>> stories_by_service;  ///< newest first
+  /// The quarterly service reports, newest first: for members and above only.
+  std::vector<QuarterReport> reports;
 
   bool show_member_contacts() const { return Sees(audience, Audience::kMembers); }
   /// about.md, when there is one and it is shown.

@@ -207,6 +207,7 @@ struct Cluster {
   /// holds at least one quarter: then uses are counted, not typed.
   std::vector<FeedbackRecord> feedback;
   bool has_feedback = false;
+  std::vector<Quarter> feedback_quarters;  ///< the quarters with a file, oldest first
   bool members_read = false;  ///< members.yaml parsed: stories' companies are checked against it
   /// Slugs of the services and roadmaps whose files could not be parsed:
   /// they are reported once, and naming them elsewhere is no second error.

@@ -266,6 +266,8 @@ void ParseFeedback(const ClusterFiles& files, Diagnostics* diag, Cluster* c) {
     }
     ParseFeedbackFile(f, *q, diag, &c->feedback);
   }
+  c->feedback_quarters.clear();
+  for (const auto& [q, path] : read) c->feedback_quarters.push_back(q);
 }
 
 }  // namespace clustersite

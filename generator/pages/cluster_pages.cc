@@ -2,6 +2,7 @@
 
 #include "core/parallel.h"
 #include "pages/cluster_views.h"
+#include "pages/report_views.h"
 #include "pages/search_page.h"
 
 namespace clustersite {
@@ -31,6 +32,8 @@ std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
   for (size_t i = 0; i < groups.sectors.size(); ++i)
     add_list(groups.sectors[i].dir, "members", groups.sectors[i].members.size(), true, i);
   if (v.about()) add("about/", "about");
+  if (!v.reports.empty()) add(kReportsDir, "reports");
+  for (size_t i = 0; i < v.reports.size(); ++i) add(ReportDir(v.reports[i].quarter), "report", i);
   add("search/", "search");
   return pages;
 }
@@ -62,6 +65,8 @@ MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page, const Li
   if (k == "roadmap") return ToData(BuildRoadmapPage(ctx, page.index));
   if (k == "members") return ToData(BuildMembers(ctx, groups, group, page.slice));
   if (k == "about") return ToData(BuildAbout(ctx));
+  if (k == "reports") return ToData(BuildReports(ctx));
+  if (k == "report") return ToData(BuildReportPage(ctx, page.index));
   return ToData(BuildSearchPage(ctx, search));
 }
 

@@ -33,6 +33,7 @@ HomeView BuildHome(const ClusterContext& ctx, const std::string& json_ld) {
   h.roadmaps_url = "roadmaps/";
   h.members_url = "members/";
   if (v.about()) h.about_url = "about/";
+  if (!v.reports.empty()) h.reports_url = "reports/";
   const size_t partners = PartnerCount(v);
   h.member_count = std::to_string(v.members.size() - partners);
   h.partner_count = std::to_string(partners);
@@ -49,6 +50,7 @@ void Fill(ViewFields& f, HomeView& v) {
   f.Text("roadmaps_url", std::move(v.roadmaps_url));
   f.Text("members_url", std::move(v.members_url));
   f.Text("about_url", std::move(v.about_url));
+  f.Text("reports_url", std::move(v.reports_url));
   f.Text("member_count", std::move(v.member_count));
   f.Text("partner_count", std::move(v.partner_count));
 }

@@ -21,6 +21,7 @@ struct HomeView {
   bool has_latest_stories = false;
   std::string services_url, stories_url, roadmaps_url, members_url;
   std::optional<std::string> about_url;
+  std::optional<std::string> reports_url;  ///< the quarterly reports, for members
   std::string member_count, partner_count;
 };
 /// `json_ld`: the cluster as JSON-LD, for the head.

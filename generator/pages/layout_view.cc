@@ -54,7 +54,7 @@ void Fill(ViewFields& f, SharedView& v) {
 void Fill(ViewFields& f, PageMetaView& v) {
   f.OneOf("is_", v.kind,
           {"home", "services", "service", "stories", "story", "roadmaps", "roadmap", "members",
-           "about", "search", "404", "portal"});
+           "about", "reports", "report", "search", "404", "portal"});
   f.Text("title", std::move(v.title));
   f.Text("description", std::move(v.description));
   f.Text("kind", std::move(v.kind));
@@ -152,13 +152,15 @@ std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& 
                              {"roadmaps", "roadmaps/"},
                              {"members", "members/"}};
   if (ctx.view->about()) items.push_back({"about", "about/"});
+  if (!ctx.view->reports.empty()) items.push_back({"reports", "reports/"});
   items.push_back({"kit", "welcome-kit/"});
   items.push_back({"search", "search/"});
   std::vector<NavItemView> nav;
   for (const Item& item : items) {
     bool current = kind == item.kind || (kind == "service" && item.dir == "services/") ||
                    (kind == "story" && item.dir == "stories/") ||
-                   (kind == "roadmap" && item.dir == "roadmaps/");
+                   (kind == "roadmap" && item.dir == "roadmaps/") ||
+                   (kind == "report" && item.dir == "reports/");
     nav.push_back({link(item.dir), ctx.strings->Get(std::string("nav_") + item.kind), current});
   }
   return nav;

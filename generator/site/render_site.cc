@@ -14,11 +14,13 @@
 #include "indexes/json_ld.h"
 #include "indexes/search_index.h"
 #include "indexes/sitemap.h"
+#include "kit/handout.h"
 #include "kit/kit.h"
 #include "pages/cluster_markdown.h"
 #include "pages/cluster_pages.h"
 #include "pages/layout_view.h"
 #include "pages/portal_pages.h"
+#include "pages/report_views.h"
 #include "pages/search_page.h"
 #include "pages/site_urls.h"
 
@@ -78,8 +80,9 @@ struct RenderedCluster {
 size_t CountPages(const Portal& portal, const RenderOptions& options) {
   size_t pages = options.single_cluster ? 0 : 2;  // the portal index and its 404 page
   for (const Cluster& c : portal.clusters) {
-    // + the welcome kit and the 404 page
-    pages += CountClusterPages(SelectAudience(c, options.audience, options.drafts)) + 2;
+    // + the welcome kit, the 404 page and the handout of each quarterly report
+    const ClusterView view = SelectAudience(c, options.audience, options.drafts);
+    pages += CountClusterPages(view) + 2 + view.reports.size();
   }
   return pages;
 }
@@ -247,6 +250,11 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
     render_kit();
   }
   out->Put(OutputFile{prefix + "welcome-kit/index.html", std::move(kit_html), ""});
+  const std::vector<QuarterReport>& reports = rendered.view.reports;
+  ParallelFor(reports.size(), jobs, [&](size_t i) {
+    out->Put({prefix + ReportDir(reports[i].quarter) + kHandoutFile,
+              RenderHandout(rendered.ctx, theme, reports[i], kit.read_media, diag), ""});
+  });
   RenderClusterFiles(rendered, theme, prefix, search, sitemap, diag, out);
   checker->AddMarkdownLinks(prefix, rendered.markdown.checks);
 }

@@ -4,6 +4,7 @@
 #include "indexes/sitemap.h"
 #include "pages/cluster_views.h"
 #include "pages/portal_pages.h"
+#include "pages/report_views.h"
 #include "pages/search_page.h"
 
 namespace clustersite {
@@ -27,6 +28,7 @@ std::map<std::string, Schema> SiteTemplateSchemas() {
       {"roadmap", ClusterPage<RoadmapPageView>()}, {"members", ClusterPage<MembersView>()},
       {"about", ClusterPage<AboutView>()},         {"search", ClusterPage<SearchView>()},
       {"404", ClusterPage<ErrorPageView>()},       {"portal", SchemaOf<PortalView>()},
+      {"reports", ClusterPage<ReportsView>()},     {"report", ClusterPage<ReportPageView>()},
   };
   out["404"].Merge(out["portal"]);  // the portal's 404 page
   Schema layout;

@@ -38,12 +38,14 @@ export function filesUnder(root, ext) {
 }
 
 /// The kind of a generated page, from its `<body class="page-KIND">`; the
-/// welcome kit's body is `class="kit"`. A page without either is `other`.
+/// print documents' bodies are `class="kit"` (the welcome kit) and
+/// `class="handout"` (a quarterly handout). A page without any is `other`.
 export function pageKind(html) {
   const body = /<body[^>]*\bclass="([^"]*)"/.exec(html);
   if (!body) return 'other';
   const classes = body[1].split(/\s+/);
   if (classes.includes('kit')) return 'welcome-kit';
+  if (classes.includes('handout')) return 'handout';
   const page = classes.find((c) => c.startsWith('page-'));
   return page ? page.slice('page-'.length) : 'other';
 }
@@ -97,6 +99,9 @@ export function onePerKind(pages, { required = [], languages = [], singles = [] 
 export const REQUIRED_KINDS = ['portal', 'home', 'services', 'service', 'stories', 'story',
   'roadmaps', 'roadmap', 'members', 'about', 'welcome-kit'];
 export const SINGLE_KINDS = ['portal'];
+/// The kinds of the self-contained print documents: no site navigation or
+/// footer, their own embedded font.
+export const DOCUMENT_KINDS = ['welcome-kit', 'handout'];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',

@@ -69,7 +69,8 @@ function inspect() {
     logos,
     unlabelled: controls,
     overflow: document.documentElement.scrollWidth - innerWidth,
-    isKit: document.body.classList.contains('kit'),
+    // A print document (welcome kit, handout) has a contents, and no site footer.
+    isKit: document.querySelector('.kit-toc') !== null,
   };
 }
 
@@ -174,7 +175,7 @@ async function checkBuild(browser, root) {
     const problems = [];
     checkStructure(facts, problems);
     await checkKeyboard(page, problems, walked.has(p.path));
-    // The kit embeds its own font as data: URIs by design; site pages load none.
+    // A print document embeds its own font as data: URIs by design; site pages load none.
     problems.push(...requests.filter((r) => !(facts.isKit && r.startsWith('web font: data:'))));
     if (problems.length) {
       failures++;

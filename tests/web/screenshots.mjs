@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  launchChromium, onePerKind, pagesOf, publishedPrefixes, REQUIRED_KINDS, routePublished, serve, SINGLE_KINDS,
+  DOCUMENT_KINDS, launchChromium, onePerKind, pagesOf, publishedPrefixes, REQUIRED_KINDS, routePublished, serve, SINGLE_KINDS,
   smallText,
 } from './lib.mjs';
 
@@ -85,8 +85,8 @@ try {
       shots++;
       const problems = [];
       // Pages in a cluster's folder have its navigation; the portal's own
-      // pages and the self-contained welcome kit have none.
-      const hasNav = p.path.includes('/') && p.kind !== 'welcome-kit';
+      // pages and the self-contained print documents have none.
+      const hasNav = p.path.includes('/') && !DOCUMENT_KINDS.includes(p.kind);
       checkShot({ ...await page.evaluate(measure), small: await page.evaluate(smallText) }, hasNav, problems);
       if (problems.length) {
         failures++;

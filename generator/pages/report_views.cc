@@ -1,0 +1,288 @@
+#include "pages/report_views.h"
+
+#include <algorithm>
+
+#include "charts/bar_chart.h"
+#include "charts/chart_table.h"
+#include "charts/distribution_chart.h"
+#include "core/url.h"
+
+namespace clustersite {
+namespace {
+
+/// `tenths` as a decimal with the language's separator: 42 → "4.2" or "4,2".
+std::string Decimal(const Strings& t, long tenths) {
+  const long whole = std::labs(tenths);
+  return std::to_string(whole / 10) + t.Get("decimal_separator") + std::to_string(whole % 10);
+}
+
+/// A change with its sign: "+3", "−2" (a minus sign), "0".
+std::string Signed(long n, const std::string& magnitude) {
+  if (n > 0) return "+" + magnitude;
+  if (n < 0) return "\u2212" + magnitude;
+  return magnitude;
+}
+
+std::string UsesChange(long n) { return Signed(n, std::to_string(std::labs(n))); }
+
+std::string MeanChange(const Strings& t, long tenths) { return Signed(tenths, Decimal(t, tenths)); }
+
+/// What a withheld rating figure says instead: "fewer than 3 ratings".
+std::string Withheld(const Strings& t) {
+  return Substitute(t.Get("report_withheld"), {{"count", std::to_string(kMinRaters)}});
+}
+
+std::string MeanText(const Strings& t, const QuarterFigures& f) {
+  return f.mean_tenths ? Decimal(t, *f.mean_tenths) : Withheld(t);
+}
+
+/// "12 of 14": the uses that gained contacts, of all uses.
+std::string ContactsText(const Strings& t, const QuarterFigures& f) {
+  return Substitute(t.Get("report_contacts_of"),
+                    {{"count", std::to_string(f.contacts)}, {"total", std::to_string(f.uses)}});
+}
+
+/// "+3 against the quarter before", when there is a change to tell.
+std::optional<std::string> AgainstBefore(const Strings& t,
+                                         const std::optional<std::string>& change) {
+  if (!change) return std::nullopt;
+  return Substitute(t.Get("report_change"), {{"change", *change}});
+}
+
+std::vector<ReportFigureView> Figures(const Strings& t, const QuarterFigures& f) {
+  std::optional<std::string> uses, mean;
+  if (f.uses_change) uses = UsesChange(*f.uses_change);
+  if (f.mean_change_tenths) mean = MeanChange(t, *f.mean_change_tenths);
+  return {{std::to_string(f.uses), t.Get("report_uses"), AgainstBefore(t, uses)},
+          {std::to_string(f.members), t.Get("report_members_total"), std::nullopt},
+          {MeanText(t, f), t.Get("report_mean"), AgainstBefore(t, mean)},
+          {ContactsText(t, f), t.Get("report_contacts_label"), std::nullopt}};
+}
+
+ReportRowView Row(const Strings& t, const ServiceFigures& s, const std::string& from) {
+  const QuarterFigures& f = s.figures;
+  ReportRowView row;
+  row.title = s.service->title;
+  if (!from.empty()) row.url = RelativeUrl(from, ServiceDir(*s.service));
+  row.uses = std::to_string(f.uses);
+  row.members = std::to_string(f.members);
+  row.mean = MeanText(t, f);
+  row.withheld = !f.mean_tenths;
+  row.contacts = ContactsText(t, f);
+  if (f.uses_change) row.uses_change = UsesChange(*f.uses_change);
+  if (f.mean_change_tenths) row.mean_change = MeanChange(t, *f.mean_change_tenths);
+  return row;
+}
+
+/// The row of the ratings chart of one used service.
+RatingRow RatingsOf(const Strings& t, const ServiceFigures& s) {
+  RatingRow row{s.service->title, {}, "", ""};
+  const auto& ratings = s.figures.ratings;
+  if (!ratings) {
+    row.withheld = Withheld(t);
+    return row;
+  }
+  long count = 0;
+  for (size_t i = 0; i < ratings->size(); ++i) {
+    row.counts[i] = static_cast<int>((*ratings)[i]);
+    count += (*ratings)[i];
+  }
+  row.total_text = Substitute(t.Get("report_ratings_n"), {{"count", std::to_string(count)}});
+  return row;
+}
+
+/// `rows` drawn by `draw` as charts of at most `per_chart` rows each (0: one
+/// chart), titled `title` with " (1/2)" and on when there are more.
+template <class Row, class Draw>
+std::string ChartsOf(const std::vector<Row>& rows, size_t per_chart, const ChartText& text,
+                     const Draw& draw) {
+  const size_t size = per_chart == 0 ? rows.size() : per_chart;
+  const size_t charts = (rows.size() + size - 1) / size;
+  std::string out;
+  for (size_t i = 0; i < charts; ++i) {
+    ChartText part = text;
+    if (charts > 1) {
+      const std::string n = std::to_string(i + 1);
+      part.id += "-" + n;
+      part.title += " (" + n + "/" + std::to_string(charts) + ")";
+    }
+    const auto first = rows.begin() + static_cast<std::ptrdiff_t>(i * size);
+    out += draw(std::vector<Row>(first, first + std::min(size, rows.size() - i * size)), part);
+  }
+  return out;
+}
+
+/// The bar chart of uses and the stacked ratings of each used service, each
+/// with the table of its numbers.
+void Charts(const Strings& t, const QuarterReport& r, const std::string& quarter,
+            const std::string& id, const ReportCharts& style, ReportView* v) {
+  if (r.services.empty()) return;
+  std::vector<Bar> bars;
+  std::vector<RatingRow> rows;
+  for (const ServiceFigures& s : r.services) {
+    bars.push_back(
+        {s.service->title, static_cast<double>(s.figures.uses), std::to_string(s.figures.uses)});
+    rows.push_back(RatingsOf(t, s));
+  }
+  const std::string uses = t.Get("report_uses_chart") + ": " + quarter;
+  v->uses_chart =
+      ChartsOf(bars, style.rows, {"uses-" + id, uses, "", style.font_family}, BarChartSvg);
+  v->uses_table = ChartTableHtml(BarTable(bars, uses, t.Get("service"), t.Get("report_uses")));
+  const std::string ratings = t.Get("report_ratings_chart") + ": " + quarter;
+  const std::string legend = t.Get("report_rating");
+  v->ratings_chart = ChartsOf(
+      rows, style.rows, {"ratings-" + id, ratings, t.Get("report_ratings_desc"), style.font_family},
+      [&](const std::vector<RatingRow>& part, const ChartText& text) {
+        return DistributionChartSvg(part, text, legend);
+      });
+  v->ratings_table =
+      ChartTableHtml(RatingTable(rows, ratings, t.Get("service"), t.Get("report_ratings_total")));
+}
+
+/// "1 October 2026 – 31 December 2026": the days of `q` up to `as_of`.
+std::string Period(const Strings& t, const Quarter& q, const Date& as_of) {
+  return t.FormatDate(q.First()) + " – " + t.FormatDate(std::min(q.Last(), as_of));
+}
+
+/// The figures of `r` on one line, for the list of quarters.
+std::string SummaryLine(const Strings& t, const QuarterReport& r) {
+  const QuarterFigures& f = r.total;
+  return Substitute(t.Get("report_line"), {{"uses", std::to_string(f.uses)},
+                                           {"members", std::to_string(f.members)},
+                                           {"mean", MeanText(t, f)},
+                                           {"contacts", ContactsText(t, f)}});
+}
+
+}  // namespace
+
+std::string Substitute(std::string text,
+                       const std::vector<std::pair<std::string, std::string>>& values) {
+  for (const auto& [key, value] : values) {
+    const std::string slot = "{" + key + "}";
+    for (size_t at = text.find(slot); at != std::string::npos;
+         at = text.find(slot, at + value.size()))
+      text.replace(at, slot.size(), value);
+  }
+  return text;
+}
+
+std::string ReportDir(const Quarter& q) { return kReportsDir + QuarterSlug(q) + "/"; }
+
+std::string QuarterName(const Strings& t, const Quarter& q) {
+  return Substitute(t.Get("report_quarter"),
+                    {{"year", std::to_string(q.year)}, {"quarter", std::to_string(q.number)}});
+}
+
+void Fill(ViewFields& f, ReportFigureView& v) {
+  f.Text("value", std::move(v.value));
+  f.Text("label", std::move(v.label));
+  f.Text("change", std::move(v.change));
+}
+
+void Fill(ViewFields& f, ReportRowView& v) {
+  f.Text("title", std::move(v.title));
+  f.Text("url", std::move(v.url));
+  f.Text("uses", std::move(v.uses));
+  f.Text("members", std::move(v.members));
+  f.Text("mean", std::move(v.mean));
+  f.Flag("withheld", v.withheld);
+  f.Text("contacts", std::move(v.contacts));
+  f.Text("uses_change", std::move(v.uses_change));
+  f.Text("mean_change", std::move(v.mean_change));
+}
+
+void Fill(ViewFields& f, ReportQuoteView& v) {
+  f.Text("text", std::move(v.text));
+  f.Text("service", std::move(v.service));
+}
+
+void Fill(ViewFields& f, ReportServiceView& v) {
+  f.Text("title", std::move(v.title));
+  f.Text("url", std::move(v.url));
+}
+
+ReportView BuildReport(const ClusterContext& ctx, const QuarterReport& r, const std::string& from,
+                       const std::string& id, const ReportCharts& charts) {
+  const Strings& t = *ctx.strings;
+  ReportView v;
+  v.quarter = QuarterName(t, r.quarter);
+  v.period = Period(t, r.quarter, ctx.cluster().as_of);
+  v.figures = Figures(t, r.total);
+  v.has_previous = r.has_previous;
+  v.has_services = !r.services.empty();
+  for (const ServiceFigures& s : r.services) v.services.push_back(Row(t, s, from));
+  Charts(t, r, v.quarter, id, charts, &v);
+  for (const QuotedComment& q : r.quotes) v.quotes.push_back({q.text, q.service->title});
+  v.has_quotes = !v.quotes.empty();
+  for (const Service* s : r.unused) {
+    ReportServiceView& unused = v.unused.emplace_back();
+    unused.title = s->title;
+    if (!from.empty()) unused.url = RelativeUrl(from, ServiceDir(*s));
+  }
+  v.has_unused = !v.unused.empty();
+  return v;
+}
+
+void Fill(ViewFields& f, ReportView& v) {
+  f.Text("quarter", std::move(v.quarter));
+  f.Text("period", std::move(v.period));
+  f.List("figures", v.figures);
+  f.Flag("has_previous", v.has_previous);
+  f.Flag("has_services", v.has_services);
+  f.List("services", v.services);
+  f.Raw("uses_chart", std::move(v.uses_chart));
+  f.Raw("uses_table", std::move(v.uses_table));
+  f.Raw("ratings_chart", std::move(v.ratings_chart));
+  f.Raw("ratings_table", std::move(v.ratings_table));
+  f.Flag("has_quotes", v.has_quotes);
+  f.List("quotes", v.quotes);
+  f.Flag("has_unused", v.has_unused);
+  f.List("unused", v.unused);
+}
+
+void Fill(ViewFields& f, ReportLinkView& v) {
+  f.Text("title", std::move(v.title));
+  f.Text("url", std::move(v.url));
+  f.Text("summary", std::move(v.summary));
+}
+
+ReportsView BuildReports(const ClusterContext& ctx) {
+  const Strings& t = *ctx.strings;
+  ReportsView v;
+  v.layout = BuildLayout(ctx, kReportsDir, "reports", t.Get("title_reports"),
+                         t.Get("description_reports"));
+  for (const QuarterReport& r : ctx.view->reports) {
+    v.quarters.push_back({QuarterName(t, r.quarter), RelativeUrl(kReportsDir, ReportDir(r.quarter)),
+                          SummaryLine(t, r)});
+  }
+  return v;
+}
+
+void Fill(ViewFields& f, ReportsView& v) {
+  Fill(f, v.layout);
+  f.List("quarters", v.quarters);
+}
+
+ReportPageView BuildReportPage(const ClusterContext& ctx, size_t index) {
+  const Strings& t = *ctx.strings;
+  const QuarterReport& r = ctx.view->reports[index];
+  const std::string dir = ReportDir(r.quarter);
+  const std::string quarter = QuarterName(t, r.quarter);
+  ReportPageView p;
+  p.layout =
+      BuildLayout(ctx, dir, "report", Substitute(t.Get("report_title"), {{"quarter", quarter}}),
+                  Substitute(t.Get("report_description"), {{"quarter", quarter}}));
+  p.report = BuildReport(ctx, r, dir, QuarterSlug(r.quarter));
+  p.handout_url = kHandoutFile;
+  p.reports_url = RelativeUrl(dir, kReportsDir);
+  return p;
+}
+
+void Fill(ViewFields& f, ReportPageView& v) {
+  Fill(f, v.layout);
+  f.Object("report", v.report);
+  f.Text("handout_url", std::move(v.handout_url));
+  f.Text("reports_url", std::move(v.reports_url));
+}
+
+}  // namespace clustersite

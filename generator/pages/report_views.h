@@ -1,0 +1,117 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/quarter_report.h"
+#include "pages/layout_view.h"
+
+namespace clustersite {
+
+/// Views of the quarterly service reports: the list of quarters, the page
+/// of each, and what the page and its handout share. Members are never
+/// named here, only counted.
+
+/// The folder of the reports and of one quarter's report: "reports/2026-q4/",
+/// which also holds the quarter's handout.
+inline constexpr const char* kReportsDir = "reports/";
+inline constexpr const char* kHandoutFile = "handout.html";
+std::string ReportDir(const Quarter& q);
+
+/// `text` with every `{key}` of `values` replaced by its value: a UI string
+/// with its numbers filled in.
+std::string Substitute(std::string text,
+                       const std::vector<std::pair<std::string, std::string>>& values);
+
+/// A quarter as a reader says it: "Q4 2026", "2026. gada 4. ceturksnis".
+std::string QuarterName(const Strings& t, const Quarter& q);
+
+/// One figure of a report's summary: "41" "uses" "+3 against the quarter before".
+struct ReportFigureView {
+  std::string value, label;
+  std::optional<std::string> change;
+};
+void Fill(ViewFields& f, ReportFigureView& v);
+
+/// One service's row of a report's table.
+struct ReportRowView {
+  std::string title;
+  std::optional<std::string> url;  ///< its page; none in a handout
+  std::string uses, members, mean, contacts;
+  bool withheld = false;  ///< `mean` says "fewer than 3 ratings"
+  /// Against the quarter before: "+3", "−0,2"; none when it cannot be told.
+  std::optional<std::string> uses_change, mean_change;
+};
+void Fill(ViewFields& f, ReportRowView& v);
+
+/// A service by its title, linked to its page where there is one.
+struct ReportServiceView {
+  std::string title;
+  std::optional<std::string> url;  ///< none in a handout
+};
+void Fill(ViewFields& f, ReportServiceView& v);
+
+/// A comment a member let members read: its text and the service it is about.
+struct ReportQuoteView {
+  std::string text, service;
+};
+void Fill(ViewFields& f, ReportQuoteView& v);
+
+/// The report of one quarter, as its page and its handout show it.
+struct ReportView {
+  std::string quarter;  ///< QuarterName
+  std::string period;   ///< its first day to its last, or to the as-of date
+  std::vector<ReportFigureView> figures;
+  bool has_previous = false;  ///< the change columns are there
+  bool has_services = false;  ///< some service was used
+  std::vector<ReportRowView> services;
+  /// The charts (inline SVG) and the tables of their numbers, made and
+  /// escaped by the chart module.
+  std::string uses_chart, uses_table, ratings_chart, ratings_table;
+  bool has_quotes = false;
+  std::vector<ReportQuoteView> quotes;
+  bool has_unused = false;
+  std::vector<ReportServiceView> unused;
+};
+/// How the charts of a report are drawn. Every field has a default.
+struct ReportCharts {
+  /// The most services one chart shows, followed by as many more charts as
+  /// it takes (0: one chart for all), so that a printed chart fits on a page.
+  size_t rows = 0;
+  std::string font_family;  ///< see ChartText::font_family
+};
+
+/// `r` for a page in folder `from`, its services linked; `from` "" for a
+/// handout, where they are not. `id` keeps the charts' ids unique in their
+/// document: "2026-q4".
+ReportView BuildReport(const ClusterContext& ctx, const QuarterReport& r, const std::string& from,
+                       const std::string& id, const ReportCharts& charts = {});
+void Fill(ViewFields& f, ReportView& v);
+
+/// A quarter in the list of reports, with its figures on one line.
+struct ReportLinkView {
+  std::string title, url, summary;
+};
+void Fill(ViewFields& f, ReportLinkView& v);
+
+/// `reports/`: every quarter's report, newest first.
+struct ReportsView {
+  LayoutView layout;
+  std::vector<ReportLinkView> quarters;
+};
+ReportsView BuildReports(const ClusterContext& ctx);
+void Fill(ViewFields& f, ReportsView& v);
+
+/// `reports/<YYYY>-q<N>/`: one quarter's report, with links to its handout
+/// and to the other quarters.
+struct ReportPageView {
+  LayoutView layout;
+  ReportView report;
+  std::string handout_url, reports_url;
+};
+/// The page of the `index`th report of the view (newest first).
+ReportPageView BuildReportPage(const ClusterContext& ctx, size_t index);
+void Fill(ViewFields& f, ReportPageView& v);
+
+}  // namespace clustersite
