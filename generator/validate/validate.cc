@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "core/names.h"
 #include "core/text.h"
@@ -136,14 +137,12 @@ void CheckInterests(const Cluster& c, Diagnostics* diag) {
 /// With a members.yaml, a story's company is one of its members or partners,
 /// written as there (case and Unicode form aside). Until the story has a
 /// consent date it is published nowhere (as `new` writes it, with a
-/// placeholder company), so then the same is a warning.
+/// placeholder company), so then the same is a warning. `keys` are the
+/// FoldKey of `names`.
 void CheckCompany(const Cluster& c, const Story& s, const std::vector<std::string>& names,
-                  Diagnostics* diag) {
+                  const std::unordered_set<std::string>& keys, Diagnostics* diag) {
   if (!c.members_read || s.company.empty()) return;
-  const std::string key = FoldKey(s.company);
-  for (const std::string& n : names) {
-    if (FoldKey(n) == key) return;
-  }
+  if (keys.count(FoldKey(s.company)) > 0) return;
   std::string hint = DidYouMeanNames(s.company, names);
   diag->Add({s.path,
              s.company_pos,
@@ -156,9 +155,12 @@ void CheckCompany(const Cluster& c, const Story& s, const std::vector<std::strin
 void CheckStories(const Cluster& c, Names* services, Diagnostics* diag) {
   std::vector<std::string> members;
   for (const Member& m : c.members) members.push_back(m.name);
+  // The members' names folded once, not once a story.
+  std::unordered_set<std::string> member_keys;
+  for (const std::string& n : members) member_keys.insert(FoldKey(n));
   for (const Story& s : c.stories) {
     for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", services);
-    CheckCompany(c, s, members, diag);
+    CheckCompany(c, s, members, member_keys, diag);
     CheckInvisible(diag, s.path, s.title, "`title`");
     if (!s.consent_written) {
       diag->Warning(s.path, {},
