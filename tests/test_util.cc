@@ -91,6 +91,25 @@ MemoryFileSystem ValidTree() {
   return fs;
 }
 
+FeedbackRecord Use(const std::string& service, const std::string& member, Date date,
+                   std::optional<int> rating, const std::string& comment) {
+  FeedbackRecord r;
+  r.service.value = service;
+  r.member.value = member;
+  r.date = date;
+  r.rating = rating;
+  r.comment = comment;
+  return r;
+}
+
+Member Joined(const std::string& name, std::optional<Date> joined, MemberKind kind) {
+  Member m;
+  m.name = name;
+  m.joined = joined;
+  m.kind = kind;
+  return m;
+}
+
 std::string Nfd(const std::string& s) {
   utf8proc_uint8_t* out = nullptr;
   utf8proc_ssize_t n =

@@ -23,6 +23,15 @@ inline constexpr long long kExampleEpoch = 1796126400;
 /// to break one rule.
 MemoryFileSystem ValidTree();
 
+/// A use of `service` by `member` on `date`, as a feedback/ record, with
+/// its rating and comment: for the model's tests.
+FeedbackRecord Use(const std::string& service, const std::string& member, Date date,
+                   std::optional<int> rating = std::nullopt, const std::string& comment = "");
+
+/// A member (or a partner) named `name` that joined on `joined`, for the model's tests.
+Member Joined(const std::string& name, std::optional<Date> joined,
+              MemberKind kind = MemberKind::kMember);
+
 /// A service page with `title` and `body`, for ValidTree's services/.
 inline std::string ServiceText(const std::string& title, const std::string& body) {
   return "---\ntitle: " + title + "\nsummary: S\ncategory: c\n---\n" + body;
