@@ -32,6 +32,13 @@ FeedbackRecord Use(const std::string& service, const std::string& member, Date d
 Member Joined(const std::string& name, std::optional<Date> joined,
               MemberKind kind = MemberKind::kMember);
 
+/// ValidTree with what the staff's pages are made from: a member of each
+/// group (SIA Koks new, AS Mežs active, SIA Vecais reactivate), SIA Bez
+/// Datuma without `joined`, the partner Skola; feedback/ with comments, one
+/// of them not to be quoted; stories of AS Mežs (members-only, newest) and
+/// SIA Vecais (public) about `eksports`; a roadmap for new members.
+MemoryFileSystem StaffTree();
+
 /// A service page with `title` and `body`, for ValidTree's services/.
 inline std::string ServiceText(const std::string& title, const std::string& body) {
   return "---\ntitle: " + title + "\nsummary: S\ncategory: c\n---\n" + body;

@@ -3,6 +3,7 @@
 #include "core/parallel.h"
 #include "pages/cluster_views.h"
 #include "pages/search_page.h"
+#include "pages/staff_views.h"
 
 namespace clustersite {
 
@@ -32,6 +33,7 @@ std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
     add_list(groups.sectors[i].dir, "members", groups.sectors[i].members.size(), true, i);
   if (v.about()) add("about/", "about");
   add("search/", "search");
+  if (HasStaffPages(v)) add(kStaffMembersDir, "staff");
   return pages;
 }
 
@@ -62,6 +64,7 @@ MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page, const Li
   if (k == "roadmap") return ToData(BuildRoadmapPage(ctx, page.index));
   if (k == "members") return ToData(BuildMembers(ctx, groups, group, page.slice));
   if (k == "about") return ToData(BuildAbout(ctx));
+  if (k == "staff") return ToData(BuildStaffMembers(ctx));
   return ToData(BuildSearchPage(ctx, search));
 }
 

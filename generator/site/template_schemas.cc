@@ -5,6 +5,7 @@
 #include "pages/cluster_views.h"
 #include "pages/portal_pages.h"
 #include "pages/search_page.h"
+#include "pages/staff_views.h"
 
 namespace clustersite {
 namespace {
@@ -27,6 +28,7 @@ std::map<std::string, Schema> SiteTemplateSchemas() {
       {"roadmap", ClusterPage<RoadmapPageView>()}, {"members", ClusterPage<MembersView>()},
       {"about", ClusterPage<AboutView>()},         {"search", ClusterPage<SearchView>()},
       {"404", ClusterPage<ErrorPageView>()},       {"portal", SchemaOf<PortalView>()},
+      {"staff", ClusterPage<StaffMembersView>()},
   };
   out["404"].Merge(out["portal"]);  // the portal's 404 page
   Schema layout;
