@@ -32,8 +32,8 @@ std::map<std::string, std::string> Anchors(const ClusterView& v, const Member* m
   return a;
 }
 
-/// The cluster's logo as a `data:` URI, or "" (a logo that cannot be read
-/// is noted in `k.missing_media`).
+}  // namespace
+
 std::string LogoUri(KitContext& k) {
   const Cluster& c = k.cluster();
   if (!c.logo || !k.options.read_media) return "";
@@ -44,11 +44,15 @@ std::string LogoUri(KitContext& k) {
   return "";
 }
 
+namespace {
+
 /// A fact of the cover, or an empty one when `value` is "".
 CoverFact Fact(const std::string& label, const std::string& value) {
   if (value.empty()) return {};
   return {label, {value}};
 }
+
+}  // namespace
 
 CoverFact ContactFact(const Strings& t, const Contact& c) {
   CoverFact fact{t.Get("contact_person"), {c.name + (c.role.empty() ? "" : ", " + c.role)}};
@@ -57,6 +61,8 @@ CoverFact ContactFact(const Strings& t, const Contact& c) {
   }
   return fact;
 }
+
+namespace {
 
 DocumentCover Cover(KitContext& k) {
   const Cluster& c = k.cluster();
@@ -260,18 +266,27 @@ std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOp
   PrintDocument doc = KitDocument(k);
   MustacheData data = PartsData(k);
   doc.parts = KitParts(*ctx.strings);
-  for (DocumentPart& part : doc.parts)
-    part.body_html = theme.Render("kit/" + part.id.substr(4), data);
-  if (!k.missing_media.empty()) {
-    diag->Error(ctx.cluster().dir, {}, "the welcome kit cannot embed " + k.missing_media);
-  }
   WarnRemoteImages(k, diag);
+  return RenderDocumentParts(k, theme, std::move(doc), data, "the welcome kit", diag);
+}
+
+std::string RenderDocumentParts(KitContext& k, const Theme& theme, PrintDocument doc,
+                                const MustacheData& data, const std::string& what,
+                                Diagnostics* diag) {
+  const std::string& dir = k.cluster().dir;
+  for (DocumentPart& part : doc.parts)
+    part.body_html = theme.Render(doc.prefix + "/" + part.id.substr(doc.prefix.size() + 1), data);
+  if (!k.missing_media.empty()) diag->Error(dir, {}, what + " cannot embed " + k.missing_media);
   std::string html = RenderPrintDocument(theme, doc);
+  const std::string rule = "` when opened, and it makes no network requests: a theme's " +
+                           doc.prefix +
+                           " templates and kit.css may refer only to data: URIs and #fragments";
   for (const std::string& url : NetworkReferences(html)) {
-    diag->Error(ctx.cluster().dir, {},
-                "the welcome kit would load `" + url +
-                    "` when opened, and it makes no network requests: a theme's kit templates "
-                    "and kit.css may refer only to data: URIs and #fragments");
+    std::string message = what;
+    message += " would load `";
+    message += url;
+    message += rule;
+    diag->Error(dir, {}, std::move(message));
   }
   return html;
 }

@@ -78,4 +78,19 @@ struct KitContext {
   bool Interested(const std::string& category) const { return interests.count(category) > 0; }
 };
 
+/// Renders the parts of `doc`, part `<prefix>-x` by the theme's template
+/// `<prefix>/x` with `data`, then `doc` itself, self-contained. What `k`
+/// could not embed and anything the document would load are errors in
+/// `diag` that name it as `what` ("the welcome kit").
+std::string RenderDocumentParts(KitContext& k, const Theme& theme, PrintDocument doc,
+                                const MustacheData& data, const std::string& what,
+                                Diagnostics* diag);
+
+/// The cluster's logo as a `data:` URI, or "" (a logo that cannot be read
+/// is noted in `k.missing_media`).
+std::string LogoUri(KitContext& k);
+
+/// The cover's fact about contact `c`: name and role, e-mail, phone.
+CoverFact ContactFact(const Strings& t, const Contact& c);
+
 }  // namespace clustersite

@@ -21,6 +21,8 @@
 #include "pages/portal_pages.h"
 #include "pages/search_page.h"
 #include "pages/site_urls.h"
+#include "pages/staff_views.h"
+#include "visit/visit_brief.h"
 
 namespace clustersite {
 namespace {
@@ -78,8 +80,9 @@ struct RenderedCluster {
 size_t CountPages(const Portal& portal, const RenderOptions& options) {
   size_t pages = options.single_cluster ? 0 : 2;  // the portal index and its 404 page
   for (const Cluster& c : portal.clusters) {
-    // + the welcome kit and the 404 page
-    pages += CountClusterPages(SelectAudience(c, options.audience, options.drafts)) + 2;
+    const ClusterView view = SelectAudience(c, options.audience, options.drafts);
+    // + the welcome kit and the 404 page, and the staff's visit briefs
+    pages += CountClusterPages(view) + 2 + VisitedMembers(view).size();
   }
   return pages;
 }
@@ -215,6 +218,18 @@ std::vector<SiteAddress> Addresses(const Portal& portal, const RenderOptions& op
   return out;
 }
 
+/// The staff's annual visit brief of each member, in the staff's build.
+void RenderVisitBriefs(RenderedCluster& rc, const Theme& theme, const std::string& prefix, int jobs,
+                       Diagnostics* diag, OutputSink* out) {
+  const std::vector<const Member*> members = VisitedMembers(rc.view);
+  const MediaReader read_media = rc.media.Reader();
+  ParallelFor(members.size(), jobs, [&](size_t i) {
+    const Member& m = *members[i];
+    out->Put(
+        {prefix + VisitBriefPath(m), RenderVisitBrief(rc.ctx, theme, m, read_media, diag), ""});
+  });
+}
+
 /// Everything one cluster's folder holds: its pages, welcome kit, feed,
 /// sitemap, robots.txt, 404 page, search index, static files and media,
 /// under `prefix` ("koks/", or "" for a single cluster). Its Markdown links
@@ -245,6 +260,7 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
     render_kit();
   }
   out->Put(OutputFile{prefix + "welcome-kit/index.html", std::move(kit_html), ""});
+  RenderVisitBriefs(rendered, theme, prefix, jobs, diag, out);
   RenderClusterFiles(rendered, theme, prefix, search, sitemap, diag, out);
   checker->AddMarkdownLinks(prefix, rendered.markdown.checks);
 }
