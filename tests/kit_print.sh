@@ -3,7 +3,8 @@
 # WeasyPrint and checks each PDF with tests/check_kit.py; then a kit
 # personalised for a member, end to end; then the kit of
 # tests/fixtures/prose (task lists, whose boxes must print as □ and ■;
-# aligned and wide tables; long addresses); then that the checks catch a
+# aligned and wide tables; long addresses); then an annual visit brief of the
+# staff's build, printed with `clustersite pdf`; then that the checks catch a
 # Chromium print without the second pass (no page numbers in the contents).
 # Needs chromium, weasyprint, poppler-utils, qpdf and python3.
 set -euo pipefail
@@ -66,6 +67,24 @@ source=tests/fixtures/prose
 EXPECT=(--expect "■ Nosūtīt dienaskārtību" --expect "□ Apstiprināt telpas")
 for engine in chromium weasyprint; do kit lasams "$engine" 8:14 --cluster lasams; done
 source=content
+
+# A visit brief of the staff's build, printed as a built file is, by
+# `clustersite pdf`: the member's uses, the services to offer with another
+# member's story, its group's roadmap. The same checks as a kit's.
+"$bin" build content --audience staff -o "$out/staff" 2>"$out/log" || { cat "$out/log"; failed=1; }
+brief=$out/staff/koks/staff/visits/sia-priedes-logi.html
+for engine in chromium weasyprint; do
+  t0=$(now)
+  if "$bin" pdf "$brief" -o "$out/brief-$engine.pdf" --engine "$engine" >/dev/null 2>"$out/log"; then
+    echo "visit brief $engine: $(page_count "$out/brief-$engine.pdf") pages in $(seconds "$t0" "$(now)") s"
+    python3 tests/check_kit.py "$brief" "$out/brief-$engine.pdf" --pages 6:12 \
+      --expect "Ikgadējās vizītes apraksts" --expect "SIA Priedes Logi" \
+      --expect "Līvu Koka Konstrukcijas atgriežas eksporta misijās" || failed=1
+  else
+    cat "$out/log"
+    failed=1
+  fi
+done
 
 # The checks must fail on a Chromium print made in one pass: the contents
 # then have no page numbers.

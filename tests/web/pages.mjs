@@ -69,7 +69,8 @@ function inspect() {
     logos,
     unlabelled: controls,
     overflow: document.documentElement.scrollWidth - innerWidth,
-    isKit: document.body.classList.contains('kit'),
+    // A print document (the welcome kit, a visit brief): no footer, its own font.
+    isKit: !!document.querySelector('body > main.kit-main'),
   };
 }
 
