@@ -95,4 +95,21 @@ TEST_CASE("a draft is in no audience's view unless drafts are shown") {
   CHECK(shown.about() == &*c.about);
 }
 
+TEST_CASE("a group's roadmap is the first for its kind, else the first for new members") {
+  Cluster c;
+  for (auto [slug, kind] : {std::pair{"b-new", RoadmapFor::kNew},
+                            {"a-new", RoadmapFor::kNew},
+                            {"active", RoadmapFor::kActive}}) {
+    c.roadmaps.push_back(Roadmap{});
+    c.roadmaps.back().slug = slug;
+    c.roadmaps.back().title = slug;
+    c.roadmaps.back().kind = kind;
+  }
+  ClusterView v = SelectAudience(c, Audience::kPublic);
+  CHECK(v.GroupRoadmap(RoadmapFor::kActive)->slug == "active");
+  CHECK(v.GroupRoadmap(RoadmapFor::kNew)->slug == "a-new");
+  CHECK(v.GroupRoadmap(RoadmapFor::kReactivate)->slug == "a-new");
+  CHECK(SelectAudience(Cluster{}, Audience::kPublic).GroupRoadmap(RoadmapFor::kNew) == nullptr);
+}
+
 }  // namespace clustersite

@@ -4,27 +4,15 @@
 
 #include <doctest/doctest.h>
 
+#include "test_util.h"
+
 namespace clustersite {
 namespace {
 
 const Date kAsOf{2026, 12, 1};
 
-FeedbackRecord Use(const std::string& service, const std::string& member, Date date) {
-  FeedbackRecord r;
-  r.service.value = service;
-  r.member.value = member;
-  r.date = date;
-  return r;
-}
-
-Member Joined(const std::string& name, std::optional<Date> joined,
-              MemberKind kind = MemberKind::kMember) {
-  Member m;
-  m.name = name;
-  m.joined = joined;
-  m.kind = kind;
-  return m;
-}
+using testing::Joined;
+using testing::Use;
 
 }  // namespace
 

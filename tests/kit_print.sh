@@ -5,9 +5,10 @@
 # tests/fixtures/prose (task lists, whose boxes must print as □ and ■;
 # aligned and wide tables; long addresses); then a quarterly handout of each
 # cluster, and one of a quarter with more services than a chart holds (its
-# charts go on over pages, its table repeats its header); then that the
-# checks catch a Chromium print without the second pass (no page numbers in
-# the contents), of a kit and of a handout.
+# charts go on over pages, its table repeats its header); then an annual
+# visit brief of the staff's build, printed with `clustersite pdf`; then that
+# the checks catch a Chromium print without the second pass (no page numbers
+# in the contents), of a kit and of a handout.
 # Needs chromium, weasyprint, poppler-utils, qpdf and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -128,6 +129,24 @@ PY
 # fails it) and be cut across two pages in Chromium.
 EXPECT=(--expect-times "Papildu pakalpojums 8=5")
 handout koks-15-services "$out/many-site" koks 2026-q4 8:14
+
+# A visit brief of the staff's build, printed as a built file is, by
+# `clustersite pdf`: the member's uses, the services to offer with another
+# member's story, its group's roadmap. The same checks as a kit's.
+"$bin" build content --audience staff -o "$out/staff" 2>"$out/log" || { cat "$out/log"; failed=1; }
+brief=$out/staff/koks/staff/visits/sia-priedes-logi.html
+for engine in chromium weasyprint; do
+  t0=$(now)
+  if "$bin" pdf "$brief" -o "$out/brief-$engine.pdf" --engine "$engine" >/dev/null 2>"$out/log"; then
+    echo "visit brief $engine: $(page_count "$out/brief-$engine.pdf") pages in $(seconds "$t0" "$(now)") s"
+    python3 tests/check_kit.py "$brief" "$out/brief-$engine.pdf" --pages 6:12 \
+      --expect "Ikgadējās vizītes apraksts" --expect "SIA Priedes Logi" \
+      --expect "Līvu Koka Konstrukcijas atgriežas eksporta misijās" || failed=1
+  else
+    cat "$out/log"
+    failed=1
+  fi
+done
 
 # The checks must fail on a Chromium print made in one pass: the contents
 # then have no page numbers.

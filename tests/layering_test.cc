@@ -2,7 +2,7 @@
 //   core ← load ← model ← validate;  markdown, media ← core;  charts ← core, theme
 //   theme ← core, load;  check ← theme;  document ← check, media
 //   pages ← theme, check, model, markdown, media, charts;  indexes ← pages;
-//   kit ← pages, document, charts
+//   kit ← pages, document, charts;  visit ← kit
 //   site ← all of them (site/load_site alone knows the order load → model → validate → theme)
 //   write ← core;  serve, scaffold ← site, write;  build.cc, main.cc on top
 
@@ -36,15 +36,16 @@ const std::map<std::string, std::set<std::string>>& Allowed() {
       {"pages", {"core", "load", "model", "markdown", "media", "theme", "check", "charts"}},
       {"indexes", {"core", "model", "theme", "pages"}},
       {"kit", {"core", "model", "media", "theme", "pages", "document", "charts"}},
+      {"visit", {"core", "model", "media", "theme", "pages", "document", "kit"}},
       {"site",
        {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
-        "document", "pages", "indexes", "kit"}},
+        "document", "pages", "indexes", "kit", "visit"}},
       {"write", {"core"}},
       {"scaffold", {"core", "model", "theme", "site", "write"}},
       {"serve", {"core", "load", "model", "media", "theme", "site", "write"}},
       {"",
        {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
-        "document", "pages", "indexes", "kit", "site", "write", "scaffold", "serve"}},
+        "document", "pages", "indexes", "kit", "visit", "site", "write", "scaffold", "serve"}},
   };
   return allowed;
 }

@@ -67,6 +67,15 @@ TEST_CASE("the cover's facts keep their lines; a left-out fact leaves an empty l
   CHECK(Has(html, "<nav class=\"kit-back\" aria-label=\"Vietne\"><a href=\"../\">"));
 }
 
+TEST_CASE("a print document tells search engines to keep out only when it says so") {
+  CHECK_FALSE(Has(Render(Handout()), "<meta name=\"robots\""));
+  PrintDocument doc = Handout();
+  doc.robots = "noindex, nofollow";
+  CHECK(Has(Render(doc),
+            "<meta name=\"description\" content=\"Pārskats\">\n"
+            "<meta name=\"robots\" content=\"noindex, nofollow\">\n"));
+}
+
 TEST_CASE("a print document is NFC, whatever form its parts come in") {
   PrintDocument doc = Handout();
   doc.parts[0].body_html = "<p>a\xCC\x84</p>\n";  // a + combining macron

@@ -53,8 +53,10 @@ int PageCount(const std::string& pdf) {
 }
 
 /// Checks that each line of the contents, as pdftotext reads page 2 of
-/// `pdf`, ends with the page its part starts on (from the named destinations).
-void CheckContentsNumbers(const std::string& html, const std::string& pdf) {
+/// `pdf`, ends with the page its part starts on (from the named destinations),
+/// and that there are `parts` lines (the kit's 8 by default).
+void CheckContentsNumbers(const std::string& html, const std::string& pdf,
+                          size_t parts_wanted = 8) {
   std::string dests, text;
   REQUIRE(Run("pdfinfo -dests " + pdf, &dests) == 0);
   REQUIRE(Run("pdftotext -layout -f 2 -l 2 " + pdf + " -", &text) == 0);
@@ -67,7 +69,7 @@ void CheckContentsNumbers(const std::string& html, const std::string& pdf) {
     INFO(title << " starts on page " << pages[id]);
     CHECK(std::regex_search(text, std::regex(title + " +" + std::to_string(pages[id]) + "\n")));
   }
-  CHECK(parts == 8);
+  CHECK(parts == parts_wanted);
 }
 
 void CheckPrintsWith(const std::string& engine) {
@@ -92,6 +94,20 @@ TEST_CASE("clustersite pdf prints a built kit with WeasyPrint, its contents numb
 
 TEST_CASE("clustersite pdf prints a built kit with Chromium, the numbers filled in from a print") {
   CheckPrintsWith("chromium");
+}
+
+TEST_CASE("clustersite pdf prints a built visit brief, its contents numbered") {
+  if (!Installed("weasyprint")) return;
+  testing::TempDir dir;
+  std::string out;
+  INFO(out);
+  const std::string fixture = std::string(CLUSTERSITE_SOURCE_DIR) + "/tests/fixtures/staff";
+  REQUIRE(Run(kBin + " build " + fixture + " --audience staff -o " + (dir / "staff"), &out) == 0);
+  const std::string brief = dir / "staff/timber/staff/visits/new-timber-ltd.html";
+  const std::string pdf = dir / "brief.pdf";
+  REQUIRE(Run(kBin + " pdf " + brief + " -o " + pdf + " --engine weasyprint", &out) == 0);
+  CHECK(PageCount(pdf) >= 6);  // cover, contents, four parts
+  CheckContentsNumbers(ReadFile(brief), pdf, 4);
 }
 
 TEST_CASE("clustersite kit --pdf prints, and its HTML file keeps the numbers it was printed with") {

@@ -91,6 +91,58 @@ MemoryFileSystem ValidTree() {
   return fs;
 }
 
+FeedbackRecord Use(const std::string& service, const std::string& member, Date date,
+                   std::optional<int> rating, const std::string& comment) {
+  FeedbackRecord r;
+  r.service.value = service;
+  r.member.value = member;
+  r.date = date;
+  r.rating = rating;
+  r.comment = comment;
+  return r;
+}
+
+Member Joined(const std::string& name, std::optional<Date> joined, MemberKind kind) {
+  Member m;
+  m.name = name;
+  m.joined = joined;
+  m.kind = kind;
+  return m;
+}
+
+MemoryFileSystem StaffTree() {
+  MemoryFileSystem fs = ValidTree();
+  fs.Add(
+      "content/koks/members.yaml",
+      "- {name: SIA Koks, kind: member, type: company, sector: Koka būvniecība,\n"
+      "   joined: 2025-06-01, interests: [eksports, izglitiba],\n"
+      "   contact: {name: Jānis Koks, email: janis@example.lv}}\n"
+      "- {name: AS Mežs, kind: member, type: company, sector: Mežsaimniecība,\n"
+      "   joined: 2019-01-01, interests: [izglitiba]}\n"
+      "- {name: SIA Vecais, kind: member, type: company, sector: Mežsaimniecība,\n"
+      "   joined: 2018-01-01, interests: [eksports]}\n"
+      "- {name: SIA Bez Datuma, kind: member, type: company, sector: Mežsaimniecība}\n"
+      "- {name: Skola, kind: partner, type: education, sector: Izglītība, joined: 2019-01-01}\n");
+  fs.Add("content/koks/feedback/2025-q2.yaml",
+         "- {service: eksports, member: SIA Vecais, date: 2025-05-01, rating: 3}\n");
+  fs.Add("content/koks/feedback/2026-q2.yaml",
+         "- {service: apmacibas, member: SIA Koks, date: 2026-04-10, rating: 2,\n"
+         "   comment: Citējams., quote: true}\n"
+         "- {service: eksports, member: AS Mežs, date: 2026-05-02, rating: 4,\n"
+         "   comment: Nav citējams komentārs., contacts: true}\n"
+         "- {service: apmacibas, member: AS Mežs, date: 2026-06-12}\n");
+  fs.Add("content/koks/stories/meza-stasts.md",
+         "---\ntitle: Mežs brauc\ncompany: AS Mežs\nservices: [eksports]\ndate: 2026-05-01\n"
+         "consent: 2026-02-01\n---\nMeža teksts.\n");
+  fs.Add("content/koks/stories/veca-stasts.md",
+         "---\ntitle: Vecā stāsts\ncompany: SIA Vecais\nservices: [eksports]\ndate: 2026-02-01\n"
+         "consent: 2026-01-01\nvisibility: public\n---\nVecā teksts.\n");
+  fs.Add("content/koks/roadmaps/jauns.md",
+         "---\ntitle: Jaunā biedra ceļš\nfor: new\nsteps:\n  - who: member\n"
+         "    title: Iepazīstamies\n---\nIevads.\n");
+  return fs;
+}
+
 std::string Nfd(const std::string& s) {
   utf8proc_uint8_t* out = nullptr;
   utf8proc_ssize_t n =

@@ -23,6 +23,22 @@ inline constexpr long long kExampleEpoch = 1796126400;
 /// to break one rule.
 MemoryFileSystem ValidTree();
 
+/// A use of `service` by `member` on `date`, as a feedback/ record, with
+/// its rating and comment: for the model's tests.
+FeedbackRecord Use(const std::string& service, const std::string& member, Date date,
+                   std::optional<int> rating = std::nullopt, const std::string& comment = "");
+
+/// A member (or a partner) named `name` that joined on `joined`, for the model's tests.
+Member Joined(const std::string& name, std::optional<Date> joined,
+              MemberKind kind = MemberKind::kMember);
+
+/// ValidTree with what the staff's pages are made from: a member of each
+/// group (SIA Koks new, AS Mežs active, SIA Vecais reactivate), SIA Bez
+/// Datuma without `joined`, the partner Skola; feedback/ with comments, one
+/// of them not to be quoted; stories of AS Mežs (members-only, newest) and
+/// SIA Vecais (public) about `eksports`; a roadmap for new members.
+MemoryFileSystem StaffTree();
+
 /// A service page with `title` and `body`, for ValidTree's services/.
 inline std::string ServiceText(const std::string& title, const std::string& body) {
   return "---\ntitle: " + title + "\nsummary: S\ncategory: c\n---\n" + body;

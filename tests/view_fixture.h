@@ -8,8 +8,8 @@
 
 namespace clustersite::testing {
 
-/// The cluster of ValidTree as `audience` sees it, with what its views are
-/// built from; Markdown is set per test in `markdown.html`.
+/// The cluster of ValidTree (or of another tree) as `audience` sees it, with
+/// what its views are built from; Markdown is set per test in `markdown.html`.
 struct ViewFixture {
   Site site;
   ClusterView view;
@@ -17,9 +17,13 @@ struct ViewFixture {
   RenderedMarkdown markdown;
   ClusterContext ctx;
 
-  explicit ViewFixture(Audience audience = Audience::kPublic) {
+  /// `tree` is loaded as of kExampleAsOf.
+  explicit ViewFixture(Audience audience = Audience::kPublic,
+                       const MemoryFileSystem& tree = ValidTree()) {
     Diagnostics diag;
-    REQUIRE(LoadSite(ValidTree(), SiteOptions{}, &diag, &site));
+    SiteOptions options;
+    options.as_of.date = kExampleAsOf;
+    REQUIRE(LoadSite(tree, options, &diag, &site));
     REQUIRE(Strings::Load(site.theme, "lv", &diag, &strings));
     view = SelectAudience(site.portal.clusters.at(0), audience);
     ctx.view = &view;

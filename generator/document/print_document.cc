@@ -56,6 +56,7 @@ std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc) {
   Put(d, "prefix", doc.prefix);
   Put(d, "title", doc.title);
   Put(d, "description", doc.description);
+  if (!doc.robots.empty()) Put(d, "robots", doc.robots);
   Put(d, "skip_link", doc.skip_link);
   if (!doc.back_url.empty()) {
     MustacheData back = Object();

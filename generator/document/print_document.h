@@ -47,6 +47,7 @@ struct PrintDocument {
   std::string prefix = "doc";  ///< body class, and ids of cover, contents and main: "kit-cover"
   std::string title;           ///< the HTML title
   std::string description;     ///< the meta description
+  std::string robots;          ///< the robots meta ("noindex, nofollow"), or "" for none
   std::string skip_link;       ///< text of the link to the main content
   std::string back_url;        ///< on screen, a link back to the site, or ""
   std::string back_text;       ///< its text

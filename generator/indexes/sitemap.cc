@@ -63,7 +63,8 @@ std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx) {
   std::vector<SitemapUrl> urls;
   if (v.cluster->draft) return urls;
   for (const ClusterPage& page : ListClusterPages(v)) {
-    if (page.kind == "search" || IsDraftPage(v, page)) continue;
+    // The staff's pages are for the staff's eyes, not for search engines.
+    if (page.kind == "search" || page.kind == "staff" || IsDraftPage(v, page)) continue;
     urls.push_back({ctx.base_url + page.dir, LastModified(v, groups, page)});
   }
   urls.push_back({ctx.base_url + "welcome-kit/", ContentDate(v)});

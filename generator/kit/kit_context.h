@@ -17,13 +17,7 @@ inline constexpr const char* kKitDir = "welcome-kit/";
 /// for (`for: active`, `for: reactivate`), else the first for new members;
 /// nullptr when there is none.
 inline const Roadmap* KitRoadmapOf(const ClusterView& v, const Member* member) {
-  const RoadmapFor kind = member ? RoadmapOfGroup(member->group) : RoadmapFor::kNew;
-  const Roadmap* for_new = nullptr;
-  for (const Roadmap* r : v.roadmaps) {
-    if (r->kind == kind) return r;
-    if (!for_new && r->kind == RoadmapFor::kNew) for_new = r;
-  }
-  return for_new;
+  return v.GroupRoadmap(member ? RoadmapOfGroup(member->group) : RoadmapFor::kNew);
 }
 
 /// The interests of the member a kit is for; none for a plain kit.

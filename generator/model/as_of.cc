@@ -6,6 +6,7 @@
 
 #include "model/audience.h"
 #include "model/figures.h"
+#include "model/member_activity.h"
 
 namespace clustersite {
 
@@ -20,6 +21,7 @@ void ApplyAsOf(const AsOfSource& source, bool future, Portal* portal) {
                   : portal->as_of;
     for (Story& s : c.stories) s.held_back = !future && s.date > c.as_of;
     DeriveFigures(&c);
+    DeriveMemberActivity(&c);
   }
 }
 

@@ -13,7 +13,8 @@ namespace clustersite {
 /// its time zone (cluster.yaml's `timezone`, else portal.yaml's, else
 /// Europe/Riga), and holds back every story dated after its cluster's date,
 /// unless `future`: such a story is published in no audience. Then derives
-/// what depends on the date (DeriveFigures: uses, member groups).
+/// what depends on the date (DeriveFigures: uses, member groups;
+/// DeriveMemberActivity: what each member used and said).
 void ApplyAsOf(const AsOfSource& source, bool future, Portal* portal);
 
 /// A warning at each `next_meeting` before its cluster's as-of date: the

@@ -30,6 +30,15 @@ const Roadmap* ClusterView::RoadmapOf(const Service& s) const {
   return it == roadmap_by_slug.end() ? nullptr : it->second;
 }
 
+const Roadmap* ClusterView::GroupRoadmap(RoadmapFor kind) const {
+  const Roadmap* for_new = nullptr;
+  for (const Roadmap* r : roadmaps) {
+    if (r->kind == kind) return r;
+    if (!for_new && r->kind == RoadmapFor::kNew) for_new = r;
+  }
+  return for_new;
+}
+
 std::vector<const Service*> ClusterView::ServicesOf(const Story& story) const {
   std::vector<const Service*> out;
   for (const Located& slug : story.services) {

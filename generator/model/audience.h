@@ -43,6 +43,9 @@ struct ClusterView {
   const Body* about() const;
   /// The roadmap of a service, when it exists and is visible.
   const Roadmap* RoadmapOf(const Service& s) const;
+  /// The roadmap that members of a group follow: the first for `kind`
+  /// (`for: active`), else the first for new members; nullptr when there is none.
+  const Roadmap* GroupRoadmap(RoadmapFor kind) const;
   /// Only the services of `story` that are visible, in the story's order.
   std::vector<const Service*> ServicesOf(const Story& story) const;
 };

@@ -104,6 +104,26 @@ struct Roadmap {
   Body body;
 };
 
+/// One service a member used, as feedback/ records it (derived by
+/// DeriveMemberActivity, model/member_activity.h).
+struct ServiceUse {
+  std::string service;             ///< its slug
+  long count = 0;                  ///< the uses recorded
+  std::optional<int> last_rating;  ///< of its newest use that has a rating
+  Date last_date;                  ///< of its newest use
+};
+
+/// What feedback/ says of one member, for the staff's pages: derived, never
+/// written.
+struct MemberActivity {
+  std::vector<ServiceUse> used;         ///< by service slug
+  std::vector<std::string> never_used;  ///< slugs of the cluster's other services, in its order
+  std::optional<int> last_rating;       ///< of its newest use that has a rating
+  /// Its uses as positions in Cluster::feedback, newest first (of one day,
+  /// the one written later first).
+  std::vector<size_t> uses;
+};
+
 struct Member {
   std::string name;
   Position pos;
@@ -121,6 +141,7 @@ struct Member {
   std::string slug;  ///< for staff pages: the name folded to ASCII (MemberSlug)
   MemberGroup group = MemberGroup::kNone;
   std::optional<Date> last_use;  ///< derived: the newest use in feedback/
+  MemberActivity activity;       ///< derived: its uses in feedback/
 };
 
 /// A quarter of a year: the span of one feedback file.

@@ -4,6 +4,7 @@
 #include "pages/cluster_views.h"
 #include "pages/report_views.h"
 #include "pages/search_page.h"
+#include "pages/staff_views.h"
 
 namespace clustersite {
 
@@ -35,6 +36,7 @@ std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
   if (!v.reports.empty()) add(kReportsDir, "reports");
   for (size_t i = 0; i < v.reports.size(); ++i) add(ReportDir(v.reports[i].quarter), "report", i);
   add("search/", "search");
+  if (HasStaffPages(v)) add(kStaffMembersDir, "staff");
   return pages;
 }
 
@@ -67,6 +69,7 @@ MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page, const Li
   if (k == "about") return ToData(BuildAbout(ctx));
   if (k == "reports") return ToData(BuildReports(ctx));
   if (k == "report") return ToData(BuildReportPage(ctx, page.index));
+  if (k == "staff") return ToData(BuildStaffMembers(ctx));
   return ToData(BuildSearchPage(ctx, search));
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/media_type.h"
 #include "core/url.h"
+#include "pages/staff_views.h"
 
 namespace clustersite {
 
@@ -54,7 +55,7 @@ void Fill(ViewFields& f, SharedView& v) {
 void Fill(ViewFields& f, PageMetaView& v) {
   f.OneOf("is_", v.kind,
           {"home", "services", "service", "stories", "story", "roadmaps", "roadmap", "members",
-           "about", "reports", "report", "search", "404", "portal"});
+           "about", "reports", "report", "search", "404", "portal", "staff"});
   f.Text("title", std::move(v.title));
   f.Text("description", std::move(v.description));
   f.Text("kind", std::move(v.kind));
@@ -155,6 +156,8 @@ std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& 
   if (!ctx.view->reports.empty()) items.push_back({"reports", "reports/"});
   items.push_back({"kit", "welcome-kit/"});
   items.push_back({"search", "search/"});
+  // The staff's own pages, linked in the staff's build only.
+  if (HasStaffPages(*ctx.view)) items.push_back({"staff", kStaffMembersDir});
   std::vector<NavItemView> nav;
   for (const Item& item : items) {
     bool current = kind == item.kind || (kind == "service" && item.dir == "services/") ||

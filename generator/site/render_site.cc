@@ -23,6 +23,8 @@
 #include "pages/report_views.h"
 #include "pages/search_page.h"
 #include "pages/site_urls.h"
+#include "pages/staff_views.h"
+#include "visit/visit_brief.h"
 
 namespace clustersite {
 namespace {
@@ -80,9 +82,10 @@ struct RenderedCluster {
 size_t CountPages(const Portal& portal, const RenderOptions& options) {
   size_t pages = options.single_cluster ? 0 : 2;  // the portal index and its 404 page
   for (const Cluster& c : portal.clusters) {
-    // + the welcome kit, the 404 page and the handout of each quarterly report
+    // + the welcome kit, the 404 page, the handout of each quarterly report
+    // and the staff's visit briefs
     const ClusterView view = SelectAudience(c, options.audience, options.drafts);
-    pages += CountClusterPages(view) + 2 + view.reports.size();
+    pages += CountClusterPages(view) + 2 + view.reports.size() + VisitedMembers(view).size();
   }
   return pages;
 }
@@ -220,6 +223,18 @@ std::vector<SiteAddress> Addresses(const Portal& portal, const RenderOptions& op
   return out;
 }
 
+/// The staff's annual visit brief of each member, in the staff's build.
+void RenderVisitBriefs(RenderedCluster& rc, const Theme& theme, const std::string& prefix, int jobs,
+                       Diagnostics* diag, OutputSink* out) {
+  const std::vector<const Member*> members = VisitedMembers(rc.view);
+  const MediaReader read_media = rc.media.Reader();
+  ParallelFor(members.size(), jobs, [&](size_t i) {
+    const Member& m = *members[i];
+    out->Put(
+        {prefix + VisitBriefPath(m), RenderVisitBrief(rc.ctx, theme, m, read_media, diag), ""});
+  });
+}
+
 /// Everything one cluster's folder holds: its pages, welcome kit, feed,
 /// sitemap, robots.txt, 404 page, search index, static files and media,
 /// under `prefix` ("koks/", or "" for a single cluster). Its Markdown links
@@ -255,6 +270,7 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
     out->Put({prefix + ReportDir(reports[i].quarter) + kHandoutFile,
               RenderHandout(rendered.ctx, theme, reports[i], kit.read_media, diag), ""});
   });
+  RenderVisitBriefs(rendered, theme, prefix, jobs, diag, out);
   RenderClusterFiles(rendered, theme, prefix, search, sitemap, diag, out);
   checker->AddMarkdownLinks(prefix, rendered.markdown.checks);
 }

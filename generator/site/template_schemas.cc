@@ -6,6 +6,7 @@
 #include "pages/portal_pages.h"
 #include "pages/report_views.h"
 #include "pages/search_page.h"
+#include "pages/staff_views.h"
 
 namespace clustersite {
 namespace {
@@ -29,6 +30,7 @@ std::map<std::string, Schema> SiteTemplateSchemas() {
       {"about", ClusterPage<AboutView>()},         {"search", ClusterPage<SearchView>()},
       {"404", ClusterPage<ErrorPageView>()},       {"portal", SchemaOf<PortalView>()},
       {"reports", ClusterPage<ReportsView>()},     {"report", ClusterPage<ReportPageView>()},
+      {"staff", ClusterPage<StaffMembersView>()},
   };
   out["404"].Merge(out["portal"]);  // the portal's 404 page
   Schema layout;

@@ -69,7 +69,8 @@ function inspect() {
     logos,
     unlabelled: controls,
     overflow: document.documentElement.scrollWidth - innerWidth,
-    // A print document (welcome kit, handout) has a contents, and no site footer.
+    // A print document (welcome kit, handout, visit brief) has a contents,
+    // and no site footer; its own font.
     isKit: document.querySelector('.kit-toc') !== null,
   };
 }
