@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The browser and validator checks over fresh builds of content/ (the public
-# and the members' audience), each with the real checker:
+# The browser and validator checks over fresh builds of content/ (the public,
+# the members' and the staff's audience), each with the real checker:
 #   1. Nu HTML Checker: every page, style sheet and SVG image, 0 errors;
 #   2. page checks in Chromium: headings, landmarks, skip link, focus, alt
 #      text, labels, phone width, text size, no web fonts, CSS size;
@@ -38,8 +38,10 @@ fi
 rm -rf "$out"
 mkdir -p "$out"
 "$bin" build content -o "$out/public" 2>"$out/build.log" || { cat "$out/build.log"; exit 1; }
-"$bin" build content -o "$out/members" --audience members 2>>"$out/build.log" ||
-  { cat "$out/build.log"; exit 1; }
+for audience in members staff; do
+  "$bin" build content -o "$out/$audience" --audience "$audience" 2>>"$out/build.log" ||
+    { cat "$out/build.log"; exit 1; }
+done
 for audience in public members; do
   "$bin" build tests/fixtures/prose -o "$out/prose-$audience" --audience "$audience" \
     2>>"$out/build.log" || { cat "$out/build.log"; exit 1; }
@@ -59,11 +61,12 @@ step() {
   echo "   ($(seconds "$t0" "$(now)") s)"
 }
 
-step "Nu HTML Checker" node "$web/validate.mjs" "$out/public" "$out/members" "${prose[@]}" \
+step "Nu HTML Checker" node "$web/validate.mjs" "$out/public" "$out/members" "$out/staff" \
+  "${prose[@]}" \
   "$out/long-lists"
 step "page structure, keyboard and phone width" node "$web/pages.mjs" "$out/public" "$out/members" \
-  "${prose[@]}"
-step "axe-core" node "$web/axe.mjs" "$out/public" "$out/members"
+  "$out/staff" "${prose[@]}"
+step "axe-core" node "$web/axe.mjs" "$out/public" "$out/members" "$out/staff"
 step "axe-core on long lists" node "$web/axe.mjs" "$out/long-lists" --languages lv --kinds stories,members
 step "screenshots and prints" node "$web/screenshots.mjs" "$out/members" build/screenshots
 step "Lighthouse" node "$web/lighthouse.mjs" "$bin" content build/lighthouse
