@@ -2,14 +2,17 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace clustersite {
 namespace {
 
 /// libcsv reports fields and row ends through callbacks and gives no
-/// offsets, so the text is fed one byte at a time and the place of each
-/// byte is counted here.
+/// offsets, so the text is fed in pieces that each end at the first byte
+/// that can end a field or row (or open or close a quote): callbacks come
+/// only at such a byte, so a field starts at the first byte of a piece,
+/// and the place of each byte is counted here.
 struct Reader {
   std::vector<CsvRow>* rows;
   CsvRow row;
@@ -29,27 +32,42 @@ struct Reader {
     auto* self = static_cast<Reader*>(self_ptr);
     self->rows->push_back(std::move(self->row));
     self->row.clear();
+    self->row.reserve(self->rows->back().size());  // rows are alike
     self->row_ended = true;
   }
 
-  /// Moves `here` past byte `c`, counting characters, not bytes.
-  void Advance(unsigned char c) {
-    if (c == '\n') {
-      ++here.line;
-      here.column = 1;
-    } else if ((c & 0xC0) != 0x80 && c != '\r') {
-      ++here.column;
+  /// Moves `here` past `bytes`, counting characters, not bytes.
+  void Advance(std::string_view bytes) {
+    for (char ch : bytes) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c == '\n') {
+        ++here.line;
+        here.column = 1;
+      } else if ((c & 0xC0) != 0x80 && c != '\r') {
+        ++here.column;
+      }
     }
   }
 
-  /// Before byte `c` is fed: the first byte after a field or row is where
-  /// the next field starts, except line breaks between rows.
+  /// Before a piece that starts with byte `c` is fed: the first byte after
+  /// a field or row is where the next field starts, except line breaks
+  /// between rows.
   void Before(unsigned char c) {
     if (row_ended && (c == '\n' || c == '\r')) return;
     if (row_ended || field_ended) start = here;
     row_ended = field_ended = false;
   }
 };
+
+/// The end of the piece that starts at `from`: just past the next comma,
+/// quote or line break, or the end of `text`.
+size_t PieceEnd(std::string_view text, size_t from) {
+  for (size_t i = from; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ',' || c == '"' || c == '\n' || c == '\r') return i + 1;
+  }
+  return text.size();
+}
 
 using Parser = std::unique_ptr<csv_parser, void (*)(csv_parser*)>;
 
@@ -73,15 +91,19 @@ bool ParseCsv(const std::string& path, std::string_view text, Diagnostics* diag,
     return false;
   }
   Reader reader{rows, {}};
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    reader.Before(c);
-    if (csv_parse(raw, &ch, 1, Reader::OnField, Reader::OnRow, &reader) != 1) {
+  rows->reserve(rows->size() + std::count(text.begin(), text.end(), '\n') + 1);
+  for (size_t from = 0; from < text.size();) {
+    const size_t end = PieceEnd(text, from);
+    reader.Before(static_cast<unsigned char>(text[from]));
+    const size_t parsed =
+        csv_parse(raw, text.data() + from, end - from, Reader::OnField, Reader::OnRow, &reader);
+    reader.Advance(text.substr(from, parsed));
+    if (parsed != end - from) {
       diag->Error(path, reader.here,
                   std::string("not valid CSV (RFC 4180): a stray quote") + kQuoting);
       return false;
     }
-    reader.Advance(c);
+    from = end;
   }
   if (csv_fini(raw, Reader::OnField, Reader::OnRow, &reader) != 0) {
     diag->Error(path, reader.start,
