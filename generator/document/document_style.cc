@@ -19,15 +19,17 @@ constexpr FontFace kFonts[] = {{"fonts/kit-regular.woff2", "400", "normal"},
 /// One file per style and no `unicode-range`: both print engines then use
 /// the same glyphs, and copied text stays whole.
 std::string FontFaces(const Theme& theme) {
-  std::string css;
-  for (const FontFace& f : kFonts) {
-    const std::string* bytes = theme.File(f.file);
-    if (!bytes) continue;
-    css += "@font-face{font-family:\"Kit Sans\";font-weight:" + std::string(f.weight) +
-           ";font-style:" + f.style + ";src:url(" + DataUri(f.file, *bytes) +
-           ") format(\"woff2\")}\n";
-  }
-  return css;
+  return theme.Derived("document/font-faces", [&] {
+    std::string css;
+    for (const FontFace& f : kFonts) {
+      const std::string* bytes = theme.File(f.file);
+      if (!bytes) continue;
+      css += "@font-face{font-family:\"Kit Sans\";font-weight:" + std::string(f.weight) +
+             ";font-style:" + f.style + ";src:url(" + DataUri(f.file, *bytes) +
+             ") format(\"woff2\")}\n";
+    }
+    return css;
+  });
 }
 
 /// "Page {page} of {pages}" as CSS content: "Page " counter(page) " of " counter(pages).

@@ -268,6 +268,14 @@ std::string Theme::Render(const std::string& name, Context& ctx) const {
   return out;
 }
 
+const std::string& Theme::Derived(const std::string& key,
+                                  const std::function<std::string()>& make) const {
+  std::lock_guard<std::mutex> lock(derived_->mu);
+  auto it = derived_->made.find(key);
+  if (it == derived_->made.end()) it = derived_->made.emplace(key, make()).first;
+  return it->second;
+}
+
 const std::string* Theme::File(const std::string& rel) const {
   auto it = files_.find(rel);
   return it == files_.end() ? nullptr : &it->second;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <functional>
 #include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,11 @@ class Theme {
   bool HasTemplate(const std::string& name) const { return templates_.count(name) > 0; }
   /// A raw file of the theme by relative path, or nullptr.
   const std::string* File(const std::string& rel) const;
+  /// What `make` derives from the theme's files alone, made on the first
+  /// call for `key` and kept: the fonts every print document embeds are
+  /// encoded once a build, not once a document. Safe from any thread.
+  const std::string& Derived(const std::string& key,
+                             const std::function<std::string()>& make) const;
   /// Relative paths of the files under static/.
   std::vector<std::string> StaticFiles() const;
   /// Relative paths of the HTML templates and partials, for finding where a
@@ -67,6 +74,11 @@ class Theme {
   std::map<std::string, std::string> files_;
   std::map<std::string, std::string> origins_;  ///< display path of each file
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
+  struct DerivedFiles {
+    std::mutex mu;
+    std::map<std::string, std::string> made;  ///< by key; a map keeps references valid
+  };
+  std::unique_ptr<DerivedFiles> derived_ = std::make_unique<DerivedFiles>();
 };
 
 /// HTML-escapes `text` for a `{{variable}}` as kainjow does (`&`, `<`, `>`,
