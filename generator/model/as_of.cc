@@ -4,25 +4,27 @@
 #include <chrono>
 #include <string>
 
+#include "core/parallel.h"
 #include "model/audience.h"
 #include "model/figures.h"
 #include "model/member_activity.h"
 
 namespace clustersite {
 
-void ApplyAsOf(const AsOfSource& source, bool future, Portal* portal) {
+void ApplyAsOf(const AsOfSource& source, bool future, int jobs, Portal* portal) {
   const auto now = std::chrono::system_clock::now();
   const std::string portal_zone =
       portal->time_zone ? portal->time_zone->value : std::string(kDefaultTimeZone);
   portal->as_of = AsOfDate(source, portal_zone, now);
-  for (Cluster& c : portal->clusters) {
+  ParallelFor(portal->clusters.size(), jobs, [&](size_t i) {
+    Cluster& c = portal->clusters[i];
     c.as_of = c.time_zone && c.time_zone->value != portal_zone
                   ? AsOfDate(source, c.time_zone->value, now)
                   : portal->as_of;
     for (Story& s : c.stories) s.held_back = !future && s.date > c.as_of;
     DeriveFigures(&c);
     DeriveMemberActivity(&c);
-  }
+  });
 }
 
 void WarnPastMeetings(const Portal& portal, Diagnostics* diag) {

@@ -15,7 +15,7 @@ namespace clustersite {
 /// unless `future`: such a story is published in no audience. Then derives
 /// what depends on the date (DeriveFigures: uses, member groups;
 /// DeriveMemberActivity: what each member used and said).
-void ApplyAsOf(const AsOfSource& source, bool future, Portal* portal);
+void ApplyAsOf(const AsOfSource& source, bool future, int jobs, Portal* portal);
 
 /// A warning at each `next_meeting` before its cluster's as-of date: the
 /// site would announce a meeting that is over.

@@ -103,13 +103,13 @@ bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* dia
   out->content_read = ReadTree(fs, options, &loading, &tree);
   if (out->content_read) {
     Parse(fs, options, &tree, &loading, &out->portal);
-    ApplyAsOf(options.as_of, options.future, &out->portal);
+    ApplyAsOf(options.as_of, options.future, options.jobs, &out->portal);
   }
   MarkUnloaded(options.content, loading, out);
   if (options.check_content) diag->Append(loading);
   if (out->content_read && options.check_content) {
     MediaReader media = ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes);
-    Validate(out->portal, media, diag);
+    Validate(out->portal, media, options.jobs, diag);
     WarnPastMeetings(out->portal, diag);
     if (diag->ErrorCount() > errors) DropRefusedLogos(&out->portal, media);
   }

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/names.h"
+#include "core/parallel.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
@@ -230,7 +231,7 @@ void DropRefusedLogos(Portal* portal, const MediaReader& read_media) {
   }
 }
 
-void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* diag) {
+void Validate(const Portal& portal, const MediaReader& read_media, int jobs, Diagnostics* diag) {
   CheckBaseUrl(diag, portal.path, portal.base_url_pos, portal.base_url);
   std::map<std::string, const Cluster*> seen;
   for (const Cluster& c : portal.clusters) {
@@ -238,8 +239,11 @@ void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* 
     if (!fresh) {
       diag->Error(c.dir, {}, "maps to the same URL as " + it->second->dir + "; rename one of them");
     }
-    ValidateCluster(c, read_media, diag);
   }
+  // Each cluster's rules read only that cluster: the clusters are checked
+  // side by side (problems are sorted when they are shown).
+  ParallelFor(portal.clusters.size(), jobs,
+              [&](size_t i) { ValidateCluster(portal.clusters[i], read_media, diag); });
 }
 
 }  // namespace clustersite

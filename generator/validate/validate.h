@@ -10,7 +10,7 @@ namespace clustersite {
 /// URL collisions, colours, URLs and paths, consent, and that each logo is
 /// a file the site may publish (read through `read_media`). Every problem
 /// goes to `diag`; nothing stops at the first.
-void Validate(const Portal& portal, const MediaReader& read_media, Diagnostics* diag);
+void Validate(const Portal& portal, const MediaReader& read_media, int jobs, Diagnostics* diag);
 
 /// Takes out each logo Validate refuses: a cluster with errors is still
 /// rendered to find its broken links, and then neither shows the logo nor
