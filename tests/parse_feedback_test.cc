@@ -142,7 +142,7 @@ TEST_CASE("a quarter given as YAML and as CSV, and a wrong file name, are errors
                     {"c/koks/feedback/q4.yaml", "koks/feedback/q4.yaml", "[]\n"}};
   Diagnostics diag;
   Cluster c;
-  ParseFeedback(files, &diag, &c);
+  ParseFeedback(ParseOptions{}, &files.feedback, &diag, &c);
   CHECK(diag.ToString() ==
         "c/koks/feedback/2026-q4.yaml: error: the quarter 2026-q4 is also in "
         "c/koks/feedback/2026-q4.csv; keep one file a quarter, YAML or CSV\n"
@@ -161,7 +161,7 @@ TEST_CASE("every quarter with a file is kept, oldest first, even one without rec
                     {"c/koks/feedback/notes.yaml", "koks/feedback/notes.yaml", "[]\n"}};
   Diagnostics diag;
   Cluster c;
-  ParseFeedback(files, &diag, &c);
+  ParseFeedback(ParseOptions{}, &files.feedback, &diag, &c);
   CHECK(c.feedback.size() == 1);
   CHECK(c.feedback_quarters == std::vector<Quarter>{{2025, 4}, {2026, 4}});
 }

@@ -78,6 +78,21 @@ struct Loader {
     }
   }
 
+  /// The files of feedback/, read unless only pages are listed (their
+  /// names are the model's to check).
+  void LoadFeedback(const std::string& rel, std::vector<SourceFile>* out) {
+    for (const DirEntry& e : List(rel)) {
+      const std::string path = JoinPath(rel, e.name);
+      if (read_pages) {
+        if (auto f = ReadEntry(e, path)) out->push_back(std::move(*f));
+      } else if (e.kind != EntryKind::kFile) {
+        diag->Error(Display(path), {}, kNotRegularFile);
+      } else {
+        out->push_back(SourceFile{Display(path), path, "", false});
+      }
+    }
+  }
+
   /// Reads the entry `e` at `rel` when it is a regular file; anything else
   /// (a named pipe would block the read for ever) is an error, not opened.
   std::optional<SourceFile> ReadEntry(const DirEntry& e, const std::string& rel) {
@@ -111,9 +126,7 @@ struct Loader {
       } else if (e.name == "media" && dir) {
         LoadMedia(path, 0, &c->media);
       } else if (e.name == "feedback" && dir) {
-        for (const DirEntry& f : List(path)) {
-          if (auto text = ReadEntry(f, JoinPath(path, f.name))) c->feedback.push_back(*text);
-        }
+        LoadFeedback(path, &c->feedback);
       } else {
         std::vector<std::string> known = {"cluster.yaml", "about.md", "members.yaml", "services",
                                           "stories",      "roadmaps", "media",        "feedback"};

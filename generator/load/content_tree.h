@@ -15,7 +15,9 @@ struct SourceFile {
   std::string path;  ///< As shown in diagnostics: the content root joined with `rel`.
   std::string rel;   ///< Relative to the content root: "koks/services/eksports.md".
   std::string text;
-  bool read = true;  ///< false for a page ListContentTree listed: ReadSourceFile reads it
+  /// false for a page or feedback file ListContentTree only listed:
+  /// ReadSourceFile reads it where it is parsed.
+  bool read = true;
 };
 
 /// The files of one cluster folder, before any of them is parsed.

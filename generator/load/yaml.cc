@@ -21,12 +21,17 @@ YamlMark MarkOf(const yaml_mark_t& mark) { return {mark.line, mark.column}; }
 /// flow values to the indentation libyaml does not check.
 class Builder {
  public:
-  Builder(const std::string& path, const std::string& text, int first_line, Diagnostics* diag)
+  /// `each_item`, when given, takes each item of a root list instead of the
+  /// list (for `file`, the YamlFile being read).
+  Builder(const std::string& path, const std::string& text, int first_line, Diagnostics* diag,
+          const YamlFile* file, const YamlFile::ItemVisitor* each_item)
       : path_(path),
         text_(text),
         indentation_(path, text, first_line, diag),
         first_line_(first_line),
-        diag_(diag) {}
+        diag_(diag),
+        file_(file),
+        each_item_(each_item) {}
 
   bool Build(YamlNode* root) {
     yaml_parser_t parser;
@@ -58,10 +63,12 @@ class Builder {
         case YAML_SEQUENCE_START_EVENT:
         case YAML_MAPPING_START_EVENT:
           ok = Open(event, root);
+          if (ok && event.type == YAML_SCALAR_EVENT) HandOver(root);
           break;
         case YAML_SEQUENCE_END_EVENT:
         case YAML_MAPPING_END_EVENT:
           Close(event.end_mark);
+          HandOver(root);
           break;
         default:
           break;
@@ -125,6 +132,16 @@ class Builder {
     return true;
   }
 
+  /// With an item visitor: hands a finished item of the root list over
+  /// and drops it.
+  void HandOver(YamlNode* root) {
+    if (!each_item_ || stack_.size() != 1 || stack_.back().node != root || !root->IsSequence() ||
+        root->items.empty())
+      return;
+    (*each_item_)(*file_, root->items.back());
+    root->items.pop_back();
+  }
+
   /// Ends the innermost collection.
   void Close(const yaml_mark_t& end) {
     stack_.pop_back();
@@ -181,6 +198,8 @@ class Builder {
         return Fail(node.pos, "YAML is nested more than 64 levels deep");
       node.kind =
           event.type == YAML_MAPPING_START_EVENT ? YamlNode::Kind::kMap : YamlNode::Kind::kSequence;
+      // Most mappings are records of a few keys: one allocation, not four.
+      if (node.IsMap()) node.entries.reserve(8);
     }
     Collection c;
     c.node = Place(std::move(node), root);
@@ -244,6 +263,8 @@ class Builder {
   FlowIndentation indentation_;
   int first_line_;
   Diagnostics* diag_;
+  const YamlFile* file_;
+  const YamlFile::ItemVisitor* each_item_;
   std::vector<Collection> stack_;  ///< open collections, outermost first
 };
 
@@ -254,16 +275,24 @@ bool YamlFile::Parse(const std::string& path, const std::string& text, int first
   // Problems of this document are collected apart, so that other threads'
   // problems never count against it.
   Diagnostics local;
-  bool ok = ParseInto(path, text, first_line, &local, out) && !local.HasErrors();
+  bool ok = ParseInto(path, text, first_line, &local, nullptr, out) && !local.HasErrors();
+  diag->Append(local);
+  return ok;
+}
+
+bool YamlFile::Parse(const std::string& path, const std::string& text, int first_line,
+                     Diagnostics* diag, const ItemVisitor& each_item, YamlFile* out) {
+  Diagnostics local;
+  bool ok = ParseInto(path, text, first_line, &local, &each_item, out) && !local.HasErrors();
   diag->Append(local);
   return ok;
 }
 
 bool YamlFile::ParseInto(const std::string& path, const std::string& text, int first_line,
-                         Diagnostics* diag, YamlFile* out) {
+                         Diagnostics* diag, const ItemVisitor* each_item, YamlFile* out) {
   out->path_ = path;
   out->first_line_ = first_line;
-  Builder builder(path, text, first_line, diag);
+  Builder builder(path, text, first_line, diag, out, each_item);
   return builder.Build(&out->root_);
 }
 

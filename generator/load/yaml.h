@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,17 @@ class YamlFile {
   static bool Parse(const std::string& path, const std::string& text, int first_line,
                     Diagnostics* diag, YamlFile* out);
 
+  /// Called with each item of a document that is a list; the item is
+  /// dropped after, so the visitor may move out of it.
+  using ItemVisitor = std::function<void(const YamlFile&, YamlNode&)>;
+
+  /// Parses like Parse(), but when the document is a list, hands each item
+  /// to `each_item` as soon as it is read and then drops it, so that a list
+  /// of 10,000 records is never held whole; root() keeps no items. Items
+  /// read before a problem further on have been handed over already.
+  static bool Parse(const std::string& path, const std::string& text, int first_line,
+                    Diagnostics* diag, const ItemVisitor& each_item, YamlFile* out);
+
   const std::string& path() const { return path_; }
   const YamlNode& root() const { return root_; }
   /// The position of `node` in the original file.
@@ -67,7 +79,7 @@ class YamlFile {
 
  private:
   static bool ParseInto(const std::string& path, const std::string& text, int first_line,
-                        Diagnostics* diag, YamlFile* out);
+                        Diagnostics* diag, const ItemVisitor* each_item, YamlFile* out);
   std::string path_;
   int first_line_ = 1;
   YamlNode root_;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -116,9 +117,9 @@ struct ServiceUse {
 /// What feedback/ says of one member, for the staff's pages: derived, never
 /// written.
 struct MemberActivity {
-  std::vector<ServiceUse> used;         ///< by service slug
-  std::vector<std::string> never_used;  ///< slugs of the cluster's other services, in its order
-  std::optional<int> last_rating;       ///< of its newest use that has a rating
+  std::vector<ServiceUse> used;    ///< by service slug
+  std::vector<size_t> never_used;  ///< the cluster's other services: positions in its list
+  std::optional<int> last_rating;  ///< of its newest use that has a rating
   /// Its uses as positions in Cluster::feedback, newest first (of one day,
   /// the one written later first).
   std::vector<size_t> uses;
@@ -159,9 +160,10 @@ struct Quarter {
 /// said about it. `comment` is for the staff only; `quote` lets members read
 /// it without the company's name.
 struct FeedbackRecord {
-  std::string path;  ///< display path of its file
-  Located service;   ///< a service slug
-  Located member;    ///< a name in members.yaml
+  /// Display path of its file, shared by the file's records.
+  std::shared_ptr<const std::string> file;
+  Located service;  ///< a service slug
+  Located member;   ///< a name in members.yaml
   Date date;
   Position date_pos;
   std::optional<int> rating;  ///< 1..5; none for a use without feedback

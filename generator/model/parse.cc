@@ -34,9 +34,10 @@ struct ParsedPages {
   std::vector<std::optional<Roadmap>> roadmaps;
 };
 
-/// One file (or, for kClusterFiles, the cluster's own files) to parse.
+/// One file (for kClusterFiles, the cluster's own files; for kFeedback,
+/// its feedback/) to parse.
 struct Task {
-  enum class Kind { kClusterFiles, kService, kStory, kRoadmap };
+  enum class Kind { kClusterFiles, kService, kStory, kRoadmap, kFeedback };
   size_t cluster;
   Kind kind;
   size_t index = 0;
@@ -58,6 +59,7 @@ std::vector<Task> PlanTasks(const ContentTree& tree, std::vector<ParsedPages>* p
     for (size_t i = 0; i < files.stories.size(); ++i) tasks.push_back({c, Task::Kind::kStory, i});
     for (size_t i = 0; i < files.roadmaps.size(); ++i)
       tasks.push_back({c, Task::Kind::kRoadmap, i});
+    if (!files.feedback.empty()) tasks.push_back({c, Task::Kind::kFeedback});
   }
   return tasks;
 }
@@ -86,6 +88,10 @@ void Run(const Task& task, const ParseOptions& options, ContentTree* tree, Diagn
       break;
     case Task::Kind::kRoadmap:
       ParseInto(options, ParseRoadmap, &files.roadmaps, task.index, diag, &pages->roadmaps);
+      break;
+    case Task::Kind::kFeedback:
+      // Only the feedback fields of `cluster`: kClusterFiles writes the others.
+      ParseFeedback(options, &files.feedback, diag, cluster);
       break;
   }
 }

@@ -30,7 +30,8 @@ void ParsePortal(ContentTree* tree, const ParseOptions& options, Diagnostics* di
 /// portal.yaml (parse.cc).
 void ParsePortalYaml(const SourceFile& file, Diagnostics* diag, Portal* out);
 
-/// cluster.yaml, about.md and members.yaml of one cluster (parse_cluster.cc).
+/// cluster.yaml, about.md and members.yaml of one cluster (parse_cluster.cc);
+/// its feedback/ is ParseFeedback's.
 void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* c);
 void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c);
 
@@ -38,9 +39,11 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c);
 void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c);
 
 /// feedback/ of one cluster: every quarter's records, YAML or CSV, into
-/// `c->feedback`, each checked on its own (parse_feedback.cc). Rules that
-/// need other files (services, members, the as-of date) are in validate/.
-void ParseFeedback(const ClusterFiles& files, Diagnostics* diag, Cluster* c);
+/// `c->feedback`, each checked on its own (parse_feedback.cc). Files only
+/// listed are read with `options.fs` and let go of after. Rules that need
+/// other files (services, members, the as-of date) are in validate/.
+void ParseFeedback(const ParseOptions& options, std::vector<SourceFile>* files, Diagnostics* diag,
+                   Cluster* c);
 /// The quarter a feedback file's name gives, `2026-q4.yaml` or
 /// `2026-q4.csv`; nullopt for any other name.
 std::optional<Quarter> QuarterOfFeedbackFile(std::string_view name);

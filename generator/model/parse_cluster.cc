@@ -135,7 +135,6 @@ void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* c)
   if (files.cluster_yaml) ParseClusterYaml(*files.cluster_yaml, diag, c);
   if (files.about) ParseAbout(*files.about, diag, c);
   if (files.members) ParseMembers(*files.members, diag, c);
-  ParseFeedback(files, diag, c);
 }
 
 }  // namespace clustersite

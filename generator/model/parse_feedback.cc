@@ -3,7 +3,9 @@
 // Both are read into the same raw records, so every value is checked once.
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/text.h"
@@ -17,11 +19,22 @@
 namespace clustersite {
 namespace {
 
+/// The keys of a record, in the order the columns of an example are written.
+enum Key { kService, kMember, kDate, kRating, kContacts, kComment, kQuote, kKeyCount };
 const std::vector<std::string> kKeys = {"service",  "member",  "date", "rating",
                                         "contacts", "comment", "quote"};
 const std::vector<std::string> kRequired = {"service", "member", "date"};
 
-/// A value as written, before it is read: its text and where it starts.
+/// The key `name` stands for, or kKeyCount for an unknown one.
+Key KeyOf(std::string_view name) {
+  for (size_t k = 0; k < kKeyCount; ++k) {
+    if (kKeys[k] == name) return static_cast<Key>(k);
+  }
+  return kKeyCount;
+}
+
+/// A value as written, before it is read: its text (moved out of the
+/// parsed file, empty when absent) and where it starts.
 struct RawValue {
   std::string text;
   Position pos;
@@ -29,18 +42,18 @@ struct RawValue {
 
 /// One record as written: its values by key, and where it starts.
 struct RawRecord {
-  std::map<std::string, RawValue> values;
+  std::array<RawValue, kKeyCount> values;
   Position pos;
 };
 
 /// The file being read and what its records are checked against.
 struct Reading {
-  const std::string& path;
+  std::shared_ptr<const std::string> path;
   const Quarter& quarter;
   bool csv = false;
   Diagnostics* diag;
 
-  void Error(Position pos, const std::string& message) const { diag->Error(path, pos, message); }
+  void Error(Position pos, const std::string& message) const { diag->Error(*path, pos, message); }
 };
 
 std::string FileName(const Quarter& q, bool csv) {
@@ -48,33 +61,36 @@ std::string FileName(const Quarter& q, bool csv) {
 }
 
 /// The value of `key`, or nullptr when it is absent or empty.
-const RawValue* Find(const RawRecord& r, const std::string& key) {
-  auto it = r.values.find(key);
-  return it == r.values.end() || it->second.text.empty() ? nullptr : &it->second;
+RawValue* Find(RawRecord& r, Key key) {
+  return r.values[key].text.empty() ? nullptr : &r.values[key];
 }
 
-/// The text of `key`, at most `max` characters long.
-std::optional<Located> TextOf(const Reading& in, const RawRecord& r, const std::string& key,
-                              size_t max, bool required) {
-  const RawValue* v = Find(r, key);
+/// The text of `key`, at most `max` characters long, moved out of `r`.
+std::optional<Located> TextOf(const Reading& in, RawRecord& r, Key key, size_t max, bool required) {
+  RawValue* v = Find(r, key);
   if (!v) {
     if (required) {
-      in.Error(r.pos, "`" + key + "` is missing; every record names its service, member and date");
+      in.Error(r.pos,
+               "`" + kKeys[key] + "` is missing; every record names its service, member and date");
     }
     return std::nullopt;
   }
-  const size_t n = CountCharacters(v->text);
-  if (n > max) {
-    in.Error(v->pos,
-             "`" + key + "` is " + Thousands(n) + " characters; it must fit in " + Thousands(max));
-    return std::nullopt;
+  // NFC makes at most three characters of one, and a character takes a
+  // byte at least: a text of max / 3 bytes fits without being counted.
+  if (v->text.size() * 3 > max) {
+    const size_t n = CountCharacters(v->text);
+    if (n > max) {
+      in.Error(v->pos, "`" + kKeys[key] + "` is " + Thousands(n) + " characters; it must fit in " +
+                           Thousands(max));
+      return std::nullopt;
+    }
   }
-  return Located{v->text, v->pos};
+  return Located{std::move(v->text), v->pos};
 }
 
 /// `date`: a day of the file's quarter.
-std::optional<Date> DateOf(const Reading& in, const RawRecord& r, Position* pos) {
-  std::optional<Located> text = TextOf(in, r, "date", kMaxTypoCharacters, true);
+std::optional<Date> DateOf(const Reading& in, RawRecord& r, Position* pos) {
+  std::optional<Located> text = TextOf(in, r, kDate, kMaxTypoCharacters, true);
   if (!text) return std::nullopt;
   *pos = text->pos;
   std::optional<Date> d = ParseDate(text->value);
@@ -96,8 +112,8 @@ std::optional<Date> DateOf(const Reading& in, const RawRecord& r, Position* pos)
 }
 
 /// `rating`: 1 to 5; none for a use without feedback.
-std::optional<int> RatingOf(const Reading& in, const RawRecord& r, Position* pos) {
-  const RawValue* v = Find(r, "rating");
+std::optional<int> RatingOf(const Reading& in, RawRecord& r, Position* pos) {
+  const RawValue* v = Find(r, kRating);
   if (!v) return std::nullopt;
   *pos = v->pos;
   if (v->text.size() == 1 && v->text[0] >= '1' && v->text[0] <= '5') return v->text[0] - '0';
@@ -110,31 +126,33 @@ std::optional<int> RatingOf(const Reading& in, const RawRecord& r, Position* pos
 /// `contacts` or `quote`. YAML writes `true` or `false`; CSV also `yes`/`no`
 /// and `jā`/`nē`, as form tools export them. A wrong value is false, so a
 /// typo in `quote` shows no comment.
-bool FlagOf(const Reading& in, const RawRecord& r, const std::string& key) {
+bool FlagOf(const Reading& in, RawRecord& r, Key key) {
   const RawValue* v = Find(r, key);
   if (!v) return false;
-  const std::string word = in.csv ? FoldKey(v->text) : v->text;
+  const std::string folded = in.csv ? FoldKey(v->text) : std::string();
+  const std::string& word = in.csv ? folded : v->text;
   if (word == "true" || (in.csv && (word == "yes" || word == "jā"))) return true;
   if (word == "false" || (in.csv && (word == "no" || word == "nē"))) return false;
-  in.Error(v->pos, "`" + key + "` must be " +
+  in.Error(v->pos, "`" + kKeys[key] + "` must be " +
                        (in.csv ? "`true` or `false` (or `yes`/`no`, `jā`/`nē`)"
                                : std::string("`true` or `false`")) +
                        ", not `" + v->text + "`");
   return false;
 }
 
-std::optional<FeedbackRecord> RecordOf(const Reading& in, const RawRecord& r) {
+/// The record `r` holds, its values moved out of it.
+std::optional<FeedbackRecord> RecordOf(const Reading& in, RawRecord& r) {
   FeedbackRecord rec;
-  rec.path = in.path;
+  rec.file = in.path;
   rec.pos = r.pos;
-  std::optional<Located> service = TextOf(in, r, "service", limits::kSlug, true);
-  std::optional<Located> member = TextOf(in, r, "member", limits::kName, true);
+  std::optional<Located> service = TextOf(in, r, kService, limits::kSlug, true);
+  std::optional<Located> member = TextOf(in, r, kMember, limits::kName, true);
   std::optional<Date> date = DateOf(in, r, &rec.date_pos);
   rec.rating = RatingOf(in, r, &rec.rating_pos);
-  rec.contacts = FlagOf(in, r, "contacts");
-  rec.quote = FlagOf(in, r, "quote");
-  if (auto comment = TextOf(in, r, "comment", limits::kComment, false))
-    rec.comment = comment->value;
+  rec.contacts = FlagOf(in, r, kContacts);
+  rec.quote = FlagOf(in, r, kQuote);
+  if (auto comment = TextOf(in, r, kComment, limits::kComment, false))
+    rec.comment = std::move(comment->value);
   if (!service || !member || !date) return std::nullopt;
   rec.service = std::move(*service);
   rec.member = std::move(*member);
@@ -142,48 +160,78 @@ std::optional<FeedbackRecord> RecordOf(const Reading& in, const RawRecord& r) {
   return rec;
 }
 
-void ReadYaml(const SourceFile& file, const Reading& in, std::vector<FeedbackRecord>* out) {
-  YamlFile yaml;
-  if (!YamlFile::Parse(file.path, file.text, 1, in.diag, &yaml) || yaml.root().IsNull()) return;
-  if (!yaml.root().IsSequence()) {
-    in.Error({1, 1}, "a feedback file must be a list of records (`- service: …`)");
+/// One item of a YAML feedback file made into a record.
+void ReadYamlRecord(const Reading& in, const YamlFile& yaml, YamlNode& node,
+                    std::vector<FeedbackRecord>* out) {
+  if (!node.IsMap()) {
+    Fields(yaml, node, in.diag).IsMap("a feedback record");
     return;
   }
-  for (const YamlNode& node : yaml.root().items) {
-    Fields f(yaml, node, in.diag);
-    if (!f.IsMap("a feedback record")) continue;
-    f.CheckKeys(kKeys);
-    RawRecord r;
-    r.pos = f.Start();
-    for (const std::string& key : kKeys) {
-      const YamlNode& n = f.Node(key);
-      if (!n.IsDefined() || n.IsNull()) continue;
-      if (n.IsScalar()) {
-        r.values[key] = {n.Scalar(), yaml.PositionOf(n)};
-      } else {
-        in.Error(yaml.PositionOf(n), "`" + key + "` must be text");
-      }
+  RawRecord r;
+  r.pos = yaml.PositionOf(node);
+  bool unknown = false;
+  for (YamlEntry& e : node.entries) {
+    const Key key = KeyOf(e.first.Scalar());
+    YamlNode& n = e.second;
+    if (key == kKeyCount) {
+      unknown = true;
+    } else if (n.IsScalar()) {
+      r.values[key] = {std::move(n.scalar), yaml.PositionOf(n)};
+    } else if (n.IsDefined() && !n.IsNull()) {
+      in.Error(yaml.PositionOf(n), "`" + kKeys[key] + "` must be text");
     }
-    if (auto rec = RecordOf(in, r)) out->push_back(std::move(*rec));
+  }
+  if (unknown) Fields(yaml, node, in.diag).CheckKeys(kKeys);
+  if (auto rec = RecordOf(in, r)) out->push_back(std::move(*rec));
+}
+
+/// About how many records `text` holds, to make room for them at once: the
+/// lines that start a list item (YAML) or a row (CSV). Records are large,
+/// and a vector that grows by doubling moves them again and again.
+size_t LinesStartingWith(std::string_view text, char c) {
+  size_t n = !text.empty() && text[0] == c;
+  for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    n += i + 1 < text.size() && text[i + 1] == c;
+  }
+  return n;
+}
+
+/// The records of a YAML file, read as the parser hands them over: a
+/// quarter's list is never held whole as a tree. A file that does not
+/// parse gives no records and no problems with them.
+void ReadYaml(const SourceFile& file, const Reading& in, std::vector<FeedbackRecord>* out) {
+  Diagnostics records_diag;
+  const Reading records_in{in.path, in.quarter, in.csv, &records_diag};
+  const size_t before = out->size();
+  YamlFile yaml;
+  const bool parsed = YamlFile::Parse(
+      file.path, file.text, 1, in.diag,
+      [&](const YamlFile& f, YamlNode& node) { ReadYamlRecord(records_in, f, node, out); }, &yaml);
+  if (parsed && yaml.root().IsSequence()) {
+    in.diag->Append(records_diag);
+    return;
+  }
+  out->erase(out->begin() + static_cast<std::ptrdiff_t>(before), out->end());
+  if (parsed && !yaml.root().IsNull()) {
+    in.Error({1, 1}, "a feedback file must be a list of records (`- service: …`)");
   }
 }
 
 /// The key of each column of the header row; "" for one that is unknown or
 /// named twice (with an error).
-std::vector<std::string> Columns(const Reading& in, const CsvRow& header) {
-  std::vector<std::string> out;
+std::vector<Key> Columns(const Reading& in, const CsvRow& header) {
+  std::vector<Key> out;
   std::set<std::string> seen;
   for (const CsvField& f : header) {
-    std::string key;
-    if (std::find(kKeys.begin(), kKeys.end(), f.text) == kKeys.end()) {
+    Key key = KeyOf(f.text);
+    if (key == kKeyCount) {
       const std::string hint = DidYouMean(f.text, kKeys);
       in.Error(f.pos, "unknown column `" + f.text + "`" +
                           (hint.empty() ? "; the columns are " + QuotedList(kKeys, "and")
                                         : "; did you mean `" + hint + "`?"));
     } else if (!seen.insert(f.text).second) {
       in.Error(f.pos, "the column `" + f.text + "` is named twice; keep one");
-    } else {
-      key = f.text;
+      key = kKeyCount;
     }
     out.push_back(key);
   }
@@ -198,11 +246,11 @@ std::vector<std::string> Columns(const Reading& in, const CsvRow& header) {
 }
 
 void ReadCsv(const SourceFile& file, const Reading& in, std::vector<FeedbackRecord>* out) {
-  std::vector<CsvRow> rows;
+  std::vector<CsvRow> rows;  // moved out of as they are read
   if (!ParseCsv(file.path, file.text, in.diag, &rows) || rows.empty()) return;
-  const std::vector<std::string> columns = Columns(in, rows.front());
+  const std::vector<Key> columns = Columns(in, rows.front());
   for (size_t i = 1; i < rows.size(); ++i) {
-    const CsvRow& row = rows[i];
+    CsvRow& row = rows[i];
     if (row.size() != columns.size()) {
       in.Error(row.front().pos, "this row has " + std::to_string(row.size()) +
                                     " fields and the header row " + std::to_string(columns.size()) +
@@ -212,7 +260,7 @@ void ReadCsv(const SourceFile& file, const Reading& in, std::vector<FeedbackReco
     RawRecord r;
     r.pos = row.front().pos;
     for (size_t j = 0; j < row.size(); ++j) {
-      if (!columns[j].empty()) r.values[columns[j]] = {row[j].text, row[j].pos};
+      if (columns[j] != kKeyCount) r.values[columns[j]] = {std::move(row[j].text), row[j].pos};
     }
     if (auto rec = RecordOf(in, r)) out->push_back(std::move(*rec));
   }
@@ -236,7 +284,7 @@ std::optional<Quarter> QuarterOfFeedbackFile(std::string_view name) {
 
 void ParseFeedbackFile(const SourceFile& file, const Quarter& q, Diagnostics* diag,
                        std::vector<FeedbackRecord>* out) {
-  Reading in{file.path, q, EndsWith(file.rel, ".csv"), diag};
+  Reading in{std::make_shared<const std::string>(file.path), q, EndsWith(file.rel, ".csv"), diag};
   if (in.csv) {
     ReadCsv(file, in, out);
   } else {
@@ -244,10 +292,16 @@ void ParseFeedbackFile(const SourceFile& file, const Quarter& q, Diagnostics* di
   }
 }
 
-void ParseFeedback(const ClusterFiles& files, Diagnostics* diag, Cluster* c) {
-  c->has_feedback = !files.feedback.empty();
+namespace {
+
+/// The quarter of each file by its name; nullopt, with an error, for a
+/// wrong name or a quarter already in another file.
+std::vector<std::optional<Quarter>> FeedbackQuarters(const std::vector<SourceFile>& files,
+                                                     Diagnostics* diag) {
+  std::vector<std::optional<Quarter>> out;
   std::map<Quarter, std::string> read;  // each quarter, and the file read for it
-  for (const SourceFile& f : files.feedback) {
+  for (const SourceFile& f : files) {
+    out.emplace_back();
     const std::string name = f.rel.substr(f.rel.rfind('/') + 1);
     std::optional<Quarter> q = QuarterOfFeedbackFile(name);
     if (!q) {
@@ -264,10 +318,43 @@ void ParseFeedback(const ClusterFiles& files, Diagnostics* diag, Cluster* c) {
                       " is also in " + it->second + "; keep one file a quarter, YAML or CSV");
       continue;
     }
-    ParseFeedbackFile(f, *q, diag, &c->feedback);
+    out.back() = q;
   }
+  return out;
+}
+
+/// About how many records `file` holds (see LinesStartingWith).
+size_t EstimatedRecords(const SourceFile& file) {
+  if (!EndsWith(file.rel, ".csv")) return LinesStartingWith(file.text, '-');
+  return static_cast<size_t>(std::count(file.text.begin(), file.text.end(), '\n'));
+}
+
+}  // namespace
+
+void ParseFeedback(const ParseOptions& options, std::vector<SourceFile>* files, Diagnostics* diag,
+                   Cluster* c) {
+  std::vector<std::optional<Quarter>> quarters = FeedbackQuarters(*files, diag);
+  std::vector<bool> listed(files->size());
+  size_t records = 0;
+  for (size_t i = 0; i < files->size(); ++i) {
+    SourceFile& f = (*files)[i];
+    listed[i] = !f.read;
+    if (quarters[i] && !f.read &&
+        !(options.fs && ReadSourceFile(*options.fs, options.limits, diag, &f)))
+      quarters[i].reset();
+    if (quarters[i]) records += EstimatedRecords(f);
+  }
+  c->has_feedback = !files->empty();
+  c->feedback.clear();
+  c->feedback.reserve(records);
   c->feedback_quarters.clear();
-  for (const auto& [q, path] : read) c->feedback_quarters.push_back(q);
+  for (size_t i = 0; i < files->size(); ++i) {
+    if (!quarters[i]) continue;
+    ParseFeedbackFile((*files)[i], *quarters[i], diag, &c->feedback);
+    c->feedback_quarters.push_back(*quarters[i]);
+    if (listed[i]) std::string().swap((*files)[i].text);
+  }
+  std::sort(c->feedback_quarters.begin(), c->feedback_quarters.end());
 }
 
 }  // namespace clustersite

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace clustersite {
 namespace {
@@ -13,7 +14,7 @@ namespace {
 struct Tally {
   long uses = 0, contacts = 0, rated = 0, sum = 0;
   std::array<long, 5> ratings{};
-  std::set<std::string_view> members, raters;
+  std::unordered_set<std::string_view> members, raters;
 
   void Add(const FeedbackRecord& r) {
     ++uses;
@@ -28,11 +29,12 @@ struct Tally {
 };
 
 /// The tallies of one quarter: of all its uses, of each service's by slug,
-/// and each service's quoted comments in the order of the records.
+/// and each service's quoted comments in the order of the records (slugs
+/// and comments are those of the records, which outlive the tally).
 struct QuarterTally {
   Tally total;
-  std::map<std::string, Tally> services;
-  std::map<std::string, std::vector<std::string>> quotes;
+  std::unordered_map<std::string_view, Tally> services;
+  std::unordered_map<std::string_view, std::vector<std::string_view>> quotes;
 
   void Add(const FeedbackRecord& r) {
     total.Add(r);
@@ -91,7 +93,7 @@ QuarterReport ReportOf(const Quarter& q, const std::map<Quarter, QuarterTally>& 
   for (const ServiceFigures& used : r.services) {
     auto it = t.quotes.find(used.service->slug);
     if (it == t.quotes.end()) continue;
-    for (const std::string& text : it->second) r.quotes.push_back({used.service, text});
+    for (std::string_view text : it->second) r.quotes.push_back({used.service, std::string(text)});
   }
   return r;
 }
@@ -125,7 +127,7 @@ std::vector<QuarterReport> QuarterReports(const std::vector<FeedbackRecord>& rec
   const std::vector<Quarter> quarters = ReportQuarters(files, as_of);
   std::map<Quarter, QuarterTally> tallies;
   for (const Quarter& q : quarters) tallies[q];
-  std::set<std::string> shown;
+  std::unordered_set<std::string_view> shown;
   for (const Service* s : services) shown.insert(s->slug);
   for (const FeedbackRecord& r : records) {
     if (r.date > as_of || !shown.count(r.service.value)) continue;

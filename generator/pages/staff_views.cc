@@ -96,8 +96,8 @@ StaffMemberView BuildStaffMember(const ClusterContext& ctx, const Member& m,
   }
   if (m.activity.last_rating) s.last_rating = std::to_string(*m.activity.last_rating);
   s.used = UsedServices(v, m);
-  for (const std::string& slug : m.activity.never_used) {
-    auto it = v.service_by_slug.find(slug);
+  for (size_t i : m.activity.never_used) {
+    auto it = v.service_by_slug.find(v.cluster->services[i].slug);
     if (it != v.service_by_slug.end()) s.never_used.push_back(it->second->title);
   }
   if (const Roadmap* r = StaffRoadmapOf(v, m))

@@ -1,7 +1,9 @@
 #include "validate/feedback_rules.h"
 
 #include <map>
-#include <tuple>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/names.h"
 #include "model/figures.h"
@@ -10,13 +12,15 @@ namespace clustersite {
 namespace {
 
 /// The member `r` names, or nullptr (with an error, when members.yaml was read).
-const Member* MemberOf(const Cluster& c, const std::map<std::string, const Member*>& members,
-                       const std::vector<std::string>& names, const FeedbackRecord& r,
-                       Diagnostics* diag) {
+const Member* MemberOf(const Cluster& c,
+                       const std::unordered_map<std::string_view, const Member*>& members,
+                       const FeedbackRecord& r, Diagnostics* diag) {
   auto it = members.find(r.member.value);
   if (it != members.end()) return it->second;
   if (c.members_read) {
-    diag->Error(r.path, r.member.pos,
+    std::vector<std::string> names;
+    for (const Member& m : c.members) names.push_back(m.name);
+    diag->Error(*r.file, r.member.pos,
                 "no member `" + r.member.value + "` in " + c.members_path +
                     DidYouMeanNames(r.member.value, names));
   }
@@ -25,16 +29,32 @@ const Member* MemberOf(const Cluster& c, const std::map<std::string, const Membe
 
 void CheckDates(const Cluster& c, const FeedbackRecord& r, const Member* m, Diagnostics* diag) {
   if (r.date > c.as_of) {
-    diag->Error(r.path, r.date_pos,
+    diag->Error(*r.file, r.date_pos,
                 "`date` " + r.date.Iso() + " is after " + c.as_of.Iso() +
                     ", the date the build is as of; record a use once it has happened");
   }
   if (m && m->joined && *m->joined > r.date) {
-    diag->Warning(r.path, r.member.pos,
+    diag->Warning(*r.file, r.member.pos,
                   "`" + m->name + "` joined on " + m->joined->Iso() + ", after this use on " +
                       r.date.Iso() + "; correct the date here or `joined` in " + c.members_path);
   }
 }
+
+/// A member's use of a service on a day: two records of one are one too many.
+struct UseKey {
+  std::string_view member;
+  std::string_view service;
+  Date date;
+  bool operator==(const UseKey&) const = default;
+};
+
+struct UseKeyHash {
+  size_t operator()(const UseKey& k) const {
+    const size_t h =
+        std::hash<std::string_view>()(k.member) * 31 + std::hash<std::string_view>()(k.service);
+    return h * 31 + static_cast<size_t>(k.date.year * 372 + k.date.month * 31 + k.date.day);
+  }
+};
 
 void CheckRanking(const Cluster& c, Diagnostics* diag) {
   for (const Service& s : c.services) {
@@ -61,22 +81,19 @@ void CheckFeedback(const Cluster& c, Names* services, Diagnostics* diag) {
   if (!c.has_feedback) return;
   CheckJoined(c, diag);
   CheckRanking(c, diag);
-  std::map<std::string, const Member*> members;
-  std::vector<std::string> names;
-  for (const Member& m : c.members) {
-    members.emplace(m.name, &m);
-    names.push_back(m.name);
-  }
-  std::map<std::tuple<std::string, std::string, Date>, const FeedbackRecord*> seen;
+  std::unordered_map<std::string_view, const Member*> members;
+  for (const Member& m : c.members) members.emplace(m.name, &m);
+  const std::unordered_set<std::string_view> slugs(services->set.begin(), services->set.end());
+  std::unordered_map<UseKey, const FeedbackRecord*, UseKeyHash> seen;
   for (const FeedbackRecord& r : c.feedback) {
-    UnknownRef(diag, r.path, r.service, "service", services);
-    const Member* m = MemberOf(c, members, names, r, diag);
+    if (!slugs.count(r.service.value)) UnknownRef(diag, *r.file, r.service, "service", services);
+    const Member* m = MemberOf(c, members, r, diag);
     CheckDates(c, r, m, diag);
-    auto [it, first] = seen.emplace(std::make_tuple(r.member.value, r.service.value, r.date), &r);
+    auto [it, first] = seen.emplace(UseKey{r.member.value, r.service.value, r.date}, &r);
     if (!first) {
       const FeedbackRecord& earlier = *it->second;
-      diag->Warning(r.path, r.pos,
-                    "the same member, service and date as at " + earlier.path + ":" +
+      diag->Warning(*r.file, r.pos,
+                    "the same member, service and date as at " + *earlier.file + ":" +
                         std::to_string(earlier.pos.line) + "; remove one, or correct its date");
     }
   }

@@ -159,8 +159,8 @@ const Story* OtherMembersStory(const ClusterView& view, const Service& service,
 
 std::vector<const Service*> ServicesToOffer(const ClusterView& view, const Member& member) {
   const std::set<std::string> interests(member.interests.begin(), member.interests.end());
-  const std::set<std::string> never(member.activity.never_used.begin(),
-                                    member.activity.never_used.end());
+  std::set<std::string> never;
+  for (size_t i : member.activity.never_used) never.insert(view.cluster->services[i].slug);
   std::vector<const Service*> out;
   for (const Service* s : view.services) {
     if (interests.count(s->category) && never.count(s->slug)) out.push_back(s);
