@@ -185,9 +185,7 @@ void ReadYamlRecord(const Reading& in, const YamlFile& yaml, YamlNode& node,
   if (auto rec = RecordOf(in, r)) out->push_back(std::move(*rec));
 }
 
-/// About how many records `text` holds, to make room for them at once: the
-/// lines that start a list item (YAML) or a row (CSV). Records are large,
-/// and a vector that grows by doubling moves them again and again.
+/// The lines of `text` that start with `c`.
 size_t LinesStartingWith(std::string_view text, char c) {
   size_t n = !text.empty() && text[0] == c;
   for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
@@ -323,7 +321,9 @@ std::vector<std::optional<Quarter>> FeedbackQuarters(const std::vector<SourceFil
   return out;
 }
 
-/// About how many records `file` holds (see LinesStartingWith).
+/// About how many records `file` holds, to make room for them at once: its
+/// lines that start a list item (YAML), or all its lines (CSV). Records are
+/// large, and a list that grows by doubling moves them again and again.
 size_t EstimatedRecords(const SourceFile& file) {
   if (!EndsWith(file.rel, ".csv")) return LinesStartingWith(file.text, '-');
   return static_cast<size_t>(std::count(file.text.begin(), file.text.end(), '\n'));
