@@ -85,6 +85,37 @@ TEST_CASE("NFC of each character of the BMP, alone and after a letter, equals ut
   CHECK(compared == 4 * (0x10000 - 0x80 - 0x800));
 }
 
+TEST_CASE("clean text is what reading would leave as it is, wherever in a word a fault sits") {
+  CHECK(IsCleanText(""));
+  CHECK(IsCleanText("Latviešu ā č ē ģ ī ķ ļ ņ š ū ž «»\tand\nlines\n"));
+  // Each fault at every offset of the eight-byte words, and after them.
+  const std::string faults[] = {"\r",
+                                std::string(1, '\0'),
+                                "\x01",
+                                "\x1f",
+                                "\x7f",
+                                "\xC2\x80",           // U+0080, a C1 control
+                                "a\xCC\x84",          // a + combining macron: not NFC
+                                "\xEF\xBF\xBE",       // U+FFFE
+                                "\xC3(",              // invalid UTF-8
+                                "\xF0\x9F\x98\x80"};  // outside the BMP: not taken as clean
+  for (const std::string& fault : faults) {
+    for (size_t at = 0; at <= 17; ++at) {
+      std::string text = std::string(at, 'x') + fault + std::string(9, 'y');
+      INFO(at);
+      CHECK_FALSE(IsCleanText(text));
+    }
+  }
+  // Clean text comes out of every step of reading unchanged.
+  for (const std::string& text : {std::string("ā\tb\n"), std::string(40, 'z') + "ž~ \x7e"}) {
+    REQUIRE(IsCleanText(text));
+    std::string copy = text;
+    CHECK(ReplaceForbiddenInMarkup(&copy).count == 0);
+    CHECK(Nfc(text) == text);
+    CHECK(FindInvalidUtf8(text).line == 0);
+  }
+}
+
 TEST_CASE("invalid UTF-8 is located by line and column") {
   Position p = FindInvalidUtf8("ab\nc\xC3(");
   CHECK(p.line == 2);

@@ -4,8 +4,10 @@
 
 #include <array>
 #include <atomic>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -234,6 +236,38 @@ std::string Nfc(std::string_view text) {
     out += it->second;
   }
   return out;
+}
+
+bool IsCleanText(std::string_view text) {
+  // Eight bytes at a time while none is a control character, DEL or past
+  // ASCII (the bit tricks may also flag a clean byte next to one that is
+  // not; the byte loop then decides). Tabs and line breaks go byte by byte.
+  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  size_t i = 0;
+  while (i < size) {
+    for (uint64_t w; i + 8 <= size; i += 8) {
+      std::memcpy(&w, p + i, 8);
+      const uint64_t below_space = (w - kOnes * 0x20) & ~w;
+      const uint64_t del = w ^ (kOnes * 0x7F);
+      if ((w | below_space | ((del - kOnes) & ~del)) & kHigh) break;
+    }
+    if (i == size) break;
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c < 0x20 ? c != '\t' && c != '\n' : c == 0x7F) return false;
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(size - i), &cp);
+    if (n < 1) return false;
+    const auto ch = static_cast<char32_t>(cp);
+    if (IsForbiddenInMarkup(ch) || !StableInNfc(ch)) return false;
+    i += static_cast<size_t>(n);
+  }
+  return true;
 }
 
 size_t CountCharacters(std::string_view text) {

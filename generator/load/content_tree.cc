@@ -254,6 +254,12 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
     diag->Error(file->path, {}, err);
     return false;
   }
+  // Most files need none of what follows: checked in one pass, taken as read.
+  if (!StartsWith(raw, "\xEF\xBB\xBF") && IsCleanText(raw)) {
+    file->text = std::move(raw);
+    file->read = true;
+    return true;
+  }
   Position bad = FindInvalidUtf8(raw);
   if (bad.line > 0) {
     diag->Error(file->path, bad, "invalid UTF-8; save the file as UTF-8");

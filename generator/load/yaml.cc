@@ -183,11 +183,13 @@ class Builder {
       CheckQuoted(event);
       std::string value(reinterpret_cast<const char*>(event.data.scalar.value),
                         event.data.scalar.length);
-      // The text was cleaned as it was read; a double-quoted escape
-      // ("\x01", "\uFFFE", "\0") still makes any character.
-      ForbiddenCharacters bad = ReplaceForbiddenInMarkup(&value);
-      if (bad.count > 0)
-        diag_->Warning(path_, node.pos, ForbiddenMessage(bad, " (from an escape)", "value"));
+      // The text was cleaned as it was read (ReadSourceFile); only a
+      // double-quoted escape ("\x01", "\uFFFE", "\0") makes any character.
+      if (event.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) {
+        ForbiddenCharacters bad = ReplaceForbiddenInMarkup(&value);
+        if (bad.count > 0)
+          diag_->Warning(path_, node.pos, ForbiddenMessage(bad, " (from an escape)", "value"));
+      }
       bool plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
       bool null = plain && (value.empty() || value == "~" || value == "null" || value == "Null" ||
                             value == "NULL");

@@ -54,7 +54,9 @@ inline size_t YamlNode::size() const { return IsMap() ? entries.size() : items.s
 /// (alias bombs), and nesting deeper than 64 levels.
 class YamlFile {
  public:
-  /// Parses `text`, whose first line is line `first_line` of `path`.
+  /// Parses `text`, whose first line is line `first_line` of `path`, and
+  /// which holds no character forbidden in markup (ReadSourceFile's text):
+  /// one a double-quoted escape makes is replaced, with a warning.
   /// Reports problems to `diag`; returns false when the document is unusable.
   static bool Parse(const std::string& path, const std::string& text, int first_line,
                     Diagnostics* diag, YamlFile* out);
