@@ -89,8 +89,8 @@ TEST_CASE("clean text is what reading would leave as it is, wherever in a word a
   CHECK(IsCleanText(""));
   CHECK(IsCleanText("Latviešu ā č ē ģ ī ķ ļ ņ š ū ž «»\tand\nlines\n"));
   // Each fault at every offset of the eight-byte words, and after them.
-  const std::string faults[] = {"\r",
-                                std::string(1, '\0'),
+  CHECK(IsCleanText("line\r\nends\r"));  // not forbidden: reading makes them \n
+  const std::string faults[] = {std::string(1, '\0'),
                                 "\x01",
                                 "\x1f",
                                 "\x7f",
@@ -107,7 +107,9 @@ TEST_CASE("clean text is what reading would leave as it is, wherever in a word a
     }
   }
   // Clean text comes out of every step of reading unchanged.
-  for (const std::string& text : {std::string("ā\tb\n"), std::string(40, 'z') + "ž~ \x7e"}) {
+  for (const std::string& text : {std::string("ā\tb\r\n"), std::string(40, 'z') + "ž~ \x7e",
+                                  std::string("\xEF\xBB\xBF"
+                                              "bom")}) {
     REQUIRE(IsCleanText(text));
     std::string copy = text;
     CHECK(ReplaceForbiddenInMarkup(&copy).count == 0);

@@ -151,30 +151,35 @@ std::string Map(std::string_view text, int options) {
   return std::string(reinterpret_cast<const char*>(out), n);
 }
 
+/// What StableInNfc has learnt of each character of the BMP: 0 not yet,
+/// 1 stable, 2 not.
+std::array<std::atomic<unsigned char>, 0x10000> stable_in_nfc{};
+
+/// Asks utf8proc whether `c` (in the BMP) is StableInNfc, and keeps the answer.
+bool LearnStableInNfc(char32_t c) {
+  const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
+  bool mark = p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
+              p->category == UTF8PROC_CATEGORY_ME;
+  bool jamo = c >= 0x1100 && c <= 0x11FF;  // Hangul vowels and finals join a syllable
+  bool stable = p->combining_class == 0 && !mark && !jamo;
+  if (stable) {
+    utf8proc_uint8_t utf8[4];
+    utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), utf8);
+    std::string_view one(reinterpret_cast<const char*>(utf8), n);
+    stable = Map(one, UTF8PROC_STABLE | UTF8PROC_COMPOSE) == one;
+  }
+  stable_in_nfc[c].store(stable ? 1 : 2, std::memory_order_relaxed);
+  return stable;
+}
+
 /// True when `c` is its own NFC and composes with nothing before it: then a
 /// run of such characters between ASCII ones is NFC as it stands. Asked of
 /// utf8proc once per character of the BMP and kept: text is nearly always
 /// NFC already, and one lookup per character is cheaper than normalising.
-bool StableInNfc(char32_t c) {
-  static std::array<std::atomic<unsigned char>, 0x10000> known{};  // 0 not yet, 1 yes, 2 no
-  if (c >= known.size()) return false;
-  unsigned char k = known[c].load(std::memory_order_relaxed);
-  if (k == 0) {
-    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
-    bool mark = p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
-                p->category == UTF8PROC_CATEGORY_ME;
-    bool jamo = c >= 0x1100 && c <= 0x11FF;  // Hangul vowels and finals join a syllable
-    bool stable = p->combining_class == 0 && !mark && !jamo;
-    if (stable) {
-      utf8proc_uint8_t utf8[4];
-      utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), utf8);
-      std::string_view one(reinterpret_cast<const char*>(utf8), n);
-      stable = Map(one, UTF8PROC_STABLE | UTF8PROC_COMPOSE) == one;
-    }
-    k = stable ? 1 : 2;
-    known[c].store(k, std::memory_order_relaxed);
-  }
-  return k == 1;
+inline bool StableInNfc(char32_t c) {
+  if (c >= stable_in_nfc.size()) return false;
+  unsigned char known = stable_in_nfc[c].load(std::memory_order_relaxed);
+  return known == 0 ? LearnStableInNfc(c) : known == 1;
 }
 
 /// True when every character of the UTF-8 `run` is StableInNfc.
@@ -241,7 +246,7 @@ std::string Nfc(std::string_view text) {
 bool IsCleanText(std::string_view text) {
   // Eight bytes at a time while none is a control character, DEL or past
   // ASCII (the bit tricks may also flag a clean byte next to one that is
-  // not; the byte loop then decides). Tabs and line breaks go byte by byte.
+  // not; the byte loop then decides). Tabs and line ends go byte by byte.
   constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
@@ -256,7 +261,7 @@ bool IsCleanText(std::string_view text) {
     if (i == size) break;
     const unsigned char c = p[i];
     if (c < 0x80) {
-      if (c < 0x20 ? c != '\t' && c != '\n' : c == 0x7F) return false;
+      if ((c < 0x20 || c == 0x7F) && IsForbiddenInMarkup(c)) return false;
       ++i;
       continue;
     }

@@ -15,10 +15,10 @@ Position FindInvalidUtf8(std::string_view text);
 /// NFC normal form of valid UTF-8 text (utf8proc).
 std::string Nfc(std::string_view text);
 
-/// True when `text` is valid UTF-8 already in NFC, without a carriage
-/// return and without a character IsForbiddenInMarkup: what a loader would
-/// make of it is the text itself. One pass, eight ASCII bytes at a time;
-/// false may also mean "not sure" (a character outside the BMP).
+/// True when `text` is valid UTF-8, already in NFC, without a character
+/// IsForbiddenInMarkup: FindInvalidUtf8, Nfc and ReplaceForbiddenInMarkup
+/// would leave it as it is. One pass, eight ASCII bytes at a time; false
+/// may also mean "not sure" (a character outside the BMP).
 bool IsCleanText(std::string_view text);
 
 /// Unicode code points in the NFC form of `text`: the vision's 140 characters.

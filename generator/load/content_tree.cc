@@ -254,9 +254,10 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
     diag->Error(file->path, {}, err);
     return false;
   }
-  // Most files need none of what follows: checked in one pass, taken as read.
-  if (!StartsWith(raw, "\xEF\xBB\xBF") && IsCleanText(raw)) {
-    file->text = std::move(raw);
+  // Most files need none of what follows but the line ends: checked in one
+  // pass, taken as read.
+  if (IsCleanText(raw)) {
+    file->text = NormalizeNewlines(std::move(raw));
     file->read = true;
     return true;
   }
