@@ -1,5 +1,5 @@
 // Dependencies point one way, down the pipeline:
-//   core ← load ← model ← validate;  markdown, media ← core;  charts ← core, theme
+//   core ← load ← model ← validate;  markdown, media, calendar ← core;  charts ← core, theme
 //   theme ← core, load;  check ← theme;  document ← check, media
 //   pages ← theme, check, model, markdown, media, charts;  indexes ← pages;
 //   kit ← pages, document, charts;  visit ← kit
@@ -29,23 +29,26 @@ const std::map<std::string, std::set<std::string>>& Allowed() {
       {"validate", {"core", "load", "model", "media"}},
       {"markdown", {"core"}},
       {"media", {"core"}},
+      {"calendar", {"core"}},
       {"theme", {"core", "load"}},
       {"check", {"core", "theme"}},
       {"charts", {"core", "theme"}},
       {"document", {"core", "media", "theme", "check"}},
-      {"pages", {"core", "load", "model", "markdown", "media", "theme", "check", "charts"}},
+      {"pages",
+       {"core", "load", "model", "markdown", "media", "theme", "check", "charts", "calendar"}},
       {"indexes", {"core", "model", "theme", "pages"}},
       {"kit", {"core", "model", "media", "theme", "pages", "document", "charts"}},
       {"visit", {"core", "model", "media", "theme", "pages", "document", "kit"}},
       {"site",
        {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
-        "document", "pages", "indexes", "kit", "visit"}},
+        "document", "pages", "indexes", "kit", "visit", "calendar"}},
       {"write", {"core"}},
       {"scaffold", {"core", "model", "theme", "site", "write"}},
       {"serve", {"core", "load", "model", "media", "theme", "site", "write"}},
       {"",
        {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
-        "document", "pages", "indexes", "kit", "visit", "site", "write", "scaffold", "serve"}},
+        "document", "pages", "indexes", "kit", "visit", "site", "write", "scaffold", "serve",
+        "calendar"}},
   };
   return allowed;
 }
