@@ -43,10 +43,15 @@ struct Task {
   size_t index = 0;
 };
 
-/// A task per file, and a slot for each page.
+/// A task per file, and a slot for each page. A cluster's feedback, by far
+/// the longest task, comes first: taken last, it would keep one thread busy
+/// while the others wait.
 std::vector<Task> PlanTasks(const ContentTree& tree, std::vector<ParsedPages>* pages) {
   std::vector<Task> tasks;
   pages->resize(tree.clusters.size());
+  for (size_t c = 0; c < tree.clusters.size(); ++c) {
+    if (!tree.clusters[c].feedback.empty()) tasks.push_back({c, Task::Kind::kFeedback});
+  }
   for (size_t c = 0; c < tree.clusters.size(); ++c) {
     const ClusterFiles& files = tree.clusters[c];
     ParsedPages& slots = (*pages)[c];
@@ -59,7 +64,6 @@ std::vector<Task> PlanTasks(const ContentTree& tree, std::vector<ParsedPages>* p
     for (size_t i = 0; i < files.stories.size(); ++i) tasks.push_back({c, Task::Kind::kStory, i});
     for (size_t i = 0; i < files.roadmaps.size(); ++i)
       tasks.push_back({c, Task::Kind::kRoadmap, i});
-    if (!files.feedback.empty()) tasks.push_back({c, Task::Kind::kFeedback});
   }
   return tasks;
 }
