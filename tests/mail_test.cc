@@ -9,6 +9,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "mail/message.h"
@@ -138,6 +139,23 @@ TEST_CASE("writing mail prints nothing on stderr, the first time and after") {
   CHECK(Stderr([] { Write(Digest()); }).empty());
 }
 
+TEST_CASE("messages written on several threads at once are the bytes written on one") {
+  const std::string one = Write(LongDigest());
+  std::vector<std::string> written(4);
+  std::vector<std::thread> threads;
+  threads.reserve(written.size());
+  for (std::string& out : written) {
+    threads.emplace_back([&out] {
+      for (int i = 0; i < 20; ++i) {
+        std::vector<std::string> problems;
+        WriteMessage(LongDigest(), &out, &problems);
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& out : written) CHECK(out == one);
+}
+
 TEST_CASE("a digest is from its sender, to no one named, with every member in Bcc") {
   const std::string eml = Write(Digest());
   const std::string head = eml.substr(0, eml.find("\r\n\r\n") + 2);
@@ -237,7 +255,7 @@ TEST_CASE("a line break in a name or the subject is refused: it would end the he
 TEST_CASE("a Message-ID, a date or a body that cannot be written as given is refused") {
   MailMessage m = Digest();
   m.message_id_left = "digest 2026-11";
-  m.date = std::chrono::sys_days{10000y / 1 / 1};
+  m.date = std::chrono::sys_days{9999y / 12 / 31} + 23h;  // 10000-01-01 in Riga
   m.html_body = "\xC5";
   CHECK(Refusal(m) ==
         "the Message-ID `digest 2026-11@koks.example.lv` is not two dot-atoms: letters, digits, "

@@ -74,6 +74,14 @@ void CheckMailbox(const Mailbox& box, const std::string& role, std::vector<std::
   }
 }
 
+/// True when `t` falls in the years a `Date:` header can name (RFC 5322
+/// wants four digits from 1900) and GLib's dates hold.
+bool InDateYears(std::chrono::sys_seconds t) {
+  const std::chrono::year year =
+      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(t)).year();
+  return year >= std::chrono::year(1900) && year <= std::chrono::year(9999);
+}
+
 /// Every reason `m` cannot be written as given, one sentence each.
 std::vector<std::string> Problems(const MailMessage& m) {
   std::vector<std::string> out;
@@ -86,10 +94,7 @@ std::vector<std::string> Problems(const MailMessage& m) {
     out.push_back("the Message-ID `" + m.message_id_left + "@" + m.message_id_domain +
                   "` is not two dot-atoms: letters, digits, dots and !#$%&'*+-/=?^_`{|}~");
   }
-  const std::chrono::year year =
-      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(m.date + m.utc_offset))
-          .year();
-  if (year < std::chrono::year(1900) || year > std::chrono::year(9999) ||
+  if (!InDateYears(m.date) || !InDateYears(m.date + m.utc_offset) ||
       std::chrono::abs(m.utc_offset) >= std::chrono::hours(24)) {
     out.emplace_back("the date is not in the years 1900 to 9999 with an offset under 24 hours");
   }
@@ -183,9 +188,10 @@ std::string Serialize(GMimeObject* message) {
   const std::unique_ptr<GMimeFormatOptions, decltype(&g_mime_format_options_free)> options(
       g_mime_format_options_new(), &g_mime_format_options_free);
   g_mime_format_options_set_newline_format(options.get(), GMIME_NEWLINE_FORMAT_DOS);
-  const std::unique_ptr<char, decltype(&g_free)> bytes(
-      g_mime_object_to_string(message, options.get()), &g_free);
-  return bytes.get();
+  Owned<GMimeStream> stream(g_mime_stream_mem_new());
+  g_mime_object_write_to_stream(message, options.get(), stream.get());
+  const GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+  return {reinterpret_cast<const char*>(bytes->data), bytes->len};
 }
 
 }  // namespace
