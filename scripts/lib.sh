@@ -5,7 +5,8 @@
 BUILD_PACKAGES=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
   libyaml-dev libxml2-dev doctest-dev libkainjow-mustache-dev libcli11-dev libutf8proc-dev
   libcpp-httplib-dev libmimalloc-dev libxxhash-dev nlohmann-json3-dev libhowardhinnant-date-dev
-  libcsv-dev libical-dev libssl-dev fonts-liberation2 python3 python3-fonttools python3-brotli)
+  libcsv-dev libical-dev libssl-dev libgmime-3.0-dev fonts-liberation2 python3 python3-fonttools
+  python3-brotli)
 
 # What tests/kit_print.sh needs to print and check the welcome kits.
 KIT_PRINT_PACKAGES=(chromium weasyprint poppler-utils qpdf)

@@ -4,7 +4,7 @@
 //   pages ← theme, check, model, markdown, media, charts;  indexes ← pages;
 //   kit ← pages, document, charts;  visit ← kit
 //   site ← all of them (site/load_site alone knows the order load → model → validate → theme)
-//   write ← core;  serve, scaffold ← site, write;  build.cc, main.cc on top
+//   write, mail ← core;  serve, scaffold ← site, write;  build.cc, main.cc on top
 
 #include <doctest/doctest.h>
 
@@ -41,14 +41,14 @@ const std::map<std::string, std::set<std::string>>& Allowed() {
       {"visit", {"core", "model", "media", "theme", "pages", "document", "kit"}},
       {"site",
        {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
-        "document", "pages", "indexes", "kit", "visit", "calendar"}},
+        "document", "pages", "indexes", "kit", "visit", "calendar", "mail"}},
       {"write", {"core"}},
+      {"mail", {"core"}},
       {"scaffold", {"core", "model", "theme", "site", "write"}},
       {"serve", {"core", "load", "model", "media", "theme", "site", "write"}},
-      {"",
-       {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
-        "document", "pages", "indexes", "kit", "visit", "site", "write", "scaffold", "serve",
-        "calendar"}},
+      {"", {"core",  "load",   "model",    "validate", "markdown", "media", "theme",
+            "check", "charts", "document", "pages",    "indexes",  "kit",   "visit",
+            "site",  "write",  "scaffold", "serve",    "calendar", "mail"}},
   };
   return allowed;
 }
