@@ -33,8 +33,8 @@ TEST_CASE("uses per service count the records of the last 365 days") {
   const std::vector<FeedbackRecord> records = {
       Use("a", "X", {2025, 12, 1}), Use("a", "Y", {2026, 6, 1}), Use("a", "X", {2025, 11, 30}),
       Use("b", "X", {2026, 11, 30}), Use("c", "X", {2026, 12, 2})};
-  const std::map<std::string, long> uses = UsesInLastYear(records, kAsOf);
-  CHECK(uses == std::map<std::string, long>{{"a", 2}, {"b", 1}});
+  const std::unordered_map<std::string_view, long> uses = UsesInLastYear(records, kAsOf);
+  CHECK(uses == std::unordered_map<std::string_view, long>{{"a", 2}, {"b", 1}});
 }
 
 TEST_CASE("a member who joined exactly two years before the as-of date is no longer new") {

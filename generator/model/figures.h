@@ -1,9 +1,9 @@
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/model.h"
@@ -22,9 +22,10 @@ inline constexpr long kLastYearDays = 365;
 /// after it).
 bool InLastYear(const Date& use, const Date& as_of);
 
-/// The uses of each service (by slug) in the 12 months before `as_of`.
-std::map<std::string, long> UsesInLastYear(const std::vector<FeedbackRecord>& records,
-                                           const Date& as_of);
+/// The uses of each service (by slug, a view into `records`) in the 12
+/// months before `as_of`.
+std::unordered_map<std::string_view, long> UsesInLastYear(
+    const std::vector<FeedbackRecord>& records, const Date& as_of);
 
 /// The group of `m` as of `as_of`, given its newest use: `new` when it joined
 /// less than two years before, else `active` with a use in the last 12
