@@ -83,7 +83,7 @@ class Builder {
  private:
   /// A mapping or list being read.
   struct Collection {
-    YamlNode* node;
+    YamlNode* node = nullptr;
     bool expecting_value = false;          ///< of a mapping: a key has been read
     std::unordered_set<std::string> keys;  ///< of a mapping past kScannedKeys keys
   };
@@ -203,12 +203,11 @@ class Builder {
       // Most mappings are records of a few keys: one allocation, not four.
       if (node.IsMap()) node.entries.reserve(8);
     }
-    Collection c;
-    c.node = Place(std::move(node), root);
-    if (!c.node) return false;
-    if (c.node->IsMap() || c.node->IsSequence()) {
+    YamlNode* placed = Place(std::move(node), root);
+    if (!placed) return false;
+    if (placed->IsMap() || placed->IsSequence()) {
       OpenCollection(event);
-      stack_.push_back(std::move(c));
+      stack_.emplace_back().node = placed;
     }
     return true;
   }
@@ -251,9 +250,10 @@ class Builder {
       if (!NewKey(&open, node.scalar)) {
         Fail(node.pos, "duplicate key `" + node.scalar + "`; each key may appear once");
       }
-      parent->entries.push_back({std::move(node), YamlNode()});
+      YamlEntry& entry = parent->entries.emplace_back();
+      entry.first = std::move(node);
       open.expecting_value = true;
-      return &parent->entries.back().first;
+      return &entry.first;
     }
     open.expecting_value = false;
     parent->entries.back().second = std::move(node);
