@@ -85,6 +85,7 @@ void CheckFeedback(const Cluster& c, Names* services, Diagnostics* diag) {
   for (const Member& m : c.members) members.emplace(m.name, &m);
   const std::unordered_set<std::string_view> slugs(services->set.begin(), services->set.end());
   std::unordered_map<UseKey, const FeedbackRecord*, UseKeyHash> seen;
+  seen.reserve(c.feedback.size());
   for (const FeedbackRecord& r : c.feedback) {
     if (!slugs.count(r.service.value)) UnknownRef(diag, *r.file, r.service, "service", services);
     const Member* m = MemberOf(c, members, r, diag);
