@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <charconv>
 #include <cmath>
 
 #include "chart_test_util.h"
@@ -20,6 +21,25 @@ TEST_CASE("chart numbers have at most two decimals, no trailing zeros and no min
   CHECK(ChartNumber(-2.5) == "-2.5");
   CHECK(ChartNumber(NAN) == "0");
   CHECK(ChartNumber(INFINITY) == "0");
+}
+
+TEST_CASE("chart numbers read as std::to_chars writes the value rounded to hundredths") {
+  auto reference = [](double value) {
+    double rounded = std::round(value * 100) / 100;
+    if (rounded == 0) rounded = 0;
+    char buffer[400];
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, 2);
+    std::string out(buffer, end.ptr);
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+    return out;
+  };
+  for (int k = -3000; k <= 3000; ++k) {
+    for (double value : {k / 7.0, k * 1.37, k * 0.005, k * 1e9 + 0.125, k * 3.3e9 + 0.994}) {
+      INFO(value);
+      CHECK(ChartNumber(value) == reference(value));
+    }
+  }
 }
 
 TEST_CASE("a chart number of any size is written whole") {

@@ -11,13 +11,26 @@ namespace clustersite {
 
 std::string ChartNumber(double value) {
   if (!std::isfinite(value)) return "0";
-  double rounded = std::round(value * 100) / 100;
-  if (rounded == 0) rounded = 0;  // no "-0"
-  char buffer[400];               // the largest double has 309 digits
-  auto [end, ec] =
-      std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, 2);
+  const double cents = std::round(value * 100);
+  char buffer[400];  // the largest double has 309 digits
+  char* end = buffer;
+  if (std::abs(cents) < 1e15) {
+    // Whole hundredths, written as integers: a chart writes hundreds of
+    // thousands of coordinates, and std::to_chars of a double is slow.
+    long long n = std::llabs(std::llround(cents));
+    if (n != 0 && cents < 0) *end++ = '-';
+    end = std::to_chars(end, buffer + sizeof buffer, n / 100).ptr;
+    if (n % 100 != 0) {
+      *end++ = '.';
+      *end++ = static_cast<char>('0' + n % 100 / 10);
+      if (n % 10 != 0) *end++ = static_cast<char>('0' + n % 10);
+    }
+    return std::string(buffer, end);
+  }
+  auto [last, ec] =
+      std::to_chars(buffer, buffer + sizeof buffer, cents / 100, std::chars_format::fixed, 2);
   if (ec != std::errc()) return "0";
-  std::string out(buffer, end);
+  std::string out(buffer, last);
   while (out.back() == '0') out.pop_back();
   if (out.back() == '.') out.pop_back();
   return out;
