@@ -69,7 +69,10 @@ std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc) {
   Put(d, "cover", CoverData(doc.cover));
   Put(d, "contents_title", doc.contents_title);
   Put(d, "parts", PartsData(doc.parts));
-  return Nfc(theme.Render("document", d));
+  // The document goes out in NFC. Most of it is its fonts' base64, so one
+  // already in NFC (nearly always) is checked a word at a time, not copied.
+  std::string html = theme.Render("document", d);
+  return IsCleanText(html) ? html : Nfc(html);
 }
 
 }  // namespace clustersite
