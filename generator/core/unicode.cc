@@ -4,6 +4,7 @@
 
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -245,8 +246,9 @@ std::string Nfc(std::string_view text) {
 
 bool IsCleanText(std::string_view text) {
   // Eight bytes at a time while none is a control character, DEL or past
-  // ASCII (the bit tricks may also flag a clean byte next to one that is
-  // not; the byte loop then decides). Tabs and line ends go byte by byte.
+  // ASCII. The bit tricks flag the first such byte of a word exactly (and
+  // may flag clean bytes after it); the byte loop takes it from there.
+  // Tabs and line ends go byte by byte.
   constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
@@ -256,7 +258,11 @@ bool IsCleanText(std::string_view text) {
       std::memcpy(&w, p + i, 8);
       const uint64_t below_space = (w - kOnes * 0x20) & ~w;
       const uint64_t del = w ^ (kOnes * 0x7F);
-      if ((w | below_space | ((del - kOnes) & ~del)) & kHigh) break;
+      const uint64_t flagged = (w | below_space | ((del - kOnes) & ~del)) & kHigh;
+      if (flagged == 0) continue;
+      // The lowest flagged byte is the first in memory on a little-endian machine.
+      if constexpr (std::endian::native == std::endian::little) i += std::countr_zero(flagged) / 8;
+      break;
     }
     if (i == size) break;
     const unsigned char c = p[i];
