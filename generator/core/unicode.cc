@@ -272,8 +272,13 @@ bool IsCleanText(std::string_view text) {
       continue;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(size - i), &cp);
-    if (n < 1) return false;
+    utf8proc_ssize_t n = 2;
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < size && (p[i + 1] & 0xC0) == 0x80) {
+      cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);  // Latin letters with marks, decoded here
+    } else {
+      n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(size - i), &cp);
+      if (n < 1) return false;
+    }
     const auto ch = static_cast<char32_t>(cp);
     if (IsForbiddenInMarkup(ch) || !StableInNfc(ch)) return false;
     i += static_cast<size_t>(n);
