@@ -235,14 +235,17 @@ std::vector<std::string> NetworkReferences(std::string_view html) {
     size_t end = html.find('"', at + 2);
     if (end == std::string_view::npos) break;
     std::string_view value = html.substr(at + 2, end - at - 2);
-    size_t tag = html.rfind('<', name);
-    bool link_tag = tag != std::string_view::npos && html.substr(tag, 6) == "<link ";
+    // Only a <link>'s href fetches: its tag is looked for only then.
+    auto link_tag = [&] {
+      size_t tag = html.rfind('<', name);
+      return tag != std::string_view::npos && html.substr(tag, 6) == "<link ";
+    };
     if (attr == "srcset") {
       for (std::string_view url : SrcsetUrls(value)) {
         if (!StaysInKit(url)) found.push_back(DecodeEntities(url));
       }
     } else if (attr == "src" || attr == "poster" || attr == "data" || attr == "background" ||
-               (attr == "href" && link_tag)) {
+               (attr == "href" && link_tag())) {
       if (!StaysInKit(value)) found.push_back(DecodeEntities(value));
     } else if (attr == "style") {
       CssReferences(DecodeEntities(value), &found);
