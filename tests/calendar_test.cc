@@ -40,7 +40,7 @@ long long Utc(int y, unsigned m, unsigned d, int h, int min) {
 }
 
 /// An event called `summary` of an hour and a half from `start`.
-CalendarEvent Event(const std::string& summary, LocalMinutes start) {
+CalendarEvent AnEvent(const std::string& summary, LocalMinutes start) {
   CalendarEvent e;
   e.uid = "uid-" + std::to_string(start.time_since_epoch().count());
   e.start = start;
@@ -146,7 +146,7 @@ std::string Problems(const std::string& ics) {
 }  // namespace
 
 TEST_CASE("a calendar is CRLF lines with VERSION, PRODID and CALSCALE, and no METHOD") {
-  const std::string ics = WriteCalendar(Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))}));
+  const std::string ics = WriteCalendar(Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))}));
   CHECK(ics.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//clustersite//clustersite//EN\r\n"
                   "CALSCALE:GREGORIAN\r\n",
                   0) == 0);
@@ -163,7 +163,7 @@ TEST_CASE("lines fold at 75 octets, never inside a UTF-8 sequence, wherever ā, 
   for (const std::string letter : {"ā", "š", "\xF0\x9F\x98\x80"}) {
     for (int pad = 0; pad < 80; ++pad) {
       const std::string summary = std::string(pad, 'a') + testing::Repeat(letter, 40);
-      const std::string ics = WriteCalendar(Riga({Event(summary, At(2026, 12, 10, 8, 30))}));
+      const std::string ics = WriteCalendar(Riga({AnEvent(summary, At(2026, 12, 10, 8, 30))}));
       INFO(letter << " after " << pad << " octets");
       for (const std::string& line : Physical(ics)) {
         CHECK(line.size() <= 75);
@@ -175,7 +175,7 @@ TEST_CASE("lines fold at 75 octets, never inside a UTF-8 sequence, wherever ā, 
 }
 
 TEST_CASE("TEXT escapes backslashes, semicolons, commas and line breaks, and drops control bytes") {
-  CalendarEvent e = Event("a\\b;c,d\ne", At(2026, 12, 10, 8, 30));
+  CalendarEvent e = AnEvent("a\\b;c,d\ne", At(2026, 12, 10, 8, 30));
   e.location = "Rūpnīcas iela 5, Cēsis";
   e.description = "CRLF\r\nCR\rLF\nbell\x07.";
   const std::string ics = WriteCalendar(Riga({e}));
@@ -193,19 +193,19 @@ TEST_CASE("the calendar's name is NAME, escaped, and X-WR-CALNAME as libical wri
 }
 
 TEST_CASE("each category is one CATEGORIES line, and a comma in one does not split it") {
-  CalendarEvent e = Event("Brokastis", At(2026, 12, 10, 8, 30));
+  CalendarEvent e = AnEvent("Brokastis", At(2026, 12, 10, 8, 30));
   e.categories = {"meeting", "a, b; c"};
   CHECK(Values(Events(WriteCalendar(Riga({e}))), "CATEGORIES") == Lines{"meeting", "a  b  c"});
 }
 
 TEST_CASE("DTSTAMP is the given instant in UTC, the same for every event") {
   const std::string ics = WriteCalendar(
-      Riga({Event("A", At(2026, 12, 10, 8, 30)), Event("B", At(2027, 1, 14, 8, 30))}));
+      Riga({AnEvent("A", At(2026, 12, 10, 8, 30)), AnEvent("B", At(2027, 1, 14, 8, 30))}));
   CHECK(Values(Events(ics), "DTSTAMP") == Lines{"20261201T120000Z", "20261201T120000Z"});
 }
 
 TEST_CASE("DTSTART and DTEND are wall-clock times with the zone's TZID, and it has a VTIMEZONE") {
-  const std::string ics = WriteCalendar(Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))}));
+  const std::string ics = WriteCalendar(Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))}));
   CHECK(ContentLines(Events(ics), "DTSTART") == Lines{"DTSTART;TZID=Europe/Riga:20261210T083000"});
   CHECK(ContentLines(Events(ics), "DTEND") == Lines{"DTEND;TZID=Europe/Riga:20261210T100000"});
   CHECK(Values(ics, "TZID") == Lines{"Europe/Riga"});
@@ -214,7 +214,7 @@ TEST_CASE("DTSTART and DTEND are wall-clock times with the zone's TZID, and it h
 TEST_CASE(
     "Europe/Riga's VTIMEZONE is EET and EEST, from the last Sunday of March 03:00 to the "
     "last Sunday of October 04:00") {
-  const std::string ics = WriteCalendar(Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))}));
+  const std::string ics = WriteCalendar(Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))}));
   const size_t begin = ics.find("BEGIN:VTIMEZONE");
   REQUIRE(begin != std::string::npos);
   CHECK(ics.substr(begin, ics.find("END:VTIMEZONE\r\n") - begin) ==
@@ -240,11 +240,11 @@ TEST_CASE(
 TEST_CASE("events either side of the March and October changes resolve to the right UTC instants") {
   // 2026: summer time from Sunday 29 March, winter time from Sunday 25 October.
   const std::string ics = WriteCalendar(Riga({
-      Event("Saturday before", At(2026, 3, 28, 10, 0)),
-      Event("Sunday after", At(2026, 3, 29, 10, 0)),
-      Event("Saturday before", At(2026, 10, 24, 10, 0)),
-      Event("Sunday after", At(2026, 10, 25, 10, 0)),
-      Event("Overnight into summer", At(2026, 3, 29, 1, 0)),
+      AnEvent("Saturday before", At(2026, 3, 28, 10, 0)),
+      AnEvent("Sunday after", At(2026, 3, 29, 10, 0)),
+      AnEvent("Saturday before", At(2026, 10, 24, 10, 0)),
+      AnEvent("Sunday after", At(2026, 10, 25, 10, 0)),
+      AnEvent("Overnight into summer", At(2026, 3, 29, 1, 0)),
   }));
   const std::vector<std::pair<long long, long long>> expected = {
       {Utc(2026, 3, 28, 8, 0), Utc(2026, 3, 28, 9, 30)},
@@ -259,9 +259,9 @@ TEST_CASE("events either side of the March and October changes resolve to the ri
 
 TEST_CASE("the VTIMEZONE holds the rules of every year the events span, past 2037 too") {
   const std::string ics = WriteCalendar(Riga({
-      Event("A", At(2026, 12, 10, 8, 30)),
-      Event("B", At(2040, 1, 15, 10, 0)),
-      Event("C", At(2040, 7, 1, 10, 0)),
+      AnEvent("A", At(2026, 12, 10, 8, 30)),
+      AnEvent("B", At(2040, 1, 15, 10, 0)),
+      AnEvent("C", At(2040, 7, 1, 10, 0)),
   }));
   CHECK(Values(ics, "TZUNTIL") == Lines{"20401231T220000Z"});
   const auto instants = Instants(ics);
@@ -279,7 +279,7 @@ TEST_CASE("a calendar without events still holds its zone's VTIMEZONE, for the y
 }
 
 TEST_CASE("in UTC, for which there is no VTIMEZONE, times are written in UTC") {
-  Calendar c = Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))});
+  Calendar c = Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))});
   c.time_zone = "UTC";
   const std::string ics = WriteCalendar(c);
   CHECK(Values(Events(ics), "DTSTART") == Lines{"20261210T083000Z"});
@@ -287,7 +287,7 @@ TEST_CASE("in UTC, for which there is no VTIMEZONE, times are written in UTC") {
 }
 
 TEST_CASE("the same calendar writes the same bytes, whatever was written before it") {
-  const Calendar riga = Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))});
+  const Calendar riga = Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))});
   const std::string first = WriteCalendar(riga);
   Calendar york = riga;
   york.time_zone = "America/New_York";
@@ -302,7 +302,7 @@ TEST_CASE("calendars written on several threads at once are the ones written on 
   std::vector<Calendar> calendars;
   for (const char* zone : {"Europe/Riga", "Europe/Kiev", "Asia/Calcutta", "US/Eastern", "Etc/GMT-2",
                            "Europe/Vilnius", "Asia/Saigon", "Europe/Belfast"}) {
-    calendars.push_back(Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))}));
+    calendars.push_back(Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))}));
     calendars.back().time_zone = zone;
   }
   std::vector<std::string> together(calendars.size());
@@ -316,8 +316,8 @@ TEST_CASE("calendars written on several threads at once are the ones written on 
 
 TEST_CASE(
     "our own check finds a TZID without VTIMEZONE, an end before the start, a local DTSTAMP") {
-  CHECK(Problems(WriteCalendar(
-            Riga({Event("A", At(2026, 3, 29, 1, 0)), Event("B", At(2026, 10, 25, 3, 0))}))) == "");
+  CHECK(Problems(WriteCalendar(Riga(
+            {AnEvent("A", At(2026, 3, 29, 1, 0)), AnEvent("B", At(2026, 10, 25, 3, 0))}))) == "");
   const std::string broken =
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\n"
       "DTSTAMP:20261201T120000\r\nDTSTART;TZID=Europe/Riga:20261210T100000\r\n"
@@ -330,14 +330,14 @@ TEST_CASE(
 }
 
 TEST_CASE("python3-icalendar reads back the text exactly and the times as the right instants") {
-  CalendarEvent e = Event("Biedru brokastis; kafija, tēja \\ sula", At(2026, 3, 28, 8, 30));
+  CalendarEvent e = AnEvent("Biedru brokastis; kafija, tēja \\ sula", At(2026, 3, 28, 8, 30));
   e.end = At(2026, 3, 29, 10, 0);  // over the change to summer time
   e.location = "Rūpnīcas iela 5, Cēsis; 2. stāvs";
   e.description = testing::Repeat(
       "Šā gada ražotnes apmeklējumā dalībnieki iepazīsies ar kokapstrādes līniju, "
       "pārrunās eksportu; jaunie biedri sevi iepazīstinās.\nC:\\ceļš\\uz\\failu, ",
       4);
-  Calendar c = Riga({e, Event("Rudens", At(2026, 10, 25, 10, 0))});
+  Calendar c = Riga({e, AnEvent("Rudens", At(2026, 10, 25, 10, 0))});
   c.name = "Koks; kokapstrāde, mēbeles";
   testing::TempDir dir;
   testing::WriteText(dir / "koks.ics", WriteCalendar(c));

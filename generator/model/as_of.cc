@@ -18,9 +18,8 @@ void ApplyAsOf(const AsOfSource& source, bool future, int jobs, Portal* portal) 
   portal->as_of = AsOfDate(source, portal_zone, now);
   ParallelFor(portal->clusters.size(), jobs, [&](size_t i) {
     Cluster& c = portal->clusters[i];
-    c.as_of = c.time_zone && c.time_zone->value != portal_zone
-                  ? AsOfDate(source, c.time_zone->value, now)
-                  : portal->as_of;
+    c.zone = c.time_zone ? c.time_zone->value : portal_zone;
+    c.as_of = c.zone != portal_zone ? AsOfDate(source, c.zone, now) : portal->as_of;
     for (Story& s : c.stories) s.held_back = !future && s.date > c.as_of;
     DeriveFigures(&c);
     DeriveMemberActivity(&c);
