@@ -138,3 +138,20 @@ TEST_CASE("python3-icalendar reads every calendar written, times right across th
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("the kit's roadmap ends at the next event where new members present themselves") {
+  const std::string kit = Built().Members("welcome-kit/index.html");
+  CHECK(InOrder(kit, {"Prezentējiet savu uzņēmumu nākamajā biedru sapulcē",
+                      "2026. gada 3. decembrī, 8.30–10.00 · Rūpnīcas iela 5, Cēsis; 2. stāvs",
+                      "<a href=\"../events/brokastis-2026-12/\">Slepenās brokastis SIA Formatus "
+                      "ražotnē</a>"}));
+}
+
+TEST_CASE("the next meeting the kit shows comes from events/ when cluster.yaml names none") {
+  CHECK(Has(Built().Members("welcome-kit/index.html"),
+            "<time datetime=\"2026-12-03\">2026. gada 3. decembris</time>"));
+}
+
+}  // namespace clustersite

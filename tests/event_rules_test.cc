@@ -69,7 +69,7 @@ TEST_CASE("an event's time must be YYYY-MM-DDTHH:MM of a real day; kind is a clo
 }
 
 TEST_CASE("an event that ends before it starts is an error at its end") {
-  CHECK(CheckText(WithEvent("title: B\nkind: meeting\nstart: 2026-12-10T10:00\n"
+  CHECK(CheckText(WithEvent("title: B\nkind: training\nstart: 2026-12-10T10:00\n"
                             "end: 2026-12-10T08:30\n")) ==
         kPath +
             ":5:6: error: `end` 2026-12-10T08:30 is not after `start` 2026-12-10T10:00; write the "
@@ -77,7 +77,7 @@ TEST_CASE("an event that ends before it starts is an error at its end") {
 }
 
 TEST_CASE("an event's host is a member, with a did-you-mean; its services exist") {
-  CHECK(CheckText(WithEvent("title: B\nkind: meeting\nstart: 2026-12-10T08:30\n"
+  CHECK(CheckText(WithEvent("title: B\nkind: training\nstart: 2026-12-10T08:30\n"
                             "end: 2026-12-10T10:00\nhost: SIA Formats\nservices: [eksprts]\n")) ==
         kPath +
             ":6:7: error: host `SIA Formats` is no member or partner in "
@@ -108,7 +108,7 @@ TEST_CASE("an event's times are checked in the cluster's own time zone") {
 }
 
 TEST_CASE("an unknown front matter key of an event is an error with a hint") {
-  CHECK(Has(CheckText(WithEvent("title: B\nkind: meeting\nstart: 2026-12-10T08:30\n"
+  CHECK(Has(CheckText(WithEvent("title: B\nkind: training\nstart: 2026-12-10T08:30\n"
                                 "end: 2026-12-10T10:00\nlocaton: Cēsis\n")),
             "did you mean `location`?"));
 }
@@ -146,6 +146,54 @@ TEST_CASE("a members-only or draft event is in no public view") {
   CHECK(SelectAudience(c, Audience::kPublic).events.size() == 1);
   CHECK(SelectAudience(c, Audience::kMembers).events.size() == 2);
   CHECK(SelectAudience(c, Audience::kMembers, true).events.size() == 3);
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("the next meeting is the next upcoming kind: meeting event, else next_meeting") {
+  Cluster c;
+  c.as_of = {2026, 12, 1};
+  c.communication.next_meeting = Date{2026, 12, 3};
+  auto event = [](const std::string& slug, EventKind kind, Date day, bool present = false) {
+    Event e;
+    e.slug = slug;
+    e.kind = kind;
+    e.start = {day, 8, 30};
+    e.end = {day, 10, 0};
+    e.new_members_present = present;
+    return e;
+  };
+  c.events = {event("past", EventKind::kMeeting, {2026, 11, 12}),
+              event("training", EventKind::kTraining, {2026, 12, 2}, true),
+              event("later", EventKind::kMeeting, {2027, 1, 14}),
+              event("next", EventKind::kMeeting, {2026, 12, 10})};
+  const ClusterView v = SelectAudience(c, Audience::kMembers);
+  REQUIRE(v.NextMeeting());
+  CHECK(v.NextMeeting()->slug == "next");
+  CHECK(v.NextMeetingDate() == Date{2026, 12, 10});
+  CHECK(v.NextPresentation()->slug == "training");
+  // The public sees none of these members' events: cluster.yaml's date stands.
+  const ClusterView pub = SelectAudience(c, Audience::kPublic);
+  CHECK(pub.NextMeeting() == nullptr);
+  CHECK(pub.NextMeetingDate() == Date{2026, 12, 3});
+}
+
+TEST_CASE("a next_meeting that the next meeting in events/ contradicts is a warning") {
+  const std::string meeting =
+      "title: B\nkind: meeting\nstart: 2026-12-10T08:30\nend: 2026-12-10T10:00\n";
+  CHECK(CheckText(WithEvent(meeting)) ==
+        "content/koks/cluster.yaml:11:17: warning: `next_meeting` 2026-12-03 is not the day of the "
+        "next meeting in events/, " +
+            kPath + " on 2026-12-10, which the site shows; remove `next_meeting`, or correct it\n");
+  MemoryFileSystem agree = WithEvent(meeting);
+  testing::Edit(&agree, "content/koks/cluster.yaml", "next_meeting: 2026-12-03",
+                "next_meeting: 2026-12-10");
+  CHECK(CheckText(agree) == "");
+  // A training is no meeting: next_meeting is not contradicted.
+  CHECK(CheckText(WithEvent("title: B\nkind: training\nstart: 2026-12-10T08:30\n"
+                            "end: 2026-12-10T10:00\n")) == "");
 }
 
 }  // namespace clustersite

@@ -40,6 +40,28 @@ std::vector<const Event*> OrderEvents(std::vector<const Event*> events, const Da
   return events;
 }
 
+const Event* FirstUpcoming(const std::vector<const Event*>& ordered, size_t upcoming,
+                           bool (*want)(const Event&)) {
+  for (size_t i = 0; i < upcoming && i < ordered.size(); ++i) {
+    if (want(*ordered[i])) return ordered[i];
+  }
+  return nullptr;
+}
+
+const Event* ClusterView::NextMeeting() const {
+  return FirstUpcoming(events, upcoming,
+                       [](const Event& e) { return e.kind == EventKind::kMeeting; });
+}
+
+const Event* ClusterView::NextPresentation() const {
+  return FirstUpcoming(events, upcoming, [](const Event& e) { return e.new_members_present; });
+}
+
+std::optional<Date> ClusterView::NextMeetingDate() const {
+  if (const Event* e = NextMeeting()) return e->start.date;
+  return cluster->communication.next_meeting;
+}
+
 const Body* ClusterView::about() const {
   if (!cluster->about || (cluster->about_draft && !drafts)) return nullptr;
   return &*cluster->about;

@@ -42,6 +42,15 @@ struct ClusterView {
   /// The quarterly service reports, newest first: for members and above only.
   std::vector<QuarterReport> reports;
 
+  /// The next upcoming `kind: meeting` event: it is the cluster's next
+  /// meeting, in place of cluster.yaml's `next_meeting`.
+  const Event* NextMeeting() const;
+  /// The next upcoming event where new members present themselves: where
+  /// the new member's roadmap ends.
+  const Event* NextPresentation() const;
+  /// The date of the next meeting: NextMeeting's, else `next_meeting`.
+  std::optional<Date> NextMeetingDate() const;
+
   bool show_member_contacts() const { return Sees(audience, Audience::kMembers); }
   /// about.md, when there is one and it is shown.
   const Body* about() const;
@@ -70,6 +79,11 @@ bool IsVisible(const Event& event, Audience audience, bool drafts = false);
 /// True when `event` has not ended before `as_of`: one on that day is
 /// still ahead of the reader, or under way.
 bool IsUpcoming(const Event& event, const Date& as_of);
+
+/// The first of the `upcoming` first events of `ordered` (as OrderEvents
+/// orders them) for which `want` is true, or nullptr.
+const Event* FirstUpcoming(const std::vector<const Event*>& ordered, size_t upcoming,
+                           bool (*want)(const Event&));
 
 /// Upcoming events (IsUpcoming) soonest first, then the others latest
 /// first; of one start time, by slug. `*upcoming` is how many are upcoming.

@@ -129,9 +129,9 @@ ClusterInfoView BuildClusterInfo(const ClusterContext& ctx, const std::string& r
   if (comm.newsletter != Newsletter::kUnset)
     v.communication.newsletter = t.Get("newsletter_" + Name(comm.newsletter));
   if (!comm.meetings.empty()) v.communication.meetings = comm.meetings;
-  if (comm.next_meeting) {
-    v.communication.next_meeting = t.FormatDate(*comm.next_meeting);
-    v.communication.next_meeting_iso = comm.next_meeting->Iso();
+  if (std::optional<Date> next = ctx.view->NextMeetingDate()) {
+    v.communication.next_meeting = t.FormatDate(*next);
+    v.communication.next_meeting_iso = next->Iso();
   }
   for (size_t i = 0; i < c.directions.size(); ++i) {
     v.directions.push_back(
