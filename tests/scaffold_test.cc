@@ -253,3 +253,27 @@ TEST_CASE("new cluster into a missing content folder creates it; a page there sa
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("new event writes a draft in the cluster's language that is an error once published") {
+  testing::ContentCopy c;
+  std::string out;
+  CHECK(New(c, "event koks brokastis-2026-03", &out) == "0");
+  CHECK(New(c, "event baltic-logistics breakfast-2026-03", &out) == "0");
+  const std::string lv = c.root + "/koks/events/brokastis-2026-03.md";
+  const std::string en = c.root + "/baltic-logistics/events/breakfast-2026-03.md";
+  CHECK(Has(ReadFile(lv), "\nstart: 2026-03-04T08:30\nend: 2026-03-04T10:00\n"));
+  CHECK(Has(ReadFile(lv), "Kas notiks, kam pasākums paredzēts"));
+  CHECK(Has(ReadFile(en), "What will happen, who the event is for"));
+  CHECK(Run(kBin + " check " + c.root, &out) == 0);
+  Publish(lv);
+  Publish(en);
+  CHECK(Run(kBin + " check " + c.root, &out) == 1);
+  CHECK(Has(out, lv + ":8:12: error: `Iela 1, Pilsēta` is placeholder text"));
+  CHECK(Has(out, en + ":8:12: error: `Street 1, City` is placeholder text"));
+  CHECK(Has(out, en + ":20:1: error: `What will happen, who the event is for, and what to bring.` "
+                      "is placeholder text"));
+}
+
+}  // namespace clustersite
