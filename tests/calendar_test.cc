@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "calendar_check.h"
 #include "core/unicode.h"
 #include "test_util.h"
 
@@ -21,7 +22,7 @@ namespace clustersite {
 namespace {
 
 using namespace std::chrono_literals;
-using Lines = std::vector<std::string>;
+using Lines = testing::Lines;
 
 /// 2026-12-01 12:00 UTC, the instant the examples are built as of.
 const std::chrono::sys_seconds kAsOf{std::chrono::seconds{testing::kExampleEpoch}};
@@ -40,7 +41,7 @@ long long Utc(int y, unsigned m, unsigned d, int h, int min) {
 }
 
 /// An event called `summary` of an hour and a half from `start`.
-CalendarEvent Event(const std::string& summary, LocalMinutes start) {
+CalendarEvent AnEvent(const std::string& summary, LocalMinutes start) {
   CalendarEvent e;
   e.uid = "uid-" + std::to_string(start.time_since_epoch().count());
   e.start = start;
@@ -58,95 +59,18 @@ Calendar Riga(std::vector<CalendarEvent> events) {
   return c;
 }
 
-/// The lines of `ics` as written, without their CRLF.
-Lines Physical(const std::string& ics) {
-  Lines out;
-  for (size_t at = 0, end; (end = ics.find("\r\n", at)) != std::string::npos; at = end + 2) {
-    out.push_back(ics.substr(at, end - at));
-  }
-  return out;
-}
-
-/// The content lines of `ics`, unfolded.
-Lines Unfolded(const std::string& ics) {
-  Lines out;
-  for (const std::string& line : Physical(ics)) {
-    if (line.starts_with(" ") && !out.empty()) {
-      out.back() += line.substr(1);
-    } else {
-      out.push_back(line);
-    }
-  }
-  return out;
-}
-
-/// The content lines of `ics` named `name` ("DTSTART"), unfolded, with their
-/// parameters: "DTSTART;TZID=Europe/Riga:20261210T083000".
-Lines ContentLines(const std::string& ics, const std::string& name) {
-  Lines out;
-  for (const std::string& line : Unfolded(ics)) {
-    if (line.starts_with(name + ":") || line.starts_with(name + ";")) out.push_back(line);
-  }
-  return out;
-}
-
-/// The events of `ics`: what follows the VTIMEZONE, whose rules have a DTSTART too.
-std::string Events(const std::string& ics) { return ics.substr(ics.find("BEGIN:VEVENT")); }
-
-/// The values of the content lines named `name`, as written (escaped).
-Lines Values(const std::string& ics, const std::string& name) {
-  Lines out;
-  for (const std::string& line : ContentLines(ics, name))
-    out.push_back(line.substr(line.find(':') + 1));
-  return out;
-}
-
-using Parsed = std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)>;
-
-/// Each event's start and end in UTC seconds, as libical reads them through
-/// the file's own VTIMEZONE.
-std::vector<std::pair<long long, long long>> Instants(const std::string& ics) {
-  Parsed calendar(icalparser_parse_string(ics.c_str()), icalcomponent_free);
-  REQUIRE(calendar != nullptr);
-  std::vector<std::pair<long long, long long>> out;
-  for (icalcomponent* e = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
-       e; e = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
-    const icaltimetype start = icalcomponent_get_dtstart(e);
-    const icaltimetype end = icalcomponent_get_dtend(e);
-    out.emplace_back(icaltime_as_timet_with_zone(start, start.zone),
-                     icaltime_as_timet_with_zone(end, end.zone));
-  }
-  return out;
-}
-
-/// What validators accept and calendars then get wrong, one line each: a
-/// TZID without its VTIMEZONE, an event that does not end after it starts,
-/// a DTSTAMP in local time.
-std::string Problems(const std::string& ics) {
-  std::string out;
-  std::set<std::string> zones;
-  for (const std::string& zone : Values(ics, "TZID")) zones.insert(zone);
-  for (const char* name : {"DTSTART", "DTEND"}) {
-    for (const std::string& line : ContentLines(ics, name)) {
-      const size_t at = line.find(";TZID=");
-      if (at == std::string::npos) continue;
-      const std::string zone = line.substr(at + 6, line.find_first_of(";:", at + 6) - at - 6);
-      if (zones.count(zone) == 0) out += "TZID " + zone + " has no VTIMEZONE\n";
-    }
-  }
-  for (const auto& [start, end] : Instants(ics)) {
-    if (end <= start) out += "an event ends at " + std::to_string(end) + ", not after its start\n";
-  }
-  for (const std::string& stamp : Values(Events(ics), "DTSTAMP")) {
-    if (stamp.empty() || stamp.back() != 'Z') out += "DTSTAMP " + stamp + " is not UTC\n";
-  }
-  return out;
-}
+using testing::ContentLines;
+using testing::Events;
+using testing::Instants;
+using testing::Physical;
+using testing::Problems;
+using testing::Unfolded;
+using testing::Values;
 
 }  // namespace
 
 TEST_CASE("a calendar is CRLF lines with VERSION, PRODID and CALSCALE, and no METHOD") {
-  const std::string ics = WriteCalendar(Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))}));
+  const std::string ics = WriteCalendar(Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))}));
   CHECK(ics.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//clustersite//clustersite//EN\r\n"
                   "CALSCALE:GREGORIAN\r\n",
                   0) == 0);
@@ -163,7 +87,7 @@ TEST_CASE("lines fold at 75 octets, never inside a UTF-8 sequence, wherever ā, 
   for (const std::string letter : {"ā", "š", "\xF0\x9F\x98\x80"}) {
     for (int pad = 0; pad < 80; ++pad) {
       const std::string summary = std::string(pad, 'a') + testing::Repeat(letter, 40);
-      const std::string ics = WriteCalendar(Riga({Event(summary, At(2026, 12, 10, 8, 30))}));
+      const std::string ics = WriteCalendar(Riga({AnEvent(summary, At(2026, 12, 10, 8, 30))}));
       INFO(letter << " after " << pad << " octets");
       for (const std::string& line : Physical(ics)) {
         CHECK(line.size() <= 75);
@@ -175,7 +99,7 @@ TEST_CASE("lines fold at 75 octets, never inside a UTF-8 sequence, wherever ā, 
 }
 
 TEST_CASE("TEXT escapes backslashes, semicolons, commas and line breaks, and drops control bytes") {
-  CalendarEvent e = Event("a\\b;c,d\ne", At(2026, 12, 10, 8, 30));
+  CalendarEvent e = AnEvent("a\\b;c,d\ne", At(2026, 12, 10, 8, 30));
   e.location = "Rūpnīcas iela 5, Cēsis";
   e.description = "CRLF\r\nCR\rLF\nbell\x07.";
   const std::string ics = WriteCalendar(Riga({e}));
@@ -193,19 +117,19 @@ TEST_CASE("the calendar's name is NAME, escaped, and X-WR-CALNAME as libical wri
 }
 
 TEST_CASE("each category is one CATEGORIES line, and a comma in one does not split it") {
-  CalendarEvent e = Event("Brokastis", At(2026, 12, 10, 8, 30));
+  CalendarEvent e = AnEvent("Brokastis", At(2026, 12, 10, 8, 30));
   e.categories = {"meeting", "a, b; c"};
   CHECK(Values(Events(WriteCalendar(Riga({e}))), "CATEGORIES") == Lines{"meeting", "a  b  c"});
 }
 
 TEST_CASE("DTSTAMP is the given instant in UTC, the same for every event") {
   const std::string ics = WriteCalendar(
-      Riga({Event("A", At(2026, 12, 10, 8, 30)), Event("B", At(2027, 1, 14, 8, 30))}));
+      Riga({AnEvent("A", At(2026, 12, 10, 8, 30)), AnEvent("B", At(2027, 1, 14, 8, 30))}));
   CHECK(Values(Events(ics), "DTSTAMP") == Lines{"20261201T120000Z", "20261201T120000Z"});
 }
 
 TEST_CASE("DTSTART and DTEND are wall-clock times with the zone's TZID, and it has a VTIMEZONE") {
-  const std::string ics = WriteCalendar(Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))}));
+  const std::string ics = WriteCalendar(Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))}));
   CHECK(ContentLines(Events(ics), "DTSTART") == Lines{"DTSTART;TZID=Europe/Riga:20261210T083000"});
   CHECK(ContentLines(Events(ics), "DTEND") == Lines{"DTEND;TZID=Europe/Riga:20261210T100000"});
   CHECK(Values(ics, "TZID") == Lines{"Europe/Riga"});
@@ -214,7 +138,7 @@ TEST_CASE("DTSTART and DTEND are wall-clock times with the zone's TZID, and it h
 TEST_CASE(
     "Europe/Riga's VTIMEZONE is EET and EEST, from the last Sunday of March 03:00 to the "
     "last Sunday of October 04:00") {
-  const std::string ics = WriteCalendar(Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))}));
+  const std::string ics = WriteCalendar(Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))}));
   const size_t begin = ics.find("BEGIN:VTIMEZONE");
   REQUIRE(begin != std::string::npos);
   CHECK(ics.substr(begin, ics.find("END:VTIMEZONE\r\n") - begin) ==
@@ -240,11 +164,11 @@ TEST_CASE(
 TEST_CASE("events either side of the March and October changes resolve to the right UTC instants") {
   // 2026: summer time from Sunday 29 March, winter time from Sunday 25 October.
   const std::string ics = WriteCalendar(Riga({
-      Event("Saturday before", At(2026, 3, 28, 10, 0)),
-      Event("Sunday after", At(2026, 3, 29, 10, 0)),
-      Event("Saturday before", At(2026, 10, 24, 10, 0)),
-      Event("Sunday after", At(2026, 10, 25, 10, 0)),
-      Event("Overnight into summer", At(2026, 3, 29, 1, 0)),
+      AnEvent("Saturday before", At(2026, 3, 28, 10, 0)),
+      AnEvent("Sunday after", At(2026, 3, 29, 10, 0)),
+      AnEvent("Saturday before", At(2026, 10, 24, 10, 0)),
+      AnEvent("Sunday after", At(2026, 10, 25, 10, 0)),
+      AnEvent("Overnight into summer", At(2026, 3, 29, 1, 0)),
   }));
   const std::vector<std::pair<long long, long long>> expected = {
       {Utc(2026, 3, 28, 8, 0), Utc(2026, 3, 28, 9, 30)},
@@ -259,9 +183,9 @@ TEST_CASE("events either side of the March and October changes resolve to the ri
 
 TEST_CASE("the VTIMEZONE holds the rules of every year the events span, past 2037 too") {
   const std::string ics = WriteCalendar(Riga({
-      Event("A", At(2026, 12, 10, 8, 30)),
-      Event("B", At(2040, 1, 15, 10, 0)),
-      Event("C", At(2040, 7, 1, 10, 0)),
+      AnEvent("A", At(2026, 12, 10, 8, 30)),
+      AnEvent("B", At(2040, 1, 15, 10, 0)),
+      AnEvent("C", At(2040, 7, 1, 10, 0)),
   }));
   CHECK(Values(ics, "TZUNTIL") == Lines{"20401231T220000Z"});
   const auto instants = Instants(ics);
@@ -279,7 +203,7 @@ TEST_CASE("a calendar without events still holds its zone's VTIMEZONE, for the y
 }
 
 TEST_CASE("in UTC, for which there is no VTIMEZONE, times are written in UTC") {
-  Calendar c = Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))});
+  Calendar c = Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))});
   c.time_zone = "UTC";
   const std::string ics = WriteCalendar(c);
   CHECK(Values(Events(ics), "DTSTART") == Lines{"20261210T083000Z"});
@@ -287,7 +211,7 @@ TEST_CASE("in UTC, for which there is no VTIMEZONE, times are written in UTC") {
 }
 
 TEST_CASE("the same calendar writes the same bytes, whatever was written before it") {
-  const Calendar riga = Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))});
+  const Calendar riga = Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))});
   const std::string first = WriteCalendar(riga);
   Calendar york = riga;
   york.time_zone = "America/New_York";
@@ -302,7 +226,7 @@ TEST_CASE("calendars written on several threads at once are the ones written on 
   std::vector<Calendar> calendars;
   for (const char* zone : {"Europe/Riga", "Europe/Kiev", "Asia/Calcutta", "US/Eastern", "Etc/GMT-2",
                            "Europe/Vilnius", "Asia/Saigon", "Europe/Belfast"}) {
-    calendars.push_back(Riga({Event("Brokastis", At(2026, 12, 10, 8, 30))}));
+    calendars.push_back(Riga({AnEvent("Brokastis", At(2026, 12, 10, 8, 30))}));
     calendars.back().time_zone = zone;
   }
   std::vector<std::string> together(calendars.size());
@@ -316,8 +240,8 @@ TEST_CASE("calendars written on several threads at once are the ones written on 
 
 TEST_CASE(
     "our own check finds a TZID without VTIMEZONE, an end before the start, a local DTSTAMP") {
-  CHECK(Problems(WriteCalendar(
-            Riga({Event("A", At(2026, 3, 29, 1, 0)), Event("B", At(2026, 10, 25, 3, 0))}))) == "");
+  CHECK(Problems(WriteCalendar(Riga(
+            {AnEvent("A", At(2026, 3, 29, 1, 0)), AnEvent("B", At(2026, 10, 25, 3, 0))}))) == "");
   const std::string broken =
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\n"
       "DTSTAMP:20261201T120000\r\nDTSTART;TZID=Europe/Riga:20261210T100000\r\n"
@@ -330,14 +254,14 @@ TEST_CASE(
 }
 
 TEST_CASE("python3-icalendar reads back the text exactly and the times as the right instants") {
-  CalendarEvent e = Event("Biedru brokastis; kafija, tēja \\ sula", At(2026, 3, 28, 8, 30));
+  CalendarEvent e = AnEvent("Biedru brokastis; kafija, tēja \\ sula", At(2026, 3, 28, 8, 30));
   e.end = At(2026, 3, 29, 10, 0);  // over the change to summer time
   e.location = "Rūpnīcas iela 5, Cēsis; 2. stāvs";
   e.description = testing::Repeat(
       "Šā gada ražotnes apmeklējumā dalībnieki iepazīsies ar kokapstrādes līniju, "
       "pārrunās eksportu; jaunie biedri sevi iepazīstinās.\nC:\\ceļš\\uz\\failu, ",
       4);
-  Calendar c = Riga({e, Event("Rudens", At(2026, 10, 25, 10, 0))});
+  Calendar c = Riga({e, AnEvent("Rudens", At(2026, 10, 25, 10, 0))});
   c.name = "Koks; kokapstrāde, mēbeles";
   testing::TempDir dir;
   testing::WriteText(dir / "koks.ics", WriteCalendar(c));

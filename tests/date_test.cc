@@ -79,3 +79,17 @@ TEST_CASE("an impossible date in content says why at its line: a story, a meetin
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("a local time is YYYY-MM-DDTHH:MM of a day that exists") {
+  CHECK(ParseDateTime("2026-12-10T08:30") == DateTime{{2026, 12, 10}, 8, 30});
+  CHECK(ParseDateTime("2026-12-10T08:30")->Iso() == "2026-12-10T08:30");
+  CHECK_FALSE(ParseDateTime("2026-12-10T24:00"));
+  CHECK_FALSE(ParseDateTime("2026-12-10T08:60"));
+  CHECK_FALSE(ParseDateTime("2026-12-10 08:30"));
+  CHECK_FALSE(ParseDateTime("2026-02-29T08:30"));
+  CHECK_FALSE(ParseDateTime("2026-12-10T8:30"));
+}
+
+}  // namespace clustersite

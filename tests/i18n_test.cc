@@ -35,6 +35,17 @@ bool LoadStrings(const std::string& lang, const std::string& yaml, Strings* out,
   return ok;
 }
 
+/// The default theme's strings of `lang`.
+Strings DefaultStrings(const std::string& lang) {
+  MemoryFileSystem none;
+  Diagnostics diag;
+  Theme theme;
+  REQUIRE(Theme::Load(none, "", &diag, &theme));
+  Strings out;
+  REQUIRE(Strings::Load(theme, lang, &diag, &out));
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("UI strings load from the theme folder, and a missing key reads as the key") {
@@ -67,18 +78,29 @@ TEST_CASE("UI strings that are not a mapping, or lack the 12 months, are errors 
 }
 
 TEST_CASE("a date is written in Latvian or English form, and as ISO without month names") {
-  MemoryFileSystem none;
-  Diagnostics diag;
-  Theme theme;
-  REQUIRE(Theme::Load(none, "", &diag, &theme));
-  Strings lv, en;
-  REQUIRE(Strings::Load(theme, "lv", &diag, &lv));
-  REQUIRE(Strings::Load(theme, "en", &diag, &en));
+  const Strings lv = DefaultStrings("lv"), en = DefaultStrings("en");
   CHECK(lv.FormatDate(Date{2026, 12, 3}) == "2026. gada 3. decembris");
   CHECK(en.FormatDate(Date{2026, 12, 3}) == "3 December 2026");
   CHECK(en.FormatDate(Date{2026, 1, 31}) == "31 January 2026");
   CHECK(en.FormatDate(Date{2026, 13, 1}) == Date{2026, 13, 1}.Iso());
   CHECK(Strings().FormatDate(Date{2026, 5, 1}) == "2026-05-01");
+}
+
+TEST_CASE("an event's time is written as each language says it, with both days when two") {
+  const Strings lv = DefaultStrings("lv"), en = DefaultStrings("en");
+  const DateTime start{{2026, 12, 10}, 8, 30}, end{{2026, 12, 10}, 10, 0};
+  CHECK(lv.FormatTimeSpan(start, end) == "2026. gada 10. decembrī, 8.30–10.00");
+  CHECK(en.FormatTimeSpan(start, end) == "10 December 2026, 8:30–10:00");
+  CHECK(lv.FormatTimeSpan({{2027, 3, 2}, 9, 0}, {{2027, 3, 4}, 18, 5}) ==
+        "2027. gada 2. martā, 9.00 – 2027. gada 4. martā, 18.05");
+}
+
+TEST_CASE("a theme's strings without `months_in` say the time of an event with `months`") {
+  Strings t;
+  std::string errors;
+  REQUIRE(LoadStrings("xx", kMonths, &t, &errors));
+  CHECK(t.FormatTimeSpan({{2026, 12, 10}, 8, 30}, {{2026, 12, 10}, 10, 0}) ==
+        "10 decembris 2026, 8:30–10:00");
 }
 
 TEST_CASE("an English cluster has English UI and dates") {

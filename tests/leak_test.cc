@@ -61,6 +61,11 @@ const std::vector<std::string> kMembersOnly = {
     // reports' own pages.
     "CANARYQUOTEDCOMMENT",
     "reports/2026-q1/",
+    // A members' event: its page, its calendar and the kit's last step.
+    "CANARYEVENTTITLE",
+    "CANARYEVENTLOCATION",
+    "CANARYEVENTBODY",
+    "canary-slug-event",
 };
 /// What only the staff may read: feedback comments given without `quote:
 /// true` (the visit briefs show them), the member overview and the visit
@@ -131,6 +136,9 @@ const std::vector<std::string> kDrafts = {
     "CANARYDRAFTROADMAPSTEP",
     "CANARYDRAFTROADMAPINTRO",
     "canary-draft-roadmap",
+    "CANARYDRAFTEVENTTITLE",
+    "CANARYDRAFTEVENTBODY",
+    "canary-draft-event",
     "CANARYDRAFTABOUT",
     "CANARYDRAFTCLUSTERNAME",
     "CANARYDRAFTCLUSTERCONTACT",
@@ -153,7 +161,8 @@ const std::vector<MachineFile> kMachineFiles = {
     {"klasteris/sitemap.xml",
      {"https://leak.example.lv/klasteris/stories/publisks-stasts/",
       "https://leak.example.lv/klasteris/services/publisks/"},
-     {"canary-slug-story", "canary-default-story", "canary-slug-service", "canary-slug-roadmap"}},
+     {"canary-slug-story", "canary-default-story", "canary-slug-service", "canary-slug-roadmap",
+      "canary-slug-event"}},
     {"sitemap.xml",
      {"https://leak.example.lv/klasteris/stories/publisks-stasts/",
       "https://leak.example.lv/klasteris/services/publisks/"},
@@ -165,12 +174,16 @@ const std::vector<MachineFile> kMachineFiles = {
      {"canaryservicecontact@example.lv", "28888888"}},
     {"klasteris/welcome-kit/index.html",
      {"Biedra Kontaktpersona", "SIA Otra"},
-     {"canaryservicecontact@example.lv", "28888888"}},
+     {"canaryservicecontact@example.lv", "28888888", "CANARYEVENTTITLE", "CANARYEVENTLOCATION"}},
+    {"klasteris/calendar.ics",
+     {"SUMMARY:Publisks pasākums"},
+     {"SUMMARY:CANARYEVENTTITLE", "LOCATION:CANARYEVENTLOCATION"}},
+    {"klasteris/events/index.html", {"Publisks pasākums"}, {"CANARYEVENTTITLE"}},
     {"klasteris/search/index.json",
      {"Publisks stāsts", "Publisks pakalpojums"},
      {"CANARYSTORYTITLE", "CANARYSTORYSUMMARY", "CANARYDEFAULTTITLE", "CANARYSERVICETITLE",
       "CANARYSERVICESUMMARY", "CANARYROADMAPTITLE", "canary-slug-story", "canary-slug-service",
-      "canary-slug-roadmap"}},
+      "canary-slug-roadmap", "CANARYEVENTTITLE", "canary-slug-event"}},
 };
 
 }  // namespace

@@ -11,6 +11,7 @@ TEST_CASE("media types by extension, text ones in UTF-8") {
   CHECK(MediaType("style.CSS", true) == "text/css; charset=utf-8");
   CHECK(MediaType("a/search.js", true) == "text/javascript; charset=utf-8");
   CHECK(MediaType("feed.xml", true) == "application/xml");
+  CHECK(MediaType("koks/calendar.ics", true) == "text/calendar; charset=utf-8");
   CHECK(MediaType("robots.txt", true) == "text/plain; charset=utf-8");
   CHECK(MediaType("index.json") == "application/json");
   CHECK(MediaType("media/logo.svg") == "image/svg+xml");

@@ -89,3 +89,24 @@ TEST_CASE("the parse cache reads feedback/ again when a quarter changes") {
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("the preview's parse cache reads events/ and parses a changed event again") {
+  MemoryFileSystem fs = testing::ValidTree();
+  const std::string event =
+      "---\ntitle: Brokastis\nkind: meeting\nstart: 2026-12-10T08:30\n"
+      "end: 2026-12-10T10:00\n---\n";
+  fs.Add("content/koks/events/brokastis.md", event);
+  ParseCache cache;
+  Cluster cluster;
+  CHECK(ParsedThrough(&cache, fs, &cluster) == "");
+  REQUIRE(cluster.events.size() == 1);
+  CHECK(cluster.events[0].title == "Brokastis");
+  testing::Edit(&fs, "content/koks/events/brokastis.md", "title: Brokastis", "title: Pusdienas");
+  CHECK(ParsedThrough(&cache, fs, &cluster) == "");
+  REQUIRE(cluster.events.size() == 1);
+  CHECK(cluster.events[0].title == "Pusdienas");
+}
+
+}  // namespace clustersite

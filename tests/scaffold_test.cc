@@ -72,7 +72,7 @@ TEST_CASE(
                    "/koks/stories/jauns-klients.md:14:9: warning: `consent` is empty: write "
                    "the date the company allowed publication, as YYYY-MM-DD; until then the "
                    "story is published in neither audience\n"
-                   "check passed: 4 clusters, 111 pages and their links as of 2026-12-01, 4 "
+                   "check passed: 4 clusters, 117 pages and their links as of 2026-12-01, 4 "
                    "warnings\n");
   CHECK(Run(kBin + " build " + c.root + " --drafts -o " + c.tmp / "site", &out) == 0);
   CHECK(fs::exists(c.tmp / "site/metals/index.html"));
@@ -250,6 +250,30 @@ TEST_CASE("new cluster into a missing content folder creates it; a page there sa
   CHECK(fs::exists(content + "/metals/about.md"));
   CHECK(Run(kNew + "service metals griesana -C " + content, &out) == 0);
   CHECK(Run(kBin + " check " + content + " --drafts", &out) == 0);
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("new event writes a draft in the cluster's language that is an error once published") {
+  testing::ContentCopy c;
+  std::string out;
+  CHECK(New(c, "event koks brokastis-2026-03", &out) == "0");
+  CHECK(New(c, "event baltic-logistics breakfast-2026-03", &out) == "0");
+  const std::string lv = c.root + "/koks/events/brokastis-2026-03.md";
+  const std::string en = c.root + "/baltic-logistics/events/breakfast-2026-03.md";
+  CHECK(Has(ReadFile(lv), "\nstart: 2026-03-04T08:30\nend: 2026-03-04T10:00\n"));
+  CHECK(Has(ReadFile(lv), "Kas notiks, kam pasākums paredzēts"));
+  CHECK(Has(ReadFile(en), "What will happen, who the event is for"));
+  CHECK(Run(kBin + " check " + c.root, &out) == 0);
+  Publish(lv);
+  Publish(en);
+  CHECK(Run(kBin + " check " + c.root, &out) == 1);
+  CHECK(Has(out, lv + ":8:12: error: `Iela 1, Pilsēta` is placeholder text"));
+  CHECK(Has(out, en + ":8:12: error: `Street 1, City` is placeholder text"));
+  CHECK(Has(out, en + ":20:1: error: `What will happen, who the event is for, and what to bring.` "
+                      "is placeholder text"));
 }
 
 }  // namespace clustersite

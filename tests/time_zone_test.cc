@@ -78,3 +78,39 @@ TEST_CASE("SOURCE_DATE_EPOCH is decimal seconds before the year 10000") {
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("a local time in Riga is UTC+2 in winter and UTC+3 in summer, across both changes") {
+  using std::chrono::sys_days;
+  auto utc = [](int y, int m, int d, int h, int min) {
+    return std::chrono::sys_seconds{sys_days{std::chrono::year{y} / m / d}} +
+           std::chrono::hours(h) + std::chrono::minutes(min);
+  };
+  CHECK(ToUtc("Europe/Riga", {{2026, 3, 29}, 2, 59}) == utc(2026, 3, 29, 0, 59));
+  CHECK(ToUtc("Europe/Riga", {{2026, 3, 29}, 4, 0}) == utc(2026, 3, 29, 1, 0));
+  CHECK(ToUtc("Europe/Riga", {{2026, 10, 25}, 2, 30}) == utc(2026, 10, 24, 23, 30));
+  // 03:30 happens twice: the first, still summer time, is taken.
+  CHECK(ToUtc("Europe/Riga", {{2026, 10, 25}, 3, 30}) == utc(2026, 10, 25, 0, 30));
+  CHECK(ToUtc("Europe/Riga", {{2026, 10, 25}, 4, 0}) == utc(2026, 10, 25, 2, 0));
+  CHECK(ToUtc("Europe/Riga", {{2026, 12, 10}, 8, 30}) == utc(2026, 12, 10, 6, 30));
+}
+
+TEST_CASE("the hour skipped in spring and repeated in autumn are found, with their span") {
+  LocalTimeInfo gap = CheckLocalTime("Europe/Riga", {{2026, 3, 29}, 3, 15});
+  CHECK(gap.kind == LocalTimeKind::kNonexistent);
+  CHECK(gap.from.Iso() == "2026-03-29T03:00");
+  CHECK(gap.to.Iso() == "2026-03-29T04:00");
+  LocalTimeInfo twice = CheckLocalTime("Europe/Riga", {{2026, 10, 25}, 3, 15});
+  CHECK(twice.kind == LocalTimeKind::kAmbiguous);
+  CHECK(twice.from.Clock() == "03:00");
+  CHECK(twice.to.Clock() == "04:00");
+  CHECK(CheckLocalTime("Europe/Riga", {{2026, 3, 29}, 4, 0}).kind == LocalTimeKind::kUnique);
+  CHECK(CheckLocalTime("Europe/Riga", {{2026, 10, 25}, 4, 0}).kind == LocalTimeKind::kUnique);
+}
+
+TEST_CASE("midnight UTC of a date is the instant of a date without a time") {
+  CHECK(MidnightUtc({1970, 1, 2}).time_since_epoch().count() == 86400);
+}
+
+}  // namespace clustersite

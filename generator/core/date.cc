@@ -44,6 +44,25 @@ std::string Date::Iso() const {
   return buf;
 }
 
+std::string DateTime::Iso() const { return date.Iso() + "T" + Clock(); }
+
+std::string DateTime::Clock() const {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
+  return buf;
+}
+
+std::optional<DateTime> ParseDateTime(std::string_view text) {
+  if (text.size() != 16 || text[10] != 'T' || text[13] != ':') return std::nullopt;
+  std::optional<Date> d = ParseDate(text.substr(0, 10));
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (!d || !digit(11) || !digit(12) || !digit(14) || !digit(15)) return std::nullopt;
+  DateTime t{*d, (text[11] - '0') * 10 + (text[12] - '0'),
+             (text[14] - '0') * 10 + (text[15] - '0')};
+  if (t.hour > 23 || t.minute > 59) return std::nullopt;
+  return t;
+}
+
 std::optional<Date> ParseDate(std::string_view text) {
   std::optional<Date> d = Numbers(text);
   if (!d || d->year < kFirstYear || !Calendar(*d).ok()) return std::nullopt;

@@ -18,6 +18,21 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
+/// A wall-clock time as content writes it, YYYY-MM-DDTHH:MM, to the minute:
+/// the time of an event in its cluster's zone, before any zone is applied.
+struct DateTime {
+  Date date;
+  int hour = 0;
+  int minute = 0;
+
+  /// "2026-12-10T08:30".
+  std::string Iso() const;
+  /// "08:30".
+  std::string Clock() const;
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>.
+  auto operator<=>(const DateTime&) const = default;
+};
+
 /// The days from 1970-01-01 to `d` (negative before it): the difference of
 /// two dates in days.
 long DayNumber(const Date& d);
@@ -28,6 +43,9 @@ inline Date YearsAfter(const Date& d, int years) { return {d.year + years, d.mon
 
 /// Parses YYYY-MM-DD and checks the day exists (leap years included).
 std::optional<Date> ParseDate(std::string_view text);
+
+/// Parses YYYY-MM-DDTHH:MM (a day that exists, 00:00 to 23:59).
+std::optional<DateTime> ParseDateTime(std::string_view text);
 
 /// Why `text`, written as YYYY-MM-DD, names no day, in words for a
 /// diagnostic: "2027-02-30 is not a date: February 2027 has 28 days".

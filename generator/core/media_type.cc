@@ -23,27 +23,18 @@ std::string MediaType(std::string_view path, bool with_charset) {
     bool text;
   };
   // What a generated site holds: pages, styles, scripts, images, fonts,
-  // feeds and indexes, and documents linked from content.
-  static constexpr std::array<Entry, 20> kTypes = {{
-      {"html", "text/html", true},
-      {"css", "text/css", true},
-      {"js", "text/javascript", true},
-      {"mjs", "text/javascript", true},
-      {"json", "application/json", false},
-      {"xml", "application/xml", false},
-      {"txt", "text/plain", true},
-      {"svg", "image/svg+xml", false},
-      {"png", "image/png", false},
-      {"jpg", "image/jpeg", false},
-      {"jpeg", "image/jpeg", false},
-      {"webp", "image/webp", false},
-      {"gif", "image/gif", false},
-      {"avif", "image/avif", false},
-      {"ico", "image/vnd.microsoft.icon", false},
-      {"woff2", "font/woff2", false},
-      {"woff", "font/woff", false},
-      {"pdf", "application/pdf", false},
-      {"webmanifest", "application/manifest+json", false},
+  // feeds, calendars and indexes, and documents linked from content.
+  static constexpr std::array<Entry, 21> kTypes = {{
+      {"html", "text/html", true},         {"css", "text/css", true},
+      {"js", "text/javascript", true},     {"mjs", "text/javascript", true},
+      {"json", "application/json", false}, {"xml", "application/xml", false},
+      {"txt", "text/plain", true},         {"ics", "text/calendar", true},
+      {"svg", "image/svg+xml", false},     {"png", "image/png", false},
+      {"jpg", "image/jpeg", false},        {"jpeg", "image/jpeg", false},
+      {"webp", "image/webp", false},       {"gif", "image/gif", false},
+      {"avif", "image/avif", false},       {"ico", "image/vnd.microsoft.icon", false},
+      {"woff2", "font/woff2", false},      {"woff", "font/woff", false},
+      {"pdf", "application/pdf", false},   {"webmanifest", "application/manifest+json", false},
       {"map", "application/json", false},
   }};
   std::string ext = Extension(path);

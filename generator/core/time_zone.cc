@@ -26,7 +26,48 @@ std::string City(const std::string& zone) {
   return slash == std::string::npos ? zone : zone.substr(slash + 1);
 }
 
+/// `t` as the date library's wall-clock time.
+date::local_seconds Local(const DateTime& t) {
+  const date::local_days day{date::days{DayNumber(t.date)}};
+  return date::local_seconds{day} + std::chrono::hours(t.hour) + std::chrono::minutes(t.minute);
+}
+
+/// The date library's wall-clock time, to the minute.
+DateTime FromLocal(date::local_seconds t) {
+  const auto day = date::floor<date::days>(t);
+  const date::year_month_day ymd{day};
+  const date::hh_mm_ss clock{t - day};
+  return {{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+           static_cast<int>(static_cast<unsigned>(ymd.day()))},
+          static_cast<int>(clock.hours().count()),
+          static_cast<int>(clock.minutes().count())};
+}
+
 }  // namespace
+
+std::chrono::sys_seconds MidnightUtc(const Date& d) {
+  return std::chrono::sys_seconds{std::chrono::seconds(DayNumber(d) * 86400)};
+}
+
+LocalTimeInfo CheckLocalTime(const std::string& zone, const DateTime& t) {
+  const date::time_zone* z = FindZone(zone);
+  if (!z) return {};
+  const date::local_info info = z->get_info(Local(t));
+  if (info.result == date::local_info::unique) return {};
+  // The change happens at first.end, in UTC; the wall clock reads
+  // first.end + first.offset just before it and first.end + second.offset after.
+  const date::local_seconds before{info.first.end.time_since_epoch() + info.first.offset};
+  const date::local_seconds after{info.first.end.time_since_epoch() + info.second.offset};
+  if (info.result == date::local_info::nonexistent)
+    return {LocalTimeKind::kNonexistent, FromLocal(before), FromLocal(after)};
+  return {LocalTimeKind::kAmbiguous, FromLocal(after), FromLocal(before)};
+}
+
+std::chrono::sys_seconds ToUtc(const std::string& zone, const DateTime& t) {
+  const date::time_zone* z = FindZone(zone);
+  if (!z) return std::chrono::sys_seconds{Local(t).time_since_epoch()};
+  return z->to_sys(Local(t), date::choose::earliest);
+}
 
 bool IsTimeZone(const std::string& name, std::string* closest) {
   closest->clear();

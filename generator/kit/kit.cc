@@ -136,9 +136,9 @@ MustacheData CommunicationData(const KitContext& k) {
   if (c.newsletter != Newsletter::kUnset)
     Put(d, "newsletter", k.t().Get("newsletter_" + Name(c.newsletter)));
   if (!c.meetings.empty()) Put(d, "meetings", c.meetings);
-  if (c.next_meeting) {
-    Put(d, "next_meeting", k.t().FormatDate(*c.next_meeting));
-    Put(d, "next_meeting_iso", c.next_meeting->Iso());
+  if (std::optional<Date> next = k.ctx.view->NextMeetingDate()) {
+    Put(d, "next_meeting", k.t().FormatDate(*next));
+    Put(d, "next_meeting_iso", next->Iso());
   }
   Put(d, "contact", ContactData(k.cluster().contact));
   return d;

@@ -189,6 +189,21 @@ MustacheData KitMembers(KitContext& k) {
   return d;
 }
 
+namespace {
+
+/// The time, place and page of the event where the new member's roadmap
+/// ends: its page on the site the kit came from, else at the cluster's address.
+void PutEvent(const KitContext& k, const Event& e, MustacheData* step) {
+  Put(*step, "when", k.t().FormatTimeSpan(e.start, e.end));
+  if (!e.location.empty()) Put(*step, "place", e.location);
+  const std::string& site = k.options.site_url.empty() ? k.ctx.base_url : k.options.site_url;
+  if (site.empty()) return;
+  Put(*step, "link", site + EventDir(e));
+  Put(*step, "link_text", e.title);
+}
+
+}  // namespace
+
 MustacheData KitRoadmap(KitContext& k) {
   const Cluster& c = k.cluster();
   const Strings& t = k.t();
@@ -196,13 +211,17 @@ MustacheData KitRoadmap(KitContext& k) {
   const Roadmap* r = KitRoadmapOf(*k.ctx.view, k.options.member);
   size_t steps = 0;
   bool ends_at_meeting = false;
+  // New members present themselves at the next event that says so, else
+  // at the next meeting cluster.yaml names.
+  const Event* event = k.ctx.view->NextPresentation();
+  const std::optional<Date> meeting =
+      event ? std::optional<Date>(event->start.date) : c.communication.next_meeting;
   if (r) {
     Put(d, "title", r->title);
     Put(d, "intro_html", k.Html(r->rel, RoadmapDir(*r), 1, "roadmap-"));
     Put(d, "steps", k.Steps(*r));
     steps = r->steps.size();
-    ends_at_meeting = steps > 0 && c.communication.next_meeting &&
-                      r->steps.back().when_date == c.communication.next_meeting;
+    ends_at_meeting = steps > 0 && meeting && r->steps.back().when_date == meeting;
   }
   if (!ends_at_meeting) {
     MustacheData last = Object();
@@ -210,8 +229,11 @@ MustacheData KitRoadmap(KitContext& k) {
     Put(last, "title", t.Get("kit_present_yourself"));
     Put(last, "who", Name(StepWho::kMember));
     Put(last, "who_label", t.Get("who_" + Name(StepWho::kMember)));
-    if (c.communication.next_meeting)
-      Put(last, "when", t.FormatDate(*c.communication.next_meeting));
+    if (event) {
+      PutEvent(k, *event, &last);
+    } else if (meeting) {
+      Put(last, "when", t.FormatDate(*meeting));
+    }
     Put(last, "text", t.Get("kit_present_yourself_text"));
     Put(d, "present", std::move(last));
   }
@@ -251,8 +273,7 @@ MustacheData KitNextSteps(KitContext& k) {
     add("kit_next_roadmap", roadmap);
   }
   MustacheData meeting = Object();
-  if (c.communication.next_meeting)
-    Put(meeting, "text", t.FormatDate(*c.communication.next_meeting));
+  if (std::optional<Date> next = v.NextMeetingDate()) Put(meeting, "text", t.FormatDate(*next));
   if (!c.communication.meetings.empty()) Put(meeting, "detail", c.communication.meetings);
   add("kit_next_meeting", meeting);
   if (!k.ctx.base_url.empty()) {

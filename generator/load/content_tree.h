@@ -30,6 +30,7 @@ struct ClusterFiles {
   std::vector<SourceFile> services;
   std::vector<SourceFile> stories;
   std::vector<SourceFile> roadmaps;
+  std::vector<SourceFile> events;
   /// feedback/<YYYY>-q<N>.yaml or .csv, by name; the names are checked
   /// where they are parsed.
   std::vector<SourceFile> feedback;

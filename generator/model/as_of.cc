@@ -18,19 +18,43 @@ void ApplyAsOf(const AsOfSource& source, bool future, int jobs, Portal* portal) 
   portal->as_of = AsOfDate(source, portal_zone, now);
   ParallelFor(portal->clusters.size(), jobs, [&](size_t i) {
     Cluster& c = portal->clusters[i];
-    c.as_of = c.time_zone && c.time_zone->value != portal_zone
-                  ? AsOfDate(source, c.time_zone->value, now)
-                  : portal->as_of;
+    c.zone = c.time_zone ? c.time_zone->value : portal_zone;
+    c.as_of = c.zone != portal_zone ? AsOfDate(source, c.zone, now) : portal->as_of;
     for (Story& s : c.stories) s.held_back = !future && s.date > c.as_of;
     DeriveFigures(&c);
     DeriveMemberActivity(&c);
   });
 }
 
+namespace {
+
+/// The next `kind: meeting` event of `c` that any audience sees.
+const Event* NextMeeting(const Cluster& c) {
+  std::vector<const Event*> events;
+  for (const Event& e : c.events) {
+    if (IsVisible(e, Audience::kStaff)) events.push_back(&e);
+  }
+  size_t upcoming = 0;
+  events = OrderEvents(std::move(events), c.as_of, &upcoming);
+  return FirstUpcoming(events, upcoming,
+                       [](const Event& e) { return e.kind == EventKind::kMeeting; });
+}
+
+}  // namespace
+
 void WarnPastMeetings(const Portal& portal, Diagnostics* diag) {
   for (const Cluster& c : portal.clusters) {
     const Communication& comm = c.communication;
-    if (!comm.next_meeting || *comm.next_meeting >= c.as_of) continue;
+    if (!comm.next_meeting) continue;
+    if (const Event* e = NextMeeting(c)) {
+      if (e->start.date == *comm.next_meeting) continue;
+      diag->Warning(c.yaml_path, comm.next_meeting_pos,
+                    "`next_meeting` " + comm.next_meeting->Iso() + " is not the day of the next " +
+                        "meeting in events/, " + e->path + " on " + e->start.date.Iso() +
+                        ", which the site shows; remove `next_meeting`, or correct it");
+      continue;
+    }
+    if (*comm.next_meeting >= c.as_of) continue;
     diag->Warning(c.yaml_path, comm.next_meeting_pos,
                   "`next_meeting` " + comm.next_meeting->Iso() + " is before " + c.as_of.Iso() +
                       ", the date the site is built as of, so the site would announce a meeting "

@@ -17,7 +17,9 @@ namespace clustersite {
 /// DeriveMemberActivity: what each member used and said).
 void ApplyAsOf(const AsOfSource& source, bool future, int jobs, Portal* portal);
 
-/// A warning at each `next_meeting` before its cluster's as-of date: the
+/// A warning at each `next_meeting` that events/ contradicts (its next
+/// `kind: meeting` event, which the site shows instead, is on another day),
+/// or, without such an event, that is before its cluster's as-of date: the
 /// site would announce a meeting that is over.
 void WarnPastMeetings(const Portal& portal, Diagnostics* diag);
 

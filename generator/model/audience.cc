@@ -19,6 +19,49 @@ bool IsVisible(const Service& service, Audience audience, bool drafts) {
   return Sees(audience, service.visibility);
 }
 
+bool IsVisible(const Event& event, Audience audience, bool drafts) {
+  if (event.draft && !drafts) return false;
+  return Sees(audience, event.visibility);
+}
+
+bool IsUpcoming(const Event& event, const Date& as_of) { return event.end.date >= as_of; }
+
+std::vector<const Event*> OrderEvents(std::vector<const Event*> events, const Date& as_of,
+                                      size_t* upcoming) {
+  auto past = std::stable_partition(events.begin(), events.end(),
+                                    [&](const Event* e) { return IsUpcoming(*e, as_of); });
+  std::sort(events.begin(), past, [](const Event* a, const Event* b) {
+    return std::tie(a->start, a->slug) < std::tie(b->start, b->slug);
+  });
+  std::sort(past, events.end(), [](const Event* a, const Event* b) {
+    return std::tie(b->start, a->slug) < std::tie(a->start, b->slug);
+  });
+  *upcoming = static_cast<size_t>(past - events.begin());
+  return events;
+}
+
+const Event* FirstUpcoming(const std::vector<const Event*>& ordered, size_t upcoming,
+                           bool (*want)(const Event&)) {
+  for (size_t i = 0; i < upcoming && i < ordered.size(); ++i) {
+    if (want(*ordered[i])) return ordered[i];
+  }
+  return nullptr;
+}
+
+const Event* ClusterView::NextMeeting() const {
+  return FirstUpcoming(events, upcoming,
+                       [](const Event& e) { return e.kind == EventKind::kMeeting; });
+}
+
+const Event* ClusterView::NextPresentation() const {
+  return FirstUpcoming(events, upcoming, [](const Event& e) { return e.new_members_present; });
+}
+
+std::optional<Date> ClusterView::NextMeetingDate() const {
+  if (const Event* e = NextMeeting()) return e->start.date;
+  return cluster->communication.next_meeting;
+}
+
 const Body* ClusterView::about() const {
   if (!cluster->about || (cluster->about_draft && !drafts)) return nullptr;
   return &*cluster->about;
@@ -85,6 +128,11 @@ ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool draft
   for (const Story* s : v.stories) {
     for (const Service* svc : v.ServicesOf(*s)) v.stories_by_service[svc->slug].push_back(s);
   }
+  std::vector<const Event*> events;
+  for (const Event& e : cluster.events) {
+    if (IsVisible(e, audience, drafts)) events.push_back(&e);
+  }
+  v.events = OrderEvents(std::move(events), cluster.as_of, &v.upcoming);
   if (Sees(audience, Audience::kMembers)) {
     v.reports =
         QuarterReports(cluster.feedback, cluster.feedback_quarters, v.services, cluster.as_of);

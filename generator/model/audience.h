@@ -35,8 +35,21 @@ struct ClusterView {
   std::map<std::string, const Service*> service_by_slug;
   std::map<std::string, const Roadmap*> roadmap_by_slug;
   std::map<std::string, std::vector<const Story*>> stories_by_service;  ///< newest first
+  /// Events that end on the as-of date or later, soonest first; then the
+  /// others, the latest first: the order of the events list.
+  std::vector<const Event*> events;
+  size_t upcoming = 0;  ///< how many of `events` are upcoming
   /// The quarterly service reports, newest first: for members and above only.
   std::vector<QuarterReport> reports;
+
+  /// The next upcoming `kind: meeting` event: it is the cluster's next
+  /// meeting, in place of cluster.yaml's `next_meeting`.
+  const Event* NextMeeting() const;
+  /// The next upcoming event where new members present themselves: where
+  /// the new member's roadmap ends.
+  const Event* NextPresentation() const;
+  /// The date of the next meeting: NextMeeting's, else `next_meeting`.
+  std::optional<Date> NextMeetingDate() const;
 
   bool show_member_contacts() const { return Sees(audience, Audience::kMembers); }
   /// about.md, when there is one and it is shown.
@@ -58,6 +71,24 @@ bool IsVisible(const Story& story, Audience audience, bool drafts = false);
 /// IsVisible without the date: what `--future` would publish.
 bool IsVisibleWhenDue(const Story& story, Audience audience, bool drafts = false);
 bool IsVisible(const Service& service, Audience audience, bool drafts = false);
+/// An event is members-only unless it says `visibility: public`; a draft
+/// is shown only when `drafts`. A future event is the point of a calendar,
+/// so its date holds nothing back.
+bool IsVisible(const Event& event, Audience audience, bool drafts = false);
+
+/// True when `event` has not ended before `as_of`: one on that day is
+/// still ahead of the reader, or under way.
+bool IsUpcoming(const Event& event, const Date& as_of);
+
+/// The first of the `upcoming` first events of `ordered` (as OrderEvents
+/// orders them) for which `want` is true, or nullptr.
+const Event* FirstUpcoming(const std::vector<const Event*>& ordered, size_t upcoming,
+                           bool (*want)(const Event&));
+
+/// Upcoming events (IsUpcoming) soonest first, then the others latest
+/// first; of one start time, by slug. `*upcoming` is how many are upcoming.
+std::vector<const Event*> OrderEvents(std::vector<const Event*> events, const Date& as_of,
+                                      size_t* upcoming);
 
 ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool drafts = false);
 

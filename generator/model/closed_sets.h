@@ -40,6 +40,10 @@ enum class Label { kNone, kBronze, kSilver, kGold };
 
 enum class Newsletter { kUnset, kWeekly, kMonthly, kQuarterly };
 
+/// What an event is; `meeting` is the members' meeting that the next
+/// meeting of the site and the kit are taken from.
+enum class EventKind { kMeeting, kTraining, kMission, kFair, kVisit, kInformal, kFeedback };
+
 /// The UI language of a site.
 enum class Language { kLv, kEn };
 
@@ -151,6 +155,19 @@ struct ClosedSet<Newsletter> {
       {Newsletter::kWeekly, "weekly"},
       {Newsletter::kMonthly, "monthly"},
       {Newsletter::kQuarterly, "quarterly"},
+  });
+};
+
+template <>
+struct ClosedSet<EventKind> {
+  static constexpr auto names = std::to_array<Named<EventKind>>({
+      {EventKind::kMeeting, "meeting"},
+      {EventKind::kTraining, "training"},
+      {EventKind::kMission, "mission"},
+      {EventKind::kFair, "fair"},
+      {EventKind::kVisit, "visit"},
+      {EventKind::kInformal, "informal"},
+      {EventKind::kFeedback, "feedback"},
   });
 };
 

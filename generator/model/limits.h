@@ -32,6 +32,8 @@ inline constexpr size_t kEmail = 254;
 inline constexpr size_t kPhone = 50;
 /// `communication.meetings`: a sentence on when the cluster meets.
 inline constexpr size_t kMeetings = 300;
+/// An event's `location`: an address, or a room and an address.
+inline constexpr size_t kLocation = 300;
 /// A slug naming another file: a service's `roadmap`, a roadmap's `service`,
 /// a story's `services`.
 inline constexpr size_t kSlug = 200;

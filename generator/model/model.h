@@ -105,6 +105,24 @@ struct Roadmap {
   Body body;
 };
 
+/// A meeting, training, mission or other event of the cluster, from
+/// events/<slug>.md; its times are wall-clock times in the cluster's zone.
+struct Event {
+  std::string slug, path, rel;
+  std::string title, location;
+  DateTime start, end;
+  Position start_pos, end_pos;
+  bool times_read = false;      ///< both `start` and `end` parsed: the checks of their order apply
+  std::optional<Located> host;  ///< a name in members.yaml
+  EventKind kind = EventKind::kMeeting;
+  bool new_members_present = false;  ///< new members present themselves here
+  std::vector<Located> services;     ///< service slugs
+  Audience visibility = Audience::kMembers;
+  bool draft = false;
+  std::vector<Placeholder> placeholders;
+  Body body;
+};
+
 /// One service a member used, as feedback/ records it (derived by
 /// DeriveMemberActivity, model/member_activity.h).
 struct ServiceUse {
@@ -223,6 +241,7 @@ struct Cluster {
   std::vector<Service> services;
   std::vector<Story> stories;
   std::vector<Roadmap> roadmaps;
+  std::vector<Event> events;  ///< in the order of their files
   std::vector<Member> members;
   std::string members_path;
   /// feedback/: every use of a service, in the order of the files (by
@@ -237,6 +256,9 @@ struct Cluster {
   std::vector<std::string> unreadable_services, unreadable_roadmaps;
   std::vector<std::string> media;    ///< relative paths from the content root
   std::optional<Located> time_zone;  ///< `timezone`, a zone of the tz database
+  /// The zone its events' times are in: `timezone`, else the portal's, else
+  /// Europe/Riga (set with `as_of`, by ApplyAsOf).
+  std::string zone = "Europe/Riga";
   Date as_of;  ///< the date the build is as of, in the cluster's time zone (see ApplyAsOf)
 };
 

@@ -32,12 +32,13 @@ struct ParsedPages {
   std::vector<std::optional<Service>> services;
   std::vector<std::optional<Story>> stories;
   std::vector<std::optional<Roadmap>> roadmaps;
+  std::vector<std::optional<Event>> events;
 };
 
 /// One file (for kClusterFiles, the cluster's own files; for kFeedback,
 /// its feedback/) to parse.
 struct Task {
-  enum class Kind { kClusterFiles, kService, kStory, kRoadmap, kFeedback };
+  enum class Kind { kClusterFiles, kService, kStory, kRoadmap, kEvent, kFeedback };
   size_t cluster;
   Kind kind;
   size_t index = 0;
@@ -58,12 +59,14 @@ std::vector<Task> PlanTasks(const ContentTree& tree, std::vector<ParsedPages>* p
     slots.services.resize(files.services.size());
     slots.stories.resize(files.stories.size());
     slots.roadmaps.resize(files.roadmaps.size());
+    slots.events.resize(files.events.size());
     tasks.push_back({c, Task::Kind::kClusterFiles});
     for (size_t i = 0; i < files.services.size(); ++i)
       tasks.push_back({c, Task::Kind::kService, i});
     for (size_t i = 0; i < files.stories.size(); ++i) tasks.push_back({c, Task::Kind::kStory, i});
     for (size_t i = 0; i < files.roadmaps.size(); ++i)
       tasks.push_back({c, Task::Kind::kRoadmap, i});
+    for (size_t i = 0; i < files.events.size(); ++i) tasks.push_back({c, Task::Kind::kEvent, i});
   }
   return tasks;
 }
@@ -92,6 +95,9 @@ void Run(const Task& task, const ParseOptions& options, ContentTree* tree, Diagn
       break;
     case Task::Kind::kRoadmap:
       ParseInto(options, ParseRoadmap, &files.roadmaps, task.index, diag, &pages->roadmaps);
+      break;
+    case Task::Kind::kEvent:
+      ParseInto(options, ParseEvent, &files.events, task.index, diag, &pages->events);
       break;
     case Task::Kind::kFeedback:
       // Only the feedback fields of `cluster`: kClusterFiles writes the others.
@@ -158,6 +164,7 @@ void ParsePortal(ContentTree* tree, const ParseOptions& options, Diagnostics* di
     Keep(&pages[c].services, files.services, &cluster.services, &cluster.unreadable_services);
     Keep(&pages[c].stories, files.stories, &cluster.stories, nullptr);
     Keep(&pages[c].roadmaps, files.roadmaps, &cluster.roadmaps, &cluster.unreadable_roadmaps);
+    Keep(&pages[c].events, files.events, &cluster.events, nullptr);
   }
 }
 

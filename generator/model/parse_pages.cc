@@ -1,4 +1,4 @@
-// Services, stories and roadmaps: Markdown files with YAML front matter.
+// Services, stories, roadmaps and events: Markdown files with YAML front matter.
 
 #include "core/text.h"
 #include "load/front_matter.h"
@@ -126,6 +126,37 @@ void ReadRoadmap(const Fields& f, Roadmap* out) {
   ParseSteps(f, &out->steps);
 }
 
+/// `key` (`start` or `end`), a wall-clock time written YYYY-MM-DDTHH:MM,
+/// required.
+std::optional<DateTime> ParseEventTime(const Fields& f, const std::string& key) {
+  std::optional<std::string> text = f.String(key, true);
+  if (!text) return std::nullopt;
+  if (std::optional<DateTime> t = ParseDateTime(*text)) return t;
+  std::string impossible = ImpossibleDate(text->substr(0, 10));
+  f.diag()->Error(f.file().path(), f.PositionOf(key),
+                  "`" + key + "` is `" + *text + "`: " +
+                      (impossible.empty() ? "write the local time as YYYY-MM-DDTHH:MM, like "
+                                            "2026-12-10T08:30"
+                                          : impossible));
+  return std::nullopt;
+}
+
+void ReadEvent(const Fields& f, Event* out) {
+  std::optional<DateTime> start = ParseEventTime(f, "start");
+  std::optional<DateTime> end = ParseEventTime(f, "end");
+  out->start = start.value_or(DateTime{});
+  out->end = end.value_or(DateTime{});
+  out->start_pos = f.PositionOf("start");
+  out->end_pos = f.PositionOf("end");
+  out->times_read = start && end;
+  out->location = f.Text("location", limits::kLocation).value_or("");
+  if (auto host = f.Text("host", limits::kName)) out->host = Located{*host, f.PositionOf("host")};
+  out->kind = ParseOneOf(f, "kind", EventKind::kMeeting, EventKind::kMeeting, true);
+  out->new_members_present = f.Flag("new_members_present", false, false);
+  for (auto& [s, pos] : f.StringList("services", limits::kSlug)) out->services.push_back({s, pos});
+  out->visibility = ParseVisibility(f, Audience::kMembers);
+}
+
 }  // namespace
 
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out) {
@@ -139,6 +170,13 @@ bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out) {
   return ParsePageFile(
       file, {"title", "company", "summary", "services", "date", "consent", "visibility", "draft"},
       ReadStory, diag, out);
+}
+
+bool ParseEvent(const SourceFile& file, Diagnostics* diag, Event* out) {
+  return ParsePageFile(file,
+                       {"title", "start", "end", "location", "host", "kind", "new_members_present",
+                        "services", "visibility", "draft"},
+                       ReadEvent, diag, out);
 }
 
 bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {

@@ -25,6 +25,9 @@ constexpr auto kTexts = std::to_array<std::string_view>({
     "Ko biedrs dara pēc tam",
     "Kā to dara (Markdown).",
     "Ko šī ceļa karte palīdz biedram sasniegt.",
+    // event.lv.md
+    "Iela 1, Pilsēta",
+    "Kas notiks, kam pasākums paredzēts un kas jāpaņem līdzi.",
     // cluster.en.yaml, about.en.md
     "Write the cluster's vision here",
     "Write the cluster's mission here",
@@ -43,6 +46,9 @@ constexpr auto kTexts = std::to_array<std::string_view>({
     "What the member does next",
     "How, in Markdown.",
     "What this roadmap helps a member achieve.",
+    // event.en.md
+    "Street 1, City",
+    "What will happen, who the event is for, and what to bring.",
 });
 
 }  // namespace

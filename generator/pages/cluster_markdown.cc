@@ -35,6 +35,7 @@ LinkTargets CollectTargets(const ClusterView& view) {
   for (const Service* s : view.services) t.pages[s->rel] = ServiceDir(*s);
   for (const Story* s : view.stories) t.pages[s->rel] = StoryDir(*s);
   for (const Roadmap* r : view.roadmaps) t.pages[r->rel] = RoadmapDir(*r);
+  for (const Event* e : view.events) t.pages[e->rel] = EventDir(*e);
   if (view.about()) t.pages[c.about_rel] = "about/";
   // The files behind the home and the members page stand for them too.
   t.pages[t.prefix + "cluster.yaml"] = "";
@@ -46,6 +47,7 @@ LinkTargets CollectTargets(const ClusterView& view) {
   for (const Service& s : c.services) any(s.rel, ServiceDir(s));
   for (const Story& s : c.stories) any(s.rel, StoryDir(s));
   for (const Roadmap& r : c.roadmaps) any(r.rel, RoadmapDir(r));
+  for (const Event& e : c.events) any(e.rel, EventDir(e));
   if (c.about) any(c.about_rel, "about/");
   t.media.insert(c.media.begin(), c.media.end());
   return t;
@@ -147,6 +149,7 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
   };
   for (const Service* s : view.services) add_body(*s, ServiceDir(*s));
   for (const Story* s : view.stories) add_body(*s, StoryDir(*s));
+  for (const Event* e : view.events) add_body(*e, EventDir(*e));
   for (const Roadmap* r : view.roadmaps) {
     add_body(*r, RoadmapDir(*r));
     for (size_t i = 0; i < r->steps.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include "core/parallel.h"
 #include "pages/cluster_views.h"
+#include "pages/event_views.h"
 #include "pages/report_views.h"
 #include "pages/search_page.h"
 #include "pages/staff_views.h"
@@ -29,6 +30,8 @@ std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
   for (size_t i = 0; i < v.stories.size(); ++i) add(StoryDir(*v.stories[i]), "story", i);
   add("roadmaps/", "roadmaps");
   for (size_t i = 0; i < v.roadmaps.size(); ++i) add(RoadmapDir(*v.roadmaps[i]), "roadmap", i);
+  if (!v.events.empty()) add_list(kEventsDir, "events", v.events.size(), false);
+  for (size_t i = 0; i < v.events.size(); ++i) add(EventDir(*v.events[i]), "event", i);
   add_list("members/", "members", v.members.size(), false);
   for (size_t i = 0; i < groups.sectors.size(); ++i)
     add_list(groups.sectors[i].dir, "members", groups.sectors[i].members.size(), true, i);
@@ -45,6 +48,7 @@ bool IsDraftPage(const ClusterView& v, const ClusterPage& page) {
   if (page.kind == "service") return v.services[page.index]->draft;
   if (page.kind == "story") return v.stories[page.index]->draft;
   if (page.kind == "roadmap") return v.roadmaps[page.index]->draft;
+  if (page.kind == "event") return v.events[page.index]->draft;
   if (page.kind == "about") return v.cluster->about_draft;
   return false;
 }
@@ -65,6 +69,8 @@ MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page, const Li
   if (k == "story") return ToData(BuildStoryPage(ctx, page.index));
   if (k == "roadmaps") return ToData(BuildRoadmaps(ctx));
   if (k == "roadmap") return ToData(BuildRoadmapPage(ctx, page.index));
+  if (k == "events") return ToData(BuildEvents(ctx, page.slice));
+  if (k == "event") return ToData(BuildEventPage(ctx, page.index));
   if (k == "members") return ToData(BuildMembers(ctx, groups, group, page.slice));
   if (k == "about") return ToData(BuildAbout(ctx));
   if (k == "reports") return ToData(BuildReports(ctx));

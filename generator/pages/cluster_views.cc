@@ -28,6 +28,9 @@ HomeView BuildHome(const ClusterContext& ctx, const std::string& json_ld) {
   for (size_t i = 0; i < v.stories.size() && i < 3; ++i)
     h.latest_stories.push_back(BuildStoryCard(ctx, *v.stories[i], ""));
   h.has_latest_stories = !v.stories.empty();
+  h.next_events = NextEventCards(ctx);
+  h.has_next_events = !h.next_events.empty();
+  if (!v.events.empty()) h.events_url = kEventsDir;
   h.services_url = "services/";
   h.stories_url = "stories/";
   h.roadmaps_url = "roadmaps/";
@@ -45,6 +48,9 @@ void Fill(ViewFields& f, HomeView& v) {
   f.List("top_services", v.top_services);
   f.List("latest_stories", v.latest_stories);
   f.Flag("has_latest_stories", v.has_latest_stories);
+  f.List("next_events", v.next_events);
+  f.Flag("has_next_events", v.has_next_events);
+  f.Text("events_url", std::move(v.events_url));
   f.Text("services_url", std::move(v.services_url));
   f.Text("stories_url", std::move(v.stories_url));
   f.Text("roadmaps_url", std::move(v.roadmaps_url));

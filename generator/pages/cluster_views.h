@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "pages/card_views.h"
+#include "pages/event_views.h"
 #include "pages/layout_view.h"
 #include "pages/pagination.h"
 
@@ -19,7 +20,10 @@ struct HomeView {
   std::vector<ServiceCardView> top_services;
   std::vector<StoryCardView> latest_stories;
   bool has_latest_stories = false;
+  std::vector<EventCardView> next_events;  ///< the next three
+  bool has_next_events = false;
   std::string services_url, stories_url, roadmaps_url, members_url;
+  std::optional<std::string> events_url;  ///< when the audience sees events
   std::optional<std::string> about_url;
   std::optional<std::string> reports_url;  ///< the quarterly reports, for members
   std::string member_count, partner_count;

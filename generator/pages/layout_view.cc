@@ -129,9 +129,9 @@ ClusterInfoView BuildClusterInfo(const ClusterContext& ctx, const std::string& r
   if (comm.newsletter != Newsletter::kUnset)
     v.communication.newsletter = t.Get("newsletter_" + Name(comm.newsletter));
   if (!comm.meetings.empty()) v.communication.meetings = comm.meetings;
-  if (comm.next_meeting) {
-    v.communication.next_meeting = t.FormatDate(*comm.next_meeting);
-    v.communication.next_meeting_iso = comm.next_meeting->Iso();
+  if (std::optional<Date> next = ctx.view->NextMeetingDate()) {
+    v.communication.next_meeting = t.FormatDate(*next);
+    v.communication.next_meeting_iso = next->Iso();
   }
   for (size_t i = 0; i < c.directions.size(); ++i) {
     v.directions.push_back(
@@ -147,11 +147,10 @@ std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& 
     const char* kind;
     std::string dir;
   };
-  std::vector<Item> items = {{"home", ""},
-                             {"services", "services/"},
-                             {"stories", "stories/"},
-                             {"roadmaps", "roadmaps/"},
-                             {"members", "members/"}};
+  std::vector<Item> items = {
+      {"home", ""}, {"services", "services/"}, {"stories", "stories/"}, {"roadmaps", "roadmaps/"}};
+  if (!ctx.view->events.empty()) items.push_back({"events", kEventsDir});
+  items.push_back({"members", "members/"});
   if (ctx.view->about()) items.push_back({"about", "about/"});
   if (!ctx.view->reports.empty()) items.push_back({"reports", "reports/"});
   items.push_back({"kit", "welcome-kit/"});
@@ -163,7 +162,8 @@ std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& 
     bool current = kind == item.kind || (kind == "service" && item.dir == "services/") ||
                    (kind == "story" && item.dir == "stories/") ||
                    (kind == "roadmap" && item.dir == "roadmaps/") ||
-                   (kind == "report" && item.dir == "reports/");
+                   (kind == "report" && item.dir == "reports/") ||
+                   (kind == "event" && item.dir == "events/");
     nav.push_back({link(item.dir), ctx.strings->Get(std::string("nav_") + item.kind), current});
   }
   return nav;

@@ -45,6 +45,18 @@ void AddRoadmaps(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
   }
 }
 
+void AddEvents(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  const Strings& t = *ctx.strings;
+  for (const Event* e : ctx.view->events) {
+    const std::string kind = t.Get("event_kind_" + Name(e->kind));
+    std::vector<std::string> words = {e->title, kind, e->location};
+    if (e->host) words.push_back(e->host->value);
+    out->push_back({SearchKind::kEvent, t.Get("search_kind_event"), e->title, e->location,
+                    kind + " · " + t.FormatTimeSpan(e->start, e->end), EventDir(*e),
+                    SearchFold(Join(words, " "))});
+  }
+}
+
 void AddMembers(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
   const Strings& t = *ctx.strings;
   const auto anchors = MemberAnchors(*ctx.view);
@@ -67,6 +79,7 @@ std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx) {
   AddServices(ctx, &out);
   AddStories(ctx, &out);
   AddRoadmaps(ctx, &out);
+  AddEvents(ctx, &out);
   AddMembers(ctx, &out);
   return out;
 }

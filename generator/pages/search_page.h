@@ -8,7 +8,7 @@
 namespace clustersite {
 
 /// What a search entry is; its name is the entry's `kind` in the search index.
-enum class SearchKind { kService, kStory, kRoadmap, kMember, kPartner };
+enum class SearchKind { kService, kStory, kRoadmap, kEvent, kMember, kPartner };
 
 template <>
 struct ClosedSet<SearchKind> {
@@ -16,6 +16,7 @@ struct ClosedSet<SearchKind> {
       {SearchKind::kService, "service"},
       {SearchKind::kStory, "story"},
       {SearchKind::kRoadmap, "roadmap"},
+      {SearchKind::kEvent, "event"},
       {SearchKind::kMember, "member"},
       {SearchKind::kPartner, "partner"},
   });

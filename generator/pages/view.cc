@@ -15,6 +15,8 @@ const std::string& RenderedMarkdown::Get(const std::string& key) const {
 std::string ServiceDir(const Service& s) { return "services/" + s.slug + "/"; }
 std::string StoryDir(const Story& s) { return "stories/" + s.slug + "/"; }
 std::string RoadmapDir(const Roadmap& r) { return "roadmaps/" + r.slug + "/"; }
+std::string EventDir(const Event& e) { return std::string(kEventsDir) + e.slug + "/"; }
+std::string EventIcsPath(const Event& e) { return std::string(kEventsDir) + e.slug + ".ics"; }
 
 std::string CategoryName(const Cluster& c, const std::string& key) {
   auto it = c.categories.find(key);

@@ -36,7 +36,10 @@ struct ClusterContext {
   std::string portal_title;
   bool has_portal = false;  ///< a portal index exists one level up
   std::string base_url;     ///< absolute URL of the cluster folder, or ""
-  std::string portal_url;   ///< absolute URL of the portal index, or ""
+  /// The cluster's public address as event UIDs name it (EventUid): its
+  /// `base_url`, else the portal's + slug, else "": the same in every audience.
+  std::string public_url;
+  std::string portal_url;  ///< absolute URL of the portal index, or ""
   /// Where the links of the 404 page start: see ErrorPageRoot.
   std::string error_root;
   std::string error_portal_root;      ///< the 404 page's link to the portal
@@ -58,6 +61,13 @@ struct ClusterContext {
 std::string ServiceDir(const Service& s);
 std::string StoryDir(const Story& s);
 std::string RoadmapDir(const Roadmap& r);
+/// The folder of the events list, and the calendar of all events the
+/// audience sees, beside the home page.
+inline constexpr const char* kEventsDir = "events/";
+inline constexpr const char* kCalendarFile = "calendar.ics";
+/// "events/<slug>/", and "events/<slug>.ics" beside it: the calendar of one event.
+std::string EventDir(const Event& e);
+std::string EventIcsPath(const Event& e);
 
 /// The display name of a service category: cluster.yaml's `categories`, else the key.
 std::string CategoryName(const Cluster& c, const std::string& key);

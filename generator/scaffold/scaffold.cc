@@ -31,6 +31,8 @@ const char* KindName(NewKind kind) {
       return "story";
     case NewKind::kRoadmap:
       return "roadmap";
+    case NewKind::kEvent:
+      return "event";
   }
   return "";
 }

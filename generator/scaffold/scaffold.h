@@ -11,7 +11,7 @@
 namespace clustersite {
 
 /// What `clustersite new` makes.
-enum class NewKind { kCluster, kService, kStory, kRoadmap };
+enum class NewKind { kCluster, kService, kStory, kRoadmap, kEvent };
 
 /// What `clustersite new` is asked to do. Every field has a default.
 struct NewRequest {

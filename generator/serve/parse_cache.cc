@@ -32,6 +32,7 @@ void ParseCache::Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster) 
   std::vector<SourceFile> services = std::move(files.services);
   std::vector<SourceFile> stories = std::move(files.stories);
   std::vector<SourceFile> roadmaps = std::move(files.roadmaps);
+  std::vector<SourceFile> events = std::move(files.events);
   // cluster.yaml, about.md, members.yaml, feedback/ and the list of media
   // make the rest.
   std::string key;
@@ -54,6 +55,7 @@ void ParseCache::Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster) 
   Pages<Service>(services, ParseService, &services_, diag, &cluster->services);
   Pages<Story>(stories, ParseStory, &stories_, diag, &cluster->stories);
   Pages<Roadmap>(roadmaps, ParseRoadmap, &roadmaps_, diag, &cluster->roadmaps);
+  Pages<Event>(events, ParseEvent, &events_, diag, &cluster->events);
 }
 
 }  // namespace clustersite

@@ -18,6 +18,7 @@
 #include "kit/kit.h"
 #include "pages/cluster_markdown.h"
 #include "pages/cluster_pages.h"
+#include "pages/event_calendar.h"
 #include "pages/layout_view.h"
 #include "pages/portal_pages.h"
 #include "pages/report_views.h"
@@ -66,6 +67,7 @@ struct RenderedCluster {
     ctx.portal_title = portal.title;
     ctx.has_portal = !options.single_cluster;
     ctx.base_url = ClusterUrl(portal, c, options.base_url, options.single_cluster);
+    ctx.public_url = ClusterUrl(portal, c, "", false);
     std::string root_url = RootUrl(portal, options.base_url, options.single_cluster);
     ctx.portal_url = ctx.has_portal ? root_url : "";
     ctx.error_root = ErrorPageRoot(ctx.base_url, ctx.has_portal ? c.slug + "/" : "");
@@ -120,8 +122,19 @@ bool RenderOneKit(const Portal& portal, const Theme& theme, const RenderOptions&
 
 namespace {
 
+/// The audience's calendar of the cluster's events, and one of each event,
+/// when it sees any (as its events list is there only then).
+void RenderCalendars(const ClusterContext& ctx, const std::string& prefix, OutputSink* out) {
+  const std::vector<const Event*>& events = ctx.view->events;
+  if (events.empty()) return;
+  const std::string name = ctx.cluster().name + " – " + ctx.strings->Get("title_events");
+  out->Put({prefix + kCalendarFile, EventCalendar(ctx, name, events), ""});
+  for (const Event* e : events)
+    out->Put({prefix + EventIcsPath(*e), EventCalendar(ctx, e->title, {e}), ""});
+}
+
 /// Everything one cluster writes besides its pages and kit: feed, sitemap,
-/// robots.txt, 404 page, search index, static files and media (the bytes
+/// robots.txt, 404 page, calendars, search index, static files and media (the bytes
 /// that were checked; a logo that may not be published is an error at
 /// `logo:`, as validation found it unless it changed since).
 void RenderClusterFiles(RenderedCluster& rc, const Theme& theme, const std::string& prefix,
@@ -140,6 +153,7 @@ void RenderClusterFiles(RenderedCluster& rc, const Theme& theme, const std::stri
                          IsPrivate(ctx.view->audience)),
             ""});
   RenderErrorPage(ctx, theme, prefix, out);
+  RenderCalendars(ctx, prefix, out);
   out->Put({prefix + "search/index.json", SearchIndexJson(ctx, search), ""});
   CopyStatic(theme, prefix, out);
   std::set<std::string> media = rc.markdown.media;

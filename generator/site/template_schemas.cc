@@ -3,6 +3,7 @@
 #include "indexes/feed.h"
 #include "indexes/sitemap.h"
 #include "pages/cluster_views.h"
+#include "pages/event_views.h"
 #include "pages/portal_pages.h"
 #include "pages/report_views.h"
 #include "pages/search_page.h"
@@ -30,7 +31,8 @@ std::map<std::string, Schema> SiteTemplateSchemas() {
       {"about", ClusterPage<AboutView>()},         {"search", ClusterPage<SearchView>()},
       {"404", ClusterPage<ErrorPageView>()},       {"portal", SchemaOf<PortalView>()},
       {"reports", ClusterPage<ReportsView>()},     {"report", ClusterPage<ReportPageView>()},
-      {"staff", ClusterPage<StaffMembersView>()},
+      {"staff", ClusterPage<StaffMembersView>()},  {"events", ClusterPage<EventsView>()},
+      {"event", ClusterPage<EventPageView>()},
   };
   out["404"].Merge(out["portal"]);  // the portal's 404 page
   Schema layout;

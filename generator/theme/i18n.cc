@@ -22,18 +22,22 @@ bool Strings::Load(const Theme& theme, const std::string& lang, Diagnostics* dia
   out->data_ = MustacheData(MustacheData::type::object);
   for (const auto& kv : yaml.root().entries) {
     std::string key = kv.first.Scalar();
-    if (key == "months" && kv.second.IsSequence()) {
-      for (const auto& m : kv.second.items) out->months_.push_back(m.Scalar());
+    if ((key == "months" || key == "months_in") && kv.second.IsSequence()) {
+      for (const auto& m : kv.second.items)
+        (key == "months" ? out->months_ : out->months_in_).push_back(m.Scalar());
     } else if (kv.second.IsScalar()) {
       out->strings_[key] = kv.second.Scalar();
       Put(out->data_, key, kv.second.Scalar());
     }
   }
-  if (out->months_.size() != 12) {
-    diag->Error(shown, {1, 1}, "`months` must list the 12 month names");
-    return false;
-  }
-  return true;
+  // A theme's own strings from before `months_in` existed still load.
+  if (out->months_in_.empty()) out->months_in_ = out->months_;
+  const std::string wrong = out->months_.size() != 12      ? "months"
+                            : out->months_in_.size() != 12 ? "months_in"
+                                                           : "";
+  if (wrong.empty()) return true;
+  diag->Error(shown, {1, 1}, "`" + wrong + "` must list the 12 month names");
+  return false;
 }
 
 std::string Strings::Get(const std::string& key) const {
@@ -54,6 +58,24 @@ std::string Strings::FormatDate(const Date& d) const {
     return std::to_string(d.year) + ". gada " + std::to_string(d.day) + ". " + month;
   }
   return std::to_string(d.day) + " " + month + " " + std::to_string(d.year);
+}
+
+std::string Strings::FormatTimeSpan(const DateTime& start, const DateTime& end) const {
+  // Latvian writes the time with a point and no leading zero (8.30), English with a colon.
+  const bool lv = lang_ == "lv";
+  auto clock = [&](const DateTime& t) {
+    std::string minutes = t.Clock().substr(3);
+    return std::to_string(t.hour) + (lv ? "." : ":") + minutes;
+  };
+  auto day = [&](const DateTime& t) {
+    const Date& d = t.date;
+    if (d.month < 1 || d.month > 12 || months_in_.size() != 12) return d.Iso();
+    const std::string& month = months_in_[d.month - 1];
+    return lv ? std::to_string(d.year) + ". gada " + std::to_string(d.day) + ". " + month
+              : std::to_string(d.day) + " " + month + " " + std::to_string(d.year);
+  };
+  if (start.date == end.date) return day(start) + ", " + clock(start) + "–" + clock(end);
+  return day(start) + ", " + clock(start) + " – " + day(end) + ", " + clock(end);
 }
 
 }  // namespace clustersite

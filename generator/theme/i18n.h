@@ -22,6 +22,10 @@ class Strings {
   std::string Get(const std::string& key) const;
   /// A date in the language's own form: "2026. gada 3. decembris", "3 December 2026".
   std::string FormatDate(const Date& d) const;
+  /// When an event is, in the language's own form: "2026. gada 10. decembrī,
+  /// 8.30–10.00", "10 December 2026, 8:30–10:00"; an event of several days
+  /// names both days.
+  std::string FormatTimeSpan(const DateTime& start, const DateTime& end) const;
   /// All strings, for templates as `t`.
   const MustacheData& data() const { return data_; }
   /// The keys of data().
@@ -31,6 +35,7 @@ class Strings {
   std::string lang_;
   std::map<std::string, std::string> strings_;
   std::vector<std::string> months_;
+  std::vector<std::string> months_in_;  ///< the form of "on 10 December": locative in Latvian
   MustacheData data_;
 };
 

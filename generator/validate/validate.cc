@@ -10,6 +10,7 @@
 #include "core/unicode.h"
 #include "core/url.h"
 #include "model/limits.h"
+#include "validate/event_rules.h"
 #include "validate/feedback_rules.h"
 #include "validate/references.h"
 
@@ -206,6 +207,8 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
     CheckUrl(diag, c.members_path, m.website_pos, "website", m.website);
   CheckStories(c, &services, diag);
   CheckFeedback(c, &services, diag);
+  CheckEvents(c, &services, diag);
+  for (const Event& e : c.events) CheckInvisible(diag, e.path, e.title, "`title`");
   CheckMemberSlugs(c, diag);
   for (const Roadmap& r : c.roadmaps) {
     if (r.service) UnknownRef(diag, r.path, *r.service, "service", &services);
@@ -214,6 +217,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   CheckCollisions(c.services, diag);
   CheckCollisions(c.stories, diag);
   CheckCollisions(c.roadmaps, diag);
+  CheckCollisions(c.events, diag);
   // Nothing of a draft cluster is published, so it may hold placeholders anywhere.
   if (c.draft) return;
   CheckPlaceholders(c.yaml_path, false, c.placeholders, diag);
@@ -223,6 +227,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   for (const Story& s : c.stories)
     CheckPlaceholders(s.path, s.draft || !s.consent, s.placeholders, diag);
   CheckPagePlaceholders(c.roadmaps, diag);
+  CheckPagePlaceholders(c.events, diag);
 }
 
 void DropRefusedLogos(Portal* portal, const MediaReader& read_media) {
