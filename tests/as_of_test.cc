@@ -238,8 +238,9 @@ TEST_CASE("a past next_meeting of the content is a warning at its place") {
   const std::string content = std::string(CLUSTERSITE_SOURCE_DIR) + "/content";
   REQUIRE(Run(kBin + " check " + content + " --as-of 2026-12-05", &log) == 0);
   // koks has events/: its next meeting there, not the past date, is what the warning names.
-  CHECK(Has(log, content + "/koks/cluster.yaml:19:17: warning: `next_meeting` 2026-12-03 is not "
-                           "the day of the next meeting in events/, " +
+  CHECK(Has(log, content +
+                     "/koks/cluster.yaml:19:17: warning: `next_meeting` 2026-12-03 is not "
+                     "the day of the next meeting in events/, " +
                      content + "/koks/events/brokastis-2027-01.md on 2027-01-14"));
   CHECK(Has(log,
             "check passed: 3 clusters, 103 pages and their links as of 2026-12-05, "
