@@ -72,7 +72,7 @@ TEST_CASE(
                    "/koks/stories/jauns-klients.md:14:9: warning: `consent` is empty: write "
                    "the date the company allowed publication, as YYYY-MM-DD; until then the "
                    "story is published in neither audience\n"
-                   "check passed: 4 clusters, 117 pages and their links as of 2026-12-01, 4 "
+                   "check passed: 4 clusters, 120 pages and their links as of 2026-12-01, 4 "
                    "warnings\n");
   CHECK(Run(kBin + " build " + c.root + " --drafts -o " + c.tmp / "site", &out) == 0);
   CHECK(fs::exists(c.tmp / "site/metals/index.html"));

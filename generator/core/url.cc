@@ -164,6 +164,22 @@ std::string UpLevels(std::string_view dir) {
   return out;
 }
 
+std::string UrlHost(std::string_view url) {
+  size_t start = 0;
+  for (std::string_view scheme : {"https://", "http://"}) {
+    if (url.substr(0, scheme.size()) == scheme) start = scheme.size();
+  }
+  if (start == 0) return "";
+  std::string_view authority = url.substr(start);
+  authority = authority.substr(0, authority.find_first_of("/?#"));
+  if (size_t at = authority.rfind('@'); at != std::string_view::npos)
+    authority = authority.substr(at + 1);
+  authority = authority.substr(0, authority.find(':'));
+  std::string host(authority);
+  for (char& ch : host) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return host;
+}
+
 std::string RelativeUrl(std::string_view from, std::string_view to) {
   // Drop the common folder prefix, then climb out of what is left of `from`.
   size_t common = 0;

@@ -33,6 +33,11 @@ std::optional<std::string> ResolveInTree(std::string_view base, std::string_view
 
 /// The relative URL from the page at output folder `from` to `to` (a folder
 /// ending in '/' or a file), both relative to the same root.
+/// The host of an http:// or https:// address, lower-cased and without a
+/// port or user ("" when `url` is neither): the host of
+/// "https://user@www.Example.lv:8443/a" is "www.example.lv".
+std::string UrlHost(std::string_view url);
+
 std::string RelativeUrl(std::string_view from, std::string_view to);
 
 /// "../" repeated for each folder in `dir` ("a/b/" → "../../").

@@ -125,14 +125,16 @@ struct Loader {
         LoadPages(path, &c->roadmaps);
       } else if (e.name == "events" && dir) {
         LoadPages(path, &c->events);
+      } else if (e.name == "news" && dir) {
+        LoadPages(path, &c->news);
       } else if (e.name == "media" && dir) {
         LoadMedia(path, 0, &c->media);
       } else if (e.name == "feedback" && dir) {
         LoadFeedback(path, &c->feedback);
       } else {
-        std::vector<std::string> known = {"cluster.yaml", "about.md", "members.yaml",
-                                          "services",     "stories",  "roadmaps",
-                                          "events",       "media",    "feedback"};
+        std::vector<std::string> known = {"cluster.yaml", "about.md", "members.yaml", "services",
+                                          "stories",      "roadmaps", "events",       "news",
+                                          "media",        "feedback"};
         std::string hint = DidYouMean(e.name, known);
         diag->Warning(Display(path), {},
                       "ignored: not part of the content format" +

@@ -31,6 +31,7 @@ struct ClusterFiles {
   std::vector<SourceFile> stories;
   std::vector<SourceFile> roadmaps;
   std::vector<SourceFile> events;
+  std::vector<SourceFile> news;
   /// feedback/<YYYY>-q<N>.yaml or .csv, by name; the names are checked
   /// where they are parsed.
   std::vector<SourceFile> feedback;

@@ -24,6 +24,11 @@ bool IsVisible(const Event& event, Audience audience, bool drafts) {
   return Sees(audience, event.visibility);
 }
 
+bool IsVisible(const News& news, Audience audience, bool drafts) {
+  if (news.held_back || (news.draft && !drafts)) return false;
+  return Sees(audience, news.visibility);
+}
+
 bool IsUpcoming(const Event& event, const Date& as_of) { return event.end.date >= as_of; }
 
 std::vector<const Event*> OrderEvents(std::vector<const Event*> events, const Date& as_of,
@@ -133,6 +138,12 @@ ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool draft
     if (IsVisible(e, audience, drafts)) events.push_back(&e);
   }
   v.events = OrderEvents(std::move(events), cluster.as_of, &v.upcoming);
+  for (const News& n : cluster.news) {
+    if (IsVisible(n, audience, drafts)) v.news.push_back(&n);
+  }
+  std::sort(v.news.begin(), v.news.end(), [](const News* a, const News* b) {
+    return std::tie(b->date, a->slug) < std::tie(a->date, b->slug);
+  });
   if (Sees(audience, Audience::kMembers)) {
     v.reports =
         QuarterReports(cluster.feedback, cluster.feedback_quarters, v.services, cluster.as_of);
@@ -146,6 +157,7 @@ std::optional<Date> ContentDate(const ClusterView& view) {
     if (!newest || d > *newest) newest = d;
   };
   for (const Story* s : view.stories) take(s->date);
+  for (const News* n : view.news) take(n->date);
   for (const Member* m : view.members) {
     if (m->joined) take(*m->joined);
   }

@@ -39,6 +39,7 @@ struct ClusterView {
   /// others, the latest first: the order of the events list.
   std::vector<const Event*> events;
   size_t upcoming = 0;  ///< how many of `events` are upcoming
+  std::vector<const News*> news;  ///< newest first, then by slug
   /// The quarterly service reports, newest first: for members and above only.
   std::vector<QuarterReport> reports;
 
@@ -75,6 +76,11 @@ bool IsVisible(const Service& service, Audience audience, bool drafts = false);
 /// is shown only when `drafts`. A future event is the point of a calendar,
 /// so its date holds nothing back.
 bool IsVisible(const Event& event, Audience audience, bool drafts = false);
+
+/// A news item is members-only unless it says `visibility: public`; a
+/// draft is shown only when `drafts`, and one dated after the as-of date
+/// not at all (as a story).
+bool IsVisible(const News& news, Audience audience, bool drafts = false);
 
 /// True when `event` has not ended before `as_of`: one on that day is
 /// still ahead of the reader, or under way.

@@ -44,6 +44,10 @@ enum class Newsletter { kUnset, kWeekly, kMonthly, kQuarterly };
 /// meeting of the site and the kit are taken from.
 enum class EventKind { kMeeting, kTraining, kMission, kFair, kVisit, kInformal, kFeedback };
 
+/// What a news item is about: the cluster's industry, research, or the
+/// cluster itself.
+enum class NewsKind { kIndustry, kResearch, kCluster };
+
 /// The UI language of a site.
 enum class Language { kLv, kEn };
 
@@ -168,6 +172,15 @@ struct ClosedSet<EventKind> {
       {EventKind::kVisit, "visit"},
       {EventKind::kInformal, "informal"},
       {EventKind::kFeedback, "feedback"},
+  });
+};
+
+template <>
+struct ClosedSet<NewsKind> {
+  static constexpr auto names = std::to_array<Named<NewsKind>>({
+      {NewsKind::kIndustry, "industry"},
+      {NewsKind::kResearch, "research"},
+      {NewsKind::kCluster, "cluster"},
   });
 };
 

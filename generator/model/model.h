@@ -123,6 +123,26 @@ struct Event {
   Body body;
 };
 
+/// A news item, from news/<slug>.md: one short paragraph the cluster
+/// passes on; three of a month's items make its digest.
+struct News {
+  std::string slug, path, rel;
+  std::string title;
+  Date date;
+  Position date_pos;
+  NewsKind kind = NewsKind::kIndustry;
+  std::string source;  ///< the original, an http(s) address; "" when none
+  Position source_pos;
+  bool digest = false;  ///< one of its month's three digest items
+  Position digest_pos;
+  Audience visibility = Audience::kMembers;
+  bool draft = false;
+  std::vector<Placeholder> placeholders;
+  /// Dated after its cluster's as-of date: published in no audience (unless `--future`).
+  bool held_back = false;
+  Body body;
+};
+
 /// One service a member used, as feedback/ records it (derived by
 /// DeriveMemberActivity, model/member_activity.h).
 struct ServiceUse {
@@ -156,6 +176,8 @@ struct Member {
   std::vector<std::string> interests;
   std::vector<Position> interests_pos;  ///< where each of `interests` is written
   std::optional<Contact> contact;       ///< members-only
+  bool digest = false;  ///< `digest: true`: receives the monthly news digest
+  Position digest_pos;
   /// Derived by DeriveFigures (model/figures.h), never written.
   std::string slug;  ///< for staff pages: the name folded to ASCII (MemberSlug)
   MemberGroup group = MemberGroup::kNone;
@@ -242,6 +264,7 @@ struct Cluster {
   std::vector<Story> stories;
   std::vector<Roadmap> roadmaps;
   std::vector<Event> events;  ///< in the order of their files
+  std::vector<News> news;     ///< in the order of their files
   std::vector<Member> members;
   std::string members_path;
   /// feedback/: every use of a service, in the order of the files (by

@@ -33,12 +33,13 @@ struct ParsedPages {
   std::vector<std::optional<Story>> stories;
   std::vector<std::optional<Roadmap>> roadmaps;
   std::vector<std::optional<Event>> events;
+  std::vector<std::optional<News>> news;
 };
 
 /// One file (for kClusterFiles, the cluster's own files; for kFeedback,
 /// its feedback/) to parse.
 struct Task {
-  enum class Kind { kClusterFiles, kService, kStory, kRoadmap, kEvent, kFeedback };
+  enum class Kind { kClusterFiles, kService, kStory, kRoadmap, kEvent, kNews, kFeedback };
   size_t cluster;
   Kind kind;
   size_t index = 0;
@@ -60,6 +61,7 @@ std::vector<Task> PlanTasks(const ContentTree& tree, std::vector<ParsedPages>* p
     slots.stories.resize(files.stories.size());
     slots.roadmaps.resize(files.roadmaps.size());
     slots.events.resize(files.events.size());
+    slots.news.resize(files.news.size());
     tasks.push_back({c, Task::Kind::kClusterFiles});
     for (size_t i = 0; i < files.services.size(); ++i)
       tasks.push_back({c, Task::Kind::kService, i});
@@ -67,6 +69,7 @@ std::vector<Task> PlanTasks(const ContentTree& tree, std::vector<ParsedPages>* p
     for (size_t i = 0; i < files.roadmaps.size(); ++i)
       tasks.push_back({c, Task::Kind::kRoadmap, i});
     for (size_t i = 0; i < files.events.size(); ++i) tasks.push_back({c, Task::Kind::kEvent, i});
+    for (size_t i = 0; i < files.news.size(); ++i) tasks.push_back({c, Task::Kind::kNews, i});
   }
   return tasks;
 }
@@ -98,6 +101,9 @@ void Run(const Task& task, const ParseOptions& options, ContentTree* tree, Diagn
       break;
     case Task::Kind::kEvent:
       ParseInto(options, ParseEvent, &files.events, task.index, diag, &pages->events);
+      break;
+    case Task::Kind::kNews:
+      ParseInto(options, ParseNews, &files.news, task.index, diag, &pages->news);
       break;
     case Task::Kind::kFeedback:
       // Only the feedback fields of `cluster`: kClusterFiles writes the others.
@@ -165,6 +171,7 @@ void ParsePortal(ContentTree* tree, const ParseOptions& options, Diagnostics* di
     Keep(&pages[c].stories, files.stories, &cluster.stories, nullptr);
     Keep(&pages[c].roadmaps, files.roadmaps, &cluster.roadmaps, &cluster.unreadable_roadmaps);
     Keep(&pages[c].events, files.events, &cluster.events, nullptr);
+    Keep(&pages[c].news, files.news, &cluster.news, nullptr);
   }
 }
 

@@ -51,10 +51,11 @@ std::optional<Quarter> QuarterOfFeedbackFile(std::string_view name);
 void ParseFeedbackFile(const SourceFile& file, const Quarter& q, Diagnostics* diag,
                        std::vector<FeedbackRecord>* out);
 
-/// One service, story, roadmap or event file (parse_pages.cc).
+/// One service, story, roadmap, event or news file (parse_pages.cc).
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out);
 bool ParseStory(const SourceFile& file, Diagnostics* diag, Story* out);
 bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out);
 bool ParseEvent(const SourceFile& file, Diagnostics* diag, Event* out);
+bool ParseNews(const SourceFile& file, Diagnostics* diag, News* out);
 
 }  // namespace clustersite

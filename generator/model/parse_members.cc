@@ -9,7 +9,8 @@ namespace {
 
 Member ParseMember(const Fields& f) {
   f.CheckKeys(
-      {"name", "kind", "type", "size", "sector", "joined", "website", "interests", "contact"});
+      {"name", "kind", "type", "size", "sector", "joined", "website", "interests", "contact",
+       "digest"});
   Member m;
   m.pos = f.Start();
   m.name = f.Text("name", limits::kName, true).value_or("");
@@ -25,6 +26,8 @@ Member ParseMember(const Fields& f) {
     m.interests_pos.push_back(pos);
   }
   m.contact = ParseContact(f, "contact", false);
+  m.digest = f.Flag("digest", false, false);
+  m.digest_pos = f.PositionOf("digest");
   return m;
 }
 

@@ -1,4 +1,4 @@
-// Services, stories, roadmaps and events: Markdown files with YAML front matter.
+// Services, stories, roadmaps, events and news: Markdown files with YAML front matter.
 
 #include "core/text.h"
 #include "load/front_matter.h"
@@ -157,6 +157,17 @@ void ReadEvent(const Fields& f, Event* out) {
   out->visibility = ParseVisibility(f, Audience::kMembers);
 }
 
+void ReadNews(const Fields& f, News* out) {
+  out->date = f.DateValue("date", true).value_or(Date{});
+  out->date_pos = f.PositionOf("date");
+  out->kind = ParseOneOf(f, "kind", NewsKind::kIndustry, NewsKind::kIndustry, true);
+  out->source = f.Text("source", limits::kUrl).value_or("");
+  out->source_pos = f.PositionOf("source");
+  out->digest = f.Flag("digest", false, false);
+  out->digest_pos = f.PositionOf("digest");
+  out->visibility = ParseVisibility(f, Audience::kMembers);
+}
+
 }  // namespace
 
 bool ParseService(const SourceFile& file, Diagnostics* diag, Service* out) {
@@ -177,6 +188,11 @@ bool ParseEvent(const SourceFile& file, Diagnostics* diag, Event* out) {
                        {"title", "start", "end", "location", "host", "kind", "new_members_present",
                         "services", "visibility", "draft"},
                        ReadEvent, diag, out);
+}
+
+bool ParseNews(const SourceFile& file, Diagnostics* diag, News* out) {
+  return ParsePageFile(file, {"title", "date", "kind", "source", "digest", "visibility", "draft"},
+                       ReadNews, diag, out);
 }
 
 bool ParseRoadmap(const SourceFile& file, Diagnostics* diag, Roadmap* out) {

@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "core/url.h"
 #include "markdown/markdown.h"
+#include "pages/news_views.h"
 
 namespace clustersite {
 namespace {
@@ -150,6 +151,9 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
   for (const Service* s : view.services) add_body(*s, ServiceDir(*s));
   for (const Story* s : view.stories) add_body(*s, StoryDir(*s));
   for (const Event* e : view.events) add_body(*e, EventDir(*e));
+  // A news item is shown on the page of the news list that holds it.
+  for (size_t i = 0; i < view.news.size(); ++i)
+    add_body(*view.news[i], PageDir(kNewsDir, i / view.cluster->paginate + 1));
   for (const Roadmap* r : view.roadmaps) {
     add_body(*r, RoadmapDir(*r));
     for (size_t i = 0; i < r->steps.size(); ++i) {

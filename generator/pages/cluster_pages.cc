@@ -3,6 +3,7 @@
 #include "core/parallel.h"
 #include "pages/cluster_views.h"
 #include "pages/event_views.h"
+#include "pages/news_views.h"
 #include "pages/report_views.h"
 #include "pages/search_page.h"
 #include "pages/staff_views.h"
@@ -32,6 +33,7 @@ std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
   for (size_t i = 0; i < v.roadmaps.size(); ++i) add(RoadmapDir(*v.roadmaps[i]), "roadmap", i);
   if (!v.events.empty()) add_list(kEventsDir, "events", v.events.size(), false);
   for (size_t i = 0; i < v.events.size(); ++i) add(EventDir(*v.events[i]), "event", i);
+  if (!v.news.empty()) add_list(kNewsDir, "news", v.news.size(), false);
   add_list("members/", "members", v.members.size(), false);
   for (size_t i = 0; i < groups.sectors.size(); ++i)
     add_list(groups.sectors[i].dir, "members", groups.sectors[i].members.size(), true, i);
@@ -71,6 +73,7 @@ MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page, const Li
   if (k == "roadmap") return ToData(BuildRoadmapPage(ctx, page.index));
   if (k == "events") return ToData(BuildEvents(ctx, page.slice));
   if (k == "event") return ToData(BuildEventPage(ctx, page.index));
+  if (k == "news") return ToData(BuildNews(ctx, page.slice));
   if (k == "members") return ToData(BuildMembers(ctx, groups, group, page.slice));
   if (k == "about") return ToData(BuildAbout(ctx));
   if (k == "reports") return ToData(BuildReports(ctx));

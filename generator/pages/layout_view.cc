@@ -5,6 +5,7 @@
 
 #include "core/media_type.h"
 #include "core/url.h"
+#include "pages/news_views.h"
 #include "pages/staff_views.h"
 
 namespace clustersite {
@@ -150,6 +151,7 @@ std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& 
   std::vector<Item> items = {
       {"home", ""}, {"services", "services/"}, {"stories", "stories/"}, {"roadmaps", "roadmaps/"}};
   if (!ctx.view->events.empty()) items.push_back({"events", kEventsDir});
+  if (!ctx.view->news.empty()) items.push_back({"news", kNewsDir});
   items.push_back({"members", "members/"});
   if (ctx.view->about()) items.push_back({"about", "about/"});
   if (!ctx.view->reports.empty()) items.push_back({"reports", "reports/"});

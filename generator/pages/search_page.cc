@@ -2,6 +2,7 @@
 
 #include "core/unicode.h"
 #include "core/url.h"
+#include "pages/news_views.h"
 
 namespace clustersite {
 namespace {
@@ -57,6 +58,19 @@ void AddEvents(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
   }
 }
 
+void AddNews(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
+  const Strings& t = *ctx.strings;
+  const std::vector<const News*>& news = ctx.view->news;
+  for (size_t i = 0; i < news.size(); ++i) {
+    const News& n = *news[i];
+    const std::string kind = t.Get("news_kind_" + Name(n.kind));
+    const std::string url = PageDir(kNewsDir, i / ctx.cluster().paginate + 1) + "#" + n.slug;
+    out->push_back({SearchKind::kNews, t.Get("search_kind_news"), n.title, "",
+                    kind + " · " + t.FormatDate(n.date), url,
+                    SearchFold(Join({n.title, kind}, " "))});
+  }
+}
+
 void AddMembers(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
   const Strings& t = *ctx.strings;
   const auto anchors = MemberAnchors(*ctx.view);
@@ -80,6 +94,7 @@ std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx) {
   AddStories(ctx, &out);
   AddRoadmaps(ctx, &out);
   AddEvents(ctx, &out);
+  AddNews(ctx, &out);
   AddMembers(ctx, &out);
   return out;
 }

@@ -8,7 +8,7 @@
 namespace clustersite {
 
 /// What a search entry is; its name is the entry's `kind` in the search index.
-enum class SearchKind { kService, kStory, kRoadmap, kEvent, kMember, kPartner };
+enum class SearchKind { kService, kStory, kRoadmap, kEvent, kNews, kMember, kPartner };
 
 template <>
 struct ClosedSet<SearchKind> {
@@ -17,6 +17,7 @@ struct ClosedSet<SearchKind> {
       {SearchKind::kStory, "story"},
       {SearchKind::kRoadmap, "roadmap"},
       {SearchKind::kEvent, "event"},
+      {SearchKind::kNews, "news"},
       {SearchKind::kMember, "member"},
       {SearchKind::kPartner, "partner"},
   });

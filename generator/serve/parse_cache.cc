@@ -33,6 +33,7 @@ void ParseCache::Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster) 
   std::vector<SourceFile> stories = std::move(files.stories);
   std::vector<SourceFile> roadmaps = std::move(files.roadmaps);
   std::vector<SourceFile> events = std::move(files.events);
+  std::vector<SourceFile> news = std::move(files.news);
   // cluster.yaml, about.md, members.yaml, feedback/ and the list of media
   // make the rest.
   std::string key;
@@ -56,6 +57,7 @@ void ParseCache::Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster) 
   Pages<Story>(stories, ParseStory, &stories_, diag, &cluster->stories);
   Pages<Roadmap>(roadmaps, ParseRoadmap, &roadmaps_, diag, &cluster->roadmaps);
   Pages<Event>(events, ParseEvent, &events_, diag, &cluster->events);
+  Pages<News>(news, ParseNews, &news_, diag, &cluster->news);
 }
 
 }  // namespace clustersite

@@ -11,7 +11,7 @@
 
 namespace clustersite {
 
-/// The services, stories, roadmaps and events of one cluster as last parsed, by
+/// The services, stories, roadmaps, events and news of one cluster as last parsed, by
 /// file, so that a rebuild after one save parses that one file again and
 /// not the cluster's hundreds (parsing them was an eighth of a rebuild).
 /// Parsing a page depends on its text alone, so an unchanged text gives
@@ -44,6 +44,7 @@ class ParseCache {
   std::map<std::string, Entry<Story>> stories_;
   std::map<std::string, Entry<Roadmap>> roadmaps_;
   std::map<std::string, Entry<Event>> events_;
+  std::map<std::string, Entry<News>> news_;
 };
 
 }  // namespace clustersite

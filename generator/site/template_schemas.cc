@@ -4,6 +4,7 @@
 #include "indexes/sitemap.h"
 #include "pages/cluster_views.h"
 #include "pages/event_views.h"
+#include "pages/news_views.h"
 #include "pages/portal_pages.h"
 #include "pages/report_views.h"
 #include "pages/search_page.h"
@@ -32,7 +33,7 @@ std::map<std::string, Schema> SiteTemplateSchemas() {
       {"404", ClusterPage<ErrorPageView>()},       {"portal", SchemaOf<PortalView>()},
       {"reports", ClusterPage<ReportsView>()},     {"report", ClusterPage<ReportPageView>()},
       {"staff", ClusterPage<StaffMembersView>()},  {"events", ClusterPage<EventsView>()},
-      {"event", ClusterPage<EventPageView>()},
+      {"event", ClusterPage<EventPageView>()},     {"news", ClusterPage<NewsView>()},
   };
   out["404"].Merge(out["portal"]);  // the portal's 404 page
   Schema layout;

@@ -60,6 +60,13 @@ std::string Strings::FormatDate(const Date& d) const {
   return std::to_string(d.day) + " " + month + " " + std::to_string(d.year);
 }
 
+std::string Strings::FormatMonth(int year, int month) const {
+  if (month < 1 || month > 12 || months_.size() != 12) return std::to_string(year);
+  const std::string& name = months_[month - 1];
+  if (lang_ == "lv") return std::to_string(year) + ". gada " + name;
+  return name + " " + std::to_string(year);
+}
+
 std::string Strings::FormatTimeSpan(const DateTime& start, const DateTime& end) const {
   // Latvian writes the time with a point and no leading zero (8.30), English with a colon.
   const bool lv = lang_ == "lv";

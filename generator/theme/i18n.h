@@ -22,6 +22,8 @@ class Strings {
   std::string Get(const std::string& key) const;
   /// A date in the language's own form: "2026. gada 3. decembris", "3 December 2026".
   std::string FormatDate(const Date& d) const;
+  /// A month in the language's own form: "2026. gada novembris", "November 2026".
+  std::string FormatMonth(int year, int month) const;
   /// When an event is, in the language's own form: "2026. gada 10. decembrī,
   /// 8.30–10.00", "10 December 2026, 8:30–10:00"; an event of several days
   /// names both days.

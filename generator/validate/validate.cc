@@ -12,6 +12,7 @@
 #include "model/limits.h"
 #include "validate/event_rules.h"
 #include "validate/feedback_rules.h"
+#include "validate/news_rules.h"
 #include "validate/references.h"
 
 namespace clustersite {
@@ -209,6 +210,11 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   CheckFeedback(c, &services, diag);
   CheckEvents(c, &services, diag);
   for (const Event& e : c.events) CheckInvisible(diag, e.path, e.title, "`title`");
+  CheckNews(c, diag);
+  for (const News& n : c.news) {
+    CheckUrl(diag, n.path, n.source_pos, "source", n.source);
+    CheckInvisible(diag, n.path, n.title, "`title`");
+  }
   CheckMemberSlugs(c, diag);
   for (const Roadmap& r : c.roadmaps) {
     if (r.service) UnknownRef(diag, r.path, *r.service, "service", &services);
@@ -218,6 +224,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   CheckCollisions(c.stories, diag);
   CheckCollisions(c.roadmaps, diag);
   CheckCollisions(c.events, diag);
+  CheckCollisions(c.news, diag);
   // Nothing of a draft cluster is published, so it may hold placeholders anywhere.
   if (c.draft) return;
   CheckPlaceholders(c.yaml_path, false, c.placeholders, diag);
@@ -228,6 +235,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
     CheckPlaceholders(s.path, s.draft || !s.consent, s.placeholders, diag);
   CheckPagePlaceholders(c.roadmaps, diag);
   CheckPagePlaceholders(c.events, diag);
+  CheckPagePlaceholders(c.news, diag);
 }
 
 void DropRefusedLogos(Portal* portal, const MediaReader& read_media) {
