@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 
 #include "core/consistent_file_system.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "digest/digest.h"
 #include "document/print.h"
 #include "load/content_tree.h"
+#include "mail/message.h"
 #include "model/as_of.h"
+#include "pages/site_urls.h"
 #include "site/load_site.h"
 #include "write/output.h"
 
@@ -168,6 +172,63 @@ bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
   // The file holds what was printed: with Chromium, the contents' numbers.
   if (command.html.empty() || printed == html) return true;
   return WriteFileAtomically(command.html, printed, error);
+}
+
+namespace {
+
+/// The build output folder (one holding kOutputMarker) that `path` would be
+/// written into, or "".
+std::string InsideOutput(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::absolute(path, ec).parent_path();
+  for (; !ec && !dir.empty(); dir = dir.parent_path()) {
+    if (std::filesystem::exists(dir / kOutputMarker, ec)) return dir.string();
+    if (dir == dir.parent_path()) break;
+  }
+  return "";
+}
+
+}  // namespace
+
+bool MakeDigest(const FileSystem& fs, const DigestCommand& command, Diagnostics* diag,
+                DigestStats* stats, std::string* error) {
+  stats->path =
+      command.out.empty() ? DigestFileName(command.build.cluster, command.month) : command.out;
+  if (std::string output = InsideOutput(stats->path); !output.empty()) {
+    *error = "`" + stats->path + "` is inside " + output +
+             ", a build's output folder, which is published; the digest holds members' " +
+             "e-mail addresses: write it elsewhere with -o";
+    return false;
+  }
+  ConsistentFileSystem same(fs);
+  SiteOptions load = SiteOf(command.build);
+  load.defer_bodies = false;  // the digest's three bodies are read with the model
+  Site site;
+  if (!LoadSite(same, load, diag, &site)) return false;
+  const Cluster* cluster = nullptr;
+  for (const Cluster& c : site.portal.clusters) {
+    if (c.slug == command.build.cluster) cluster = &c;
+  }
+  if (!cluster) {  // not in the folder (LoadSite said so), or a draft
+    if (!diag->HasErrors())
+      diag->Error(command.build.cluster, {}, "the cluster is a draft (`draft: true`)");
+    return false;
+  }
+  Strings strings;
+  if (!Strings::Load(site.theme, Name(cluster->language), diag, &strings)) return false;
+  MailMessage message;
+  if (!ComposeDigest(*cluster, command.month, ClusterUrl(site.portal, *cluster, "", false),
+                     site.theme, strings, diag, &message)) {
+    return false;
+  }
+  std::string eml;
+  std::vector<std::string> problems;
+  if (!WriteMessage(message, &eml, &problems)) {
+    for (const std::string& p : problems) diag->Error(cluster->dir + "/news", {}, p);
+    return false;
+  }
+  stats->recipients = message.bcc.size();
+  return WriteFileAtomically(stats->path, eml, error);
 }
 
 bool Check(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,

@@ -11,6 +11,7 @@
 #include "core/time_zone.h"
 #include "document/pdf.h"
 #include "model/model.h"
+#include "model/news.h"
 #include "site/render_site.h"
 
 namespace clustersite {
@@ -83,6 +84,26 @@ bool RenderKitHtml(const FileSystem& fs, const KitCommand& command, Diagnostics*
 /// to `diag`, file and engine problems to `*error`.
 bool MakeKit(const FileSystem& fs, const KitCommand& command, Diagnostics* diag,
              std::string* error);
+
+/// What `clustersite digest` is asked to do.
+struct DigestCommand {
+  BuildOptions build;  ///< content, cluster (required), theme, as-of date
+  Month month;
+  std::string out;  ///< the .eml file to write; "" = DigestFileName in the current folder
+};
+
+/// What a digest said, for the summary line.
+struct DigestStats {
+  std::string path;  ///< the file written
+  size_t recipients = 0;
+};
+
+/// Loads and validates the content and writes the digest of `command.month`
+/// as one .eml file (see ComposeDigest). It holds members' addresses, so it
+/// is never written into a build's output folder. Content problems go to
+/// `diag`, file problems to `*error`.
+bool MakeDigest(const FileSystem& fs, const DigestCommand& command, Diagnostics* diag,
+                DigestStats* stats, std::string* error);
 
 /// The output folder for `options`: `out`, else `public` or `members`.
 std::string OutputFolder(const BuildOptions& options);

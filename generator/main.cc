@@ -223,6 +223,55 @@ int RunKit(KitArgs args) {
   return 0;
 }
 
+/// `digest`'s options; the month is read as text.
+struct DigestArgs {
+  clustersite::DigestCommand command;
+  std::string month;
+};
+
+CLI::App* AddDigest(CLI::App* app, DigestArgs* args) {
+  clustersite::DigestCommand& command = args->command;
+  CLI::App* digest = app->add_subcommand(
+      "digest", "write a month's news digest as one e-mail (.eml) to the members who asked for it");
+  digest->add_option("content", command.build.content, "content folder (default: content)");
+  digest->add_option("--cluster", command.build.cluster, "the cluster's slug")->required();
+  digest->add_option("--month", args->month, "the month, YYYY-MM")->required();
+  digest->add_option("-o,--out", command.out,
+                     "the .eml file (default: CLUSTER-YYYY-MM-digest.eml in the current folder)");
+  AddAsOf(digest, &command.build.as_of);
+  AddTheme(digest, &command.build.theme);
+  return digest;
+}
+
+int RunDigest(DigestArgs args) {
+  clustersite::DigestCommand& command = args.command;
+  std::optional<clustersite::Month> month = clustersite::ParseMonth(args.month);
+  if (!month) {
+    std::cerr << "error: --month `" << args.month << "` is not a month as YYYY-MM, like 2026-11\n";
+    return 1;
+  }
+  command.month = *month;
+  clustersite::RealFileSystem fs;
+  clustersite::Diagnostics diag;
+  Configure(&diag);
+  clustersite::DigestStats stats;
+  std::string error;
+  bool ok = clustersite::MakeDigest(fs, command, &diag, &stats, &error);
+  PrintDiagnostics(diag);
+  if (!ok) {
+    if (!error.empty()) {
+      std::cerr << "error: " << error << "\n";
+    } else {
+      Say() << Failed("digest", diag) << "\n";
+    }
+    return 1;
+  }
+  Say() << "wrote " << stats.path << ": the digest of " << month->Iso() << " to "
+        << stats.recipients << (stats.recipients == 1 ? " member" : " members")
+        << " (Bcc, listed in the file); send it with `sendmail -t < " << stats.path << "`\n";
+  return 0;
+}
+
 /// `serve`'s options; `port` is the --port option, to tell whether it was given.
 struct ServeArgs {
   clustersite::ServeOptions options;
@@ -345,6 +394,7 @@ int RunCommandLine(int argc, char** argv) {
   KitArgs kit;
   ServeArgs serve;
   NewArgs new_args;
+  DigestArgs digest;
   PdfCommand pdf;
   // Each subcommand with what runs it, in the order `--help` lists them.
   const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
@@ -353,6 +403,7 @@ int RunCommandLine(int argc, char** argv) {
       {AddKit(&app, &kit), [&] { return RunKit(kit); }},
       {AddServe(&app, &serve), [&] { return RunServeCommand(serve); }},
       {AddNew(&app, &new_args), [&] { return RunNew(new_args); }},
+      {AddDigest(&app, &digest), [&] { return RunDigest(digest); }},
       {AddPdf(&app, &pdf), [&] { return RunPdf(pdf); }},
       {AddRenderMarkdown(&app), [] { return RunRenderMarkdown(); }},
   };

@@ -4,7 +4,8 @@
 //   pages ← theme, check, model, markdown, media, charts;  indexes ← pages;
 //   kit ← pages, document, charts;  visit ← kit
 //   site ← all of them (site/load_site alone knows the order load → model → validate → theme)
-//   write, mail ← core;  serve, scaffold ← site, write;  build.cc, main.cc on top
+//   write, mail ← core;  digest ← model, markdown, theme, mail
+//   serve, scaffold ← site, write;  build.cc, main.cc on top
 
 #include <doctest/doctest.h>
 
@@ -44,11 +45,13 @@ const std::map<std::string, std::set<std::string>>& Allowed() {
         "document", "pages", "indexes", "kit", "visit", "calendar", "mail"}},
       {"write", {"core"}},
       {"mail", {"core"}},
+      {"digest", {"core", "model", "markdown", "theme", "mail"}},
       {"scaffold", {"core", "model", "theme", "site", "write"}},
       {"serve", {"core", "load", "model", "media", "theme", "site", "write"}},
       {"", {"core",  "load",   "model",    "validate", "markdown", "media", "theme",
             "check", "charts", "document", "pages",    "indexes",  "kit",   "visit",
-            "site",  "write",  "scaffold", "serve",    "calendar", "mail"}},
+            "site",  "write",  "scaffold", "serve",    "calendar", "mail",
+            "digest"}},
   };
   return allowed;
 }

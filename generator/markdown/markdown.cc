@@ -298,13 +298,12 @@ void RewriteLinks(cmark_node* root, const MarkdownSource& src, const LinkResolve
     RewriteLink(n, src, resolve, diag, remote_images);
 }
 
-}  // namespace
-
-std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
-                           Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
+/// `src` parsed by `parser`, a new parser with the GFM extensions attached.
+std::unique_ptr<cmark_node, NodeDeleter> Parse(const MarkdownSource& src,
+                                               std::unique_ptr<cmark_parser, ParserDeleter>* out) {
   EnsureExtensions();
-  if (!CheckMarkdownShape(src, diag)) return "";
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+  std::unique_ptr<cmark_parser, ParserDeleter>& parser = *out;
+  parser.reset(cmark_parser_new(kOptions));
   for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
       cmark_parser_attach_syntax_extension(parser.get(), ext);
@@ -322,12 +321,32 @@ std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolv
     std::lock_guard<std::mutex> lock(inline_pass);
     doc.reset(cmark_parser_finish(parser.get()));
   }
+  return doc;
+}
+
+}  // namespace
+
+std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
+                           Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
+  if (!CheckMarkdownShape(src, diag)) return "";
+  std::unique_ptr<cmark_parser, ParserDeleter> parser;
+  std::unique_ptr<cmark_node, NodeDeleter> doc = Parse(src, &parser);
   WrapTables(doc.get());
   LabelTasks(doc.get());
   if (resolve) RewriteLinks(doc.get(), src, *resolve, diag, remote_images);
   std::unique_ptr<char, CharDeleter> html(
       cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
   std::string out = html ? std::string(html.get()) : std::string();
+  ReplaceForbidden(src, &out, diag);
+  return out;
+}
+
+std::string RenderMarkdownText(const MarkdownSource& src, int width, Diagnostics* diag) {
+  if (!CheckMarkdownShape(src, diag)) return "";
+  std::unique_ptr<cmark_parser, ParserDeleter> parser;
+  std::unique_ptr<cmark_node, NodeDeleter> doc = Parse(src, &parser);
+  std::unique_ptr<char, CharDeleter> text(cmark_render_plaintext(doc.get(), kOptions, width));
+  std::string out = text ? std::string(text.get()) : std::string();
   ReplaceForbidden(src, &out, diag);
   return out;
 }

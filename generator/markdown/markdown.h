@@ -66,4 +66,9 @@ struct RemoteImage {
 std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
                            Diagnostics* diag, std::vector<RemoteImage>* remote_images = nullptr);
 
+/// Renders Markdown as plain text, as a text e-mail reads: cmark-gfm's
+/// plain-text renderer, wrapped at `width` columns (0: not wrapped). Links
+/// keep their text only; raw HTML is dropped.
+std::string RenderMarkdownText(const MarkdownSource& src, int width, Diagnostics* diag);
+
 }  // namespace clustersite

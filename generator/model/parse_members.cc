@@ -8,9 +8,8 @@ namespace clustersite {
 namespace {
 
 Member ParseMember(const Fields& f) {
-  f.CheckKeys(
-      {"name", "kind", "type", "size", "sector", "joined", "website", "interests", "contact",
-       "digest"});
+  f.CheckKeys({"name", "kind", "type", "size", "sector", "joined", "website", "interests",
+               "contact", "digest"});
   Member m;
   m.pos = f.Start();
   m.name = f.Text("name", limits::kName, true).value_or("");
