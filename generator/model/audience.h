@@ -38,7 +38,7 @@ struct ClusterView {
   /// Events that end on the as-of date or later, soonest first; then the
   /// others, the latest first: the order of the events list.
   std::vector<const Event*> events;
-  size_t upcoming = 0;  ///< how many of `events` are upcoming
+  size_t upcoming = 0;            ///< how many of `events` are upcoming
   std::vector<const News*> news;  ///< newest first, then by slug
   /// The quarterly service reports, newest first: for members and above only.
   std::vector<QuarterReport> reports;

@@ -176,7 +176,7 @@ struct Member {
   std::vector<std::string> interests;
   std::vector<Position> interests_pos;  ///< where each of `interests` is written
   std::optional<Contact> contact;       ///< members-only
-  bool digest = false;  ///< `digest: true`: receives the monthly news digest
+  bool digest = false;                  ///< `digest: true`: receives the monthly news digest
   Position digest_pos;
   /// Derived by DeriveFigures (model/figures.h), never written.
   std::string slug;  ///< for staff pages: the name folded to ASCII (MemberSlug)
