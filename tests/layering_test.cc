@@ -50,8 +50,7 @@ const std::map<std::string, std::set<std::string>>& Allowed() {
       {"serve", {"core", "load", "model", "media", "theme", "site", "write"}},
       {"", {"core",  "load",   "model",    "validate", "markdown", "media", "theme",
             "check", "charts", "document", "pages",    "indexes",  "kit",   "visit",
-            "site",  "write",  "scaffold", "serve",    "calendar", "mail",
-            "digest"}},
+            "site",  "write",  "scaffold", "serve",    "calendar", "mail",  "digest"}},
   };
   return allowed;
 }
