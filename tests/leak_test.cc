@@ -66,6 +66,11 @@ const std::vector<std::string> kMembersOnly = {
     "CANARYEVENTLOCATION",
     "CANARYEVENTBODY",
     "canary-slug-event",
+    // A members' news item: the news list, the search index.
+    "CANARYNEWSTITLE",
+    "CANARYNEWSBODY",
+    "canary-news-source",
+    "canary-slug-news",
 };
 /// What only the staff may read: feedback comments given without `quote:
 /// true` (the visit briefs show them), the member overview and the visit
@@ -120,7 +125,11 @@ std::string NameNextToRating(const fs::path& root) {
   return "";
 }
 
-const std::vector<std::string> kNeverPublished = {"CANARYNOCONSENT", "canary-no-consent"};
+/// A story without consent; a news item dated after the as-of date.
+const std::vector<std::string> kNeverPublished = {
+    "CANARYNOCONSENT",      "canary-no-consent",  "CANARYFUTURENEWSTITLE",
+    "CANARYFUTURENEWSBODY", "canary-future-news",
+};
 /// The canaries of drafts: a `draft: true` story (public, with consent),
 /// service, roadmap and about.md, and a cluster whose cluster.yaml is a draft.
 const std::vector<std::string> kDrafts = {
@@ -134,6 +143,8 @@ const std::vector<std::string> kDrafts = {
     "canary-draft-event",        "CANARYDRAFTABOUT",
     "CANARYDRAFTCLUSTERNAME",    "CANARYDRAFTCLUSTERCONTACT",
     "CANARYDRAFTCLUSTERSERVICE", "melnraksts",
+    "CANARYDRAFTNEWSTITLE",      "CANARYDRAFTNEWSBODY",
+    "canary-draft-news",
 };
 
 /// What each of these files of the members' build must carry of the
@@ -169,11 +180,15 @@ const std::vector<MachineFile> kMachineFiles = {
      {"SUMMARY:Publisks pasākums"},
      {"SUMMARY:CANARYEVENTTITLE", "LOCATION:CANARYEVENTLOCATION"}},
     {"klasteris/events/index.html", {"Publisks pasākums"}, {"CANARYEVENTTITLE"}},
+    {"klasteris/news/index.html",
+     {"Publiska ziņa", "Publiskas ziņas teksts."},
+     {"CANARYNEWSTITLE", "CANARYNEWSBODY", "canary-news-source"}},
     {"klasteris/search/index.json",
      {"Publisks stāsts", "Publisks pakalpojums"},
      {"CANARYSTORYTITLE", "CANARYSTORYSUMMARY", "CANARYDEFAULTTITLE", "CANARYSERVICETITLE",
       "CANARYSERVICESUMMARY", "CANARYROADMAPTITLE", "canary-slug-story", "canary-slug-service",
-      "canary-slug-roadmap", "CANARYEVENTTITLE", "canary-slug-event"}},
+      "canary-slug-roadmap", "CANARYEVENTTITLE", "canary-slug-event", "CANARYNEWSTITLE",
+      "canary-slug-news"}},
 };
 
 }  // namespace
