@@ -1,5 +1,6 @@
 #include "mail/message.h"
 
+#include <dlfcn.h>
 #include <gmime/gmime.h>
 #include <xxhash.h>
 
@@ -7,7 +8,7 @@
 #include <array>
 #include <cstdio>
 #include <memory>
-#include <mutex>
+#include <string>
 #include <string_view>
 
 #include "core/unicode.h"
@@ -15,21 +16,91 @@
 namespace clustersite {
 namespace {
 
+/// GMime's shared library. It is opened when the first message is written,
+/// not linked: GMime brings GLib, GObject, GIO and GPGME, whose loading and
+/// set-up cost every process 9 ms at its start (measured on `--version`),
+/// and a build writes no mail.
+constexpr const char* kGMimeLibrary = "libgmime-3.0.so.0";
+
+/// The GMime and GLib functions this file calls, each declared by GMime's
+/// own headers and found in the library (or the GLib it loads) by name.
+#define CLUSTERSITE_GMIME_FUNCTIONS(X)        \
+  X(g_object_unref)                           \
+  X(g_mime_init)                              \
+  X(g_mime_text_part_new_with_subtype)        \
+  X(g_mime_stream_mem_new_with_buffer)        \
+  X(g_mime_data_wrapper_new_with_stream)      \
+  X(g_mime_part_set_content)                  \
+  X(g_mime_text_part_set_charset)             \
+  X(g_mime_part_set_content_encoding)         \
+  X(g_mime_part_get_best_content_encoding)    \
+  X(internet_address_mailbox_new)             \
+  X(internet_address_set_charset)             \
+  X(internet_address_list_add)                \
+  X(g_mime_message_get_addresses)             \
+  X(g_time_zone_new_offset)                   \
+  X(g_time_zone_unref)                        \
+  X(g_date_time_new_from_unix_utc)            \
+  X(g_date_time_to_timezone)                  \
+  X(g_date_time_unref)                        \
+  X(g_mime_message_set_date)                  \
+  X(internet_address_group_new)               \
+  X(g_mime_message_set_subject)               \
+  X(g_mime_message_set_message_id)            \
+  X(g_mime_format_options_new)                \
+  X(g_mime_format_options_free)               \
+  X(g_mime_format_options_set_newline_format) \
+  X(g_mime_stream_mem_new)                    \
+  X(g_mime_object_write_to_stream)            \
+  X(g_mime_stream_mem_get_byte_array)         \
+  X(g_mime_message_new)                       \
+  X(g_mime_multipart_new_with_subtype)        \
+  X(g_mime_multipart_set_boundary)            \
+  X(g_mime_multipart_add)                     \
+  X(g_mime_message_set_mime_part)
+
+/// The functions of CLUSTERSITE_GMIME_FUNCTIONS, or why they could not be had.
+struct GMimeApi {
+#define CLUSTERSITE_MEMBER(name) decltype(&::name) name = nullptr;
+  CLUSTERSITE_GMIME_FUNCTIONS(CLUSTERSITE_MEMBER)
+#undef CLUSTERSITE_MEMBER
+  std::string error;  ///< "" when every function was found
+};
+
+GMimeApi LoadGMime() {
+  GMimeApi api;
+  void* library = dlopen(kGMimeLibrary, RTLD_NOW | RTLD_LOCAL);
+  if (!library) {
+    api.error = dlerror();
+    return api;
+  }
+#define CLUSTERSITE_FIND(name)                                            \
+  api.name = reinterpret_cast<decltype(api.name)>(dlsym(library, #name)); \
+  if (!api.name) {                                                        \
+    api.error = std::string(kGMimeLibrary) + " has no `" #name "`";       \
+    return api;                                                           \
+  }
+  CLUSTERSITE_GMIME_FUNCTIONS(CLUSTERSITE_FIND)
+#undef CLUSTERSITE_FIND
+  // GMime's tables (charsets, the types of its objects) stay until the
+  // process ends: g_mime_shutdown would pull them from under a message
+  // being written on another thread.
+  api.g_mime_init();
+  return api;
+}
+
+/// GMime, opened and set up once a process, on the first message.
+const GMimeApi& G() {
+  static const GMimeApi api = LoadGMime();
+  return api;
+}
+
 /// GMime's objects are GObjects: one reference each, dropped at the end of scope.
 struct Unref {
-  void operator()(void* object) const { g_object_unref(object); }
+  void operator()(void* object) const { G().g_object_unref(object); }
 };
 template <typename T>
 using Owned = std::unique_ptr<T, Unref>;
-
-/// GMime's tables (charsets, the types of its objects) are set up once a
-/// process, on the first message, so that a build that writes no mail never
-/// pays for them. They stay until the process ends: g_mime_shutdown would
-/// pull them from under a message being written on another thread.
-void InitGMimeOnce() {
-  static std::once_flag once;
-  std::call_once(once, [] { g_mime_init(); });
-}
 
 /// RFC 5322 `atext`: what a dot-atom is made of besides its dots.
 bool IsAtext(char c) {
@@ -134,16 +205,16 @@ std::string Boundary(const std::string& text, const std::string& html) {
 /// encoding GMime finds best for 7-bit transport: lines over 998 octets or
 /// 8-bit text become quoted-printable or base64, so any relay carries it.
 Owned<GMimeObject> TextPart(const char* subtype, const std::string& body) {
-  Owned<GMimeTextPart> part(g_mime_text_part_new_with_subtype(subtype));
-  Owned<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(body.data(), body.size()));
+  Owned<GMimeTextPart> part(G().g_mime_text_part_new_with_subtype(subtype));
+  Owned<GMimeStream> stream(G().g_mime_stream_mem_new_with_buffer(body.data(), body.size()));
   Owned<GMimeDataWrapper> content(
-      g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
-  GMimePart* mime_part = GMIME_PART(part.get());
-  g_mime_part_set_content(mime_part, content.get());
-  g_mime_text_part_set_charset(part.get(), "utf-8");
-  g_mime_part_set_content_encoding(
-      mime_part, g_mime_part_get_best_content_encoding(mime_part, GMIME_ENCODING_CONSTRAINT_7BIT));
-  return Owned<GMimeObject>(GMIME_OBJECT(part.release()));
+      G().g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+  GMimePart* mime_part = reinterpret_cast<GMimePart*>(part.get());
+  G().g_mime_part_set_content(mime_part, content.get());
+  G().g_mime_text_part_set_charset(part.get(), "utf-8");
+  G().g_mime_part_set_content_encoding(mime_part, G().g_mime_part_get_best_content_encoding(
+                                                      mime_part, GMIME_ENCODING_CONSTRAINT_7BIT));
+  return Owned<GMimeObject>(reinterpret_cast<GMimeObject*>(part.release()));
 }
 
 /// Adds `box` to the address header `type`. Names go out as UTF-8 encoded
@@ -151,46 +222,48 @@ Owned<GMimeObject> TextPart(const char* subtype, const std::string& body) {
 /// (ISO-8859-4 for Latvian), which readers handle less well than UTF-8.
 void AddMailbox(GMimeMessage* message, GMimeAddressType type, const Mailbox& box) {
   Owned<InternetAddress> address(
-      internet_address_mailbox_new(box.name.c_str(), box.address.c_str()));
-  internet_address_set_charset(address.get(), "utf-8");
-  internet_address_list_add(g_mime_message_get_addresses(message, type), address.get());
+      G().internet_address_mailbox_new(box.name.c_str(), box.address.c_str()));
+  G().internet_address_set_charset(address.get(), "utf-8");
+  G().internet_address_list_add(G().g_mime_message_get_addresses(message, type), address.get());
 }
 
 /// `Date:` at `date`, written with the offset `utc_offset` ("+0200").
 void SetDate(GMimeMessage* message, std::chrono::sys_seconds date,
              std::chrono::minutes utc_offset) {
-  using Zone = std::unique_ptr<GTimeZone, decltype(&g_time_zone_unref)>;
-  using Time = std::unique_ptr<GDateTime, decltype(&g_date_time_unref)>;
-  const Zone zone(g_time_zone_new_offset(static_cast<gint32>(utc_offset.count() * 60)),
-                  &g_time_zone_unref);
-  const Time utc(g_date_time_new_from_unix_utc(date.time_since_epoch().count()),
-                 &g_date_time_unref);
-  const Time local(g_date_time_to_timezone(utc.get(), zone.get()), &g_date_time_unref);
-  g_mime_message_set_date(message, local.get());
+  using Zone = std::unique_ptr<GTimeZone, decltype(G().g_time_zone_unref)>;
+  using Time = std::unique_ptr<GDateTime, decltype(G().g_date_time_unref)>;
+  const Zone zone(G().g_time_zone_new_offset(static_cast<gint32>(utc_offset.count() * 60)),
+                  G().g_time_zone_unref);
+  const Time utc(G().g_date_time_new_from_unix_utc(date.time_since_epoch().count()),
+                 G().g_date_time_unref);
+  const Time local(G().g_date_time_to_timezone(utc.get(), zone.get()), G().g_date_time_unref);
+  G().g_mime_message_set_date(message, local.get());
 }
 
 /// The headers in the order a reader expects them. No one is named in
 /// `To:`: an empty group says so (README, Dependencies, says why).
 void SetHeaders(GMimeMessage* message, const MailMessage& m) {
   AddMailbox(message, GMIME_ADDRESS_TYPE_FROM, m.from);
-  Owned<InternetAddress> nobody(internet_address_group_new("undisclosed-recipients"));
-  internet_address_list_add(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO),
-                            nobody.get());
+  Owned<InternetAddress> nobody(G().internet_address_group_new("undisclosed-recipients"));
+  G().internet_address_list_add(G().g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO),
+                                nobody.get());
   for (const Mailbox& box : m.bcc) AddMailbox(message, GMIME_ADDRESS_TYPE_BCC, box);
-  g_mime_message_set_subject(message, m.subject.c_str(), "utf-8");
+  G().g_mime_message_set_subject(message, m.subject.c_str(), "utf-8");
   SetDate(message, m.date, m.utc_offset);
-  g_mime_message_set_message_id(message, (m.message_id_left + "@" + m.message_id_domain).c_str());
+  G().g_mime_message_set_message_id(message,
+                                    (m.message_id_left + "@" + m.message_id_domain).c_str());
 }
 
 /// The message's bytes with CRLF line ends, the form RFC 5322 defines and
 /// the one sendmail -t, Outlook and Thunderbird all read (see README).
 std::string Serialize(GMimeObject* message) {
-  const std::unique_ptr<GMimeFormatOptions, decltype(&g_mime_format_options_free)> options(
-      g_mime_format_options_new(), &g_mime_format_options_free);
-  g_mime_format_options_set_newline_format(options.get(), GMIME_NEWLINE_FORMAT_DOS);
-  Owned<GMimeStream> stream(g_mime_stream_mem_new());
-  g_mime_object_write_to_stream(message, options.get(), stream.get());
-  const GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+  const std::unique_ptr<GMimeFormatOptions, decltype(G().g_mime_format_options_free)> options(
+      G().g_mime_format_options_new(), G().g_mime_format_options_free);
+  G().g_mime_format_options_set_newline_format(options.get(), GMIME_NEWLINE_FORMAT_DOS);
+  Owned<GMimeStream> stream(G().g_mime_stream_mem_new());
+  G().g_mime_object_write_to_stream(message, options.get(), stream.get());
+  const GByteArray* bytes =
+      G().g_mime_stream_mem_get_byte_array(reinterpret_cast<GMimeStreamMem*>(stream.get()));
   return {reinterpret_cast<const char*>(bytes->data), bytes->len};
 }
 
@@ -203,17 +276,21 @@ bool WriteMessage(const MailMessage& message, std::string* eml,
     problems->insert(problems->end(), found.begin(), found.end());
     return false;
   }
-  InitGMimeOnce();
-  Owned<GMimeMessage> mime(g_mime_message_new(FALSE));
+  if (const std::string& error = G().error; !error.empty()) {
+    problems->push_back("GMime, which writes the message, could not be loaded (" + error +
+                        "); install it: apt-get install libgmime-3.0-0");
+    return false;
+  }
+  Owned<GMimeMessage> mime(G().g_mime_message_new(FALSE));
   SetHeaders(mime.get(), message);
-  Owned<GMimeMultipart> alternative(g_mime_multipart_new_with_subtype("alternative"));
-  g_mime_multipart_set_boundary(alternative.get(),
-                                Boundary(message.text_body, message.html_body).c_str());
+  Owned<GMimeMultipart> alternative(G().g_mime_multipart_new_with_subtype("alternative"));
+  G().g_mime_multipart_set_boundary(alternative.get(),
+                                    Boundary(message.text_body, message.html_body).c_str());
   // RFC 2046 5.1.4: the part a reader likes best comes last.
-  g_mime_multipart_add(alternative.get(), TextPart("plain", message.text_body).get());
-  g_mime_multipart_add(alternative.get(), TextPart("html", message.html_body).get());
-  g_mime_message_set_mime_part(mime.get(), GMIME_OBJECT(alternative.get()));
-  *eml = Serialize(GMIME_OBJECT(mime.get()));
+  G().g_mime_multipart_add(alternative.get(), TextPart("plain", message.text_body).get());
+  G().g_mime_multipart_add(alternative.get(), TextPart("html", message.html_body).get());
+  G().g_mime_message_set_mime_part(mime.get(), reinterpret_cast<GMimeObject*>(alternative.get()));
+  *eml = Serialize(reinterpret_cast<GMimeObject*>(mime.get()));
   return true;
 }
 
