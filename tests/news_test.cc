@@ -330,7 +330,8 @@ TEST_CASE(
   REQUIRE_MESSAGE(Run(digest, &out) == 0, out);
   CHECK(Parsed(dir, dir / "d.eml")["message_id"] == "<digest.2026-11.koks@koks.example.lv>");
   const std::string yaml = dir / "content/koks/cluster.yaml";
-  testing::WriteText(yaml, testing::Replaced(ReadFile(yaml), "  email: ilze@koks.example.lv\n", ""));
+  testing::WriteText(yaml,
+                     testing::Replaced(ReadFile(yaml), "  email: ilze@koks.example.lv\n", ""));
   CHECK(Run(digest, &out) == 1);
   CHECK(Has(out,
             "the digest is sent by the cluster's contact, a named person: give `contact` a "
