@@ -131,7 +131,9 @@ bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* 
                 [&](const Cluster& c) { return site.unloaded.count(c.slug) > 0; });
   if (site.portal.clusters.empty() && !options.cluster.empty()) return false;
   render.single_cluster = !options.cluster.empty();
-  if (total_pages) *total_pages = CountPages(site.portal, render);
+  // The total is for the progress line alone: counting selects every
+  // cluster's audience (its quarterly reports with it) a second time.
+  if (total_pages && options.progress) *total_pages = CountPages(site.portal, render);
   DiscardSink discard;
   RenderSite(site.portal, site.theme, render, diag, ok ? sink : &discard);
   return ok && !diag->HasErrors();
