@@ -16,14 +16,14 @@ namespace clustersite {
 // who asked for it. This file decides what the message says; mail/ writes it.
 
 /// The message of `c`'s digest of `month`, in the cluster's language
-/// (`strings`), from the theme's templates digest/message.html and
+/// (`t`), from the theme's templates digest/message.html and
 /// digest/message.txt. `public_url` is the cluster's public address ("" for
 /// none): the Message-ID's domain is its host, else the contact's e-mail
 /// domain. Every problem (not exactly three items, an item dated after the
 /// as-of date, no recipient, no named contact with an e-mail) is an error in
 /// `diag` at the file that holds it; false when there is one.
 bool ComposeDigest(const Cluster& c, const Month& month, const std::string& public_url,
-                   const Theme& theme, const Strings& strings, Diagnostics* diag, MailMessage* out);
+                   const Theme& theme, const Strings& t, Diagnostics* diag, MailMessage* out);
 
 /// The file `clustersite digest` writes by default: "<cluster>-<YYYY-MM>-digest.eml".
 std::string DigestFileName(const std::string& cluster, const Month& month);

@@ -61,6 +61,8 @@ constexpr const char* kGMimeLibrary = "libgmime-3.0.so.0";
 
 /// The functions of CLUSTERSITE_GMIME_FUNCTIONS, or why they could not be had.
 struct GMimeApi {
+// A member named as the function it points to: `name` cannot be parenthesised.
+// NOLINTNEXTLINE(bugprone-macro-parentheses)
 #define CLUSTERSITE_MEMBER(name) decltype(&::name) name = nullptr;
   CLUSTERSITE_GMIME_FUNCTIONS(CLUSTERSITE_MEMBER)
 #undef CLUSTERSITE_MEMBER
