@@ -313,19 +313,22 @@ struct NewArgs {
   std::map<CLI::App*, clustersite::NewKind> kinds;
 };
 
-/// `new` and its five kinds, each a subcommand.
+/// `new` and its six kinds, each a subcommand.
 CLI::App* AddNew(CLI::App* app, NewArgs* args) {
   using clustersite::NewKind;
   clustersite::NewRequest* request = &args->request;
   CLI::App* new_cmd = app->add_subcommand(
-      "new", "start a cluster, service, story, roadmap or event from the theme's archetypes");
+      "new",
+      "start a cluster, service, story, roadmap, event or news item from the theme's "
+      "archetypes");
   new_cmd->require_subcommand(1);
   for (auto [name, kind, help] :
        {std::tuple{"cluster", NewKind::kCluster, "a cluster: SLUG/cluster.yaml, about.md"},
         std::tuple{"service", NewKind::kService, "a service: CLUSTER/services/SLUG.md"},
         std::tuple{"story", NewKind::kStory, "a story: CLUSTER/stories/SLUG.md"},
         std::tuple{"roadmap", NewKind::kRoadmap, "a roadmap: CLUSTER/roadmaps/SLUG.md"},
-        std::tuple{"event", NewKind::kEvent, "an event: CLUSTER/events/SLUG.md"}}) {
+        std::tuple{"event", NewKind::kEvent, "an event: CLUSTER/events/SLUG.md"},
+        std::tuple{"news", NewKind::kNews, "a news item: CLUSTER/news/SLUG.md"}}) {
     CLI::App* sub = new_cmd->add_subcommand(name, help);
     if (kind != NewKind::kCluster)
       sub->add_option("cluster", request->cluster, "the cluster's folder")->required();

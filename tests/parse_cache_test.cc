@@ -110,3 +110,37 @@ TEST_CASE("the preview's parse cache reads events/ and parses a changed event ag
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("the preview's parse cache reads news/ and parses a changed news item again") {
+  MemoryFileSystem fs = testing::ValidTree();
+  fs.Add("content/koks/news/cenas.md",
+         "---\ntitle: Cenas\ndate: 2026-11-02\nkind: industry\n---\nCenas krīt.\n");
+  fs.Add("content/koks/news/petijums.md",
+         "---\ntitle: Pētījums\ndate: 2026-11-05\nkind: research\ndigest: jā\n---\nTeksts.\n");
+  const std::string error =
+      "content/koks/news/petijums.md:5:9: error: `digest` must be `true` or `false`, not `jā`\n";
+  ParseCache cache;
+  Cluster cluster;
+  std::string first = ParsedThrough(&cache, fs, &cluster);
+  CHECK(first == error);
+  REQUIRE(cluster.news.size() == 2);
+  CHECK(cluster.news[0].title == "Cenas");
+  CHECK(cluster.news[1].title == "Pētījums");
+  testing::Edit(&fs, "content/koks/news/cenas.md", "title: Cenas", "title: Cenas rudenī");
+  // The changed item is parsed again; the unchanged one, and its error, come from the cache.
+  CHECK(ParsedThrough(&cache, fs, &cluster) == first);
+  REQUIRE(cluster.news.size() == 2);
+  CHECK(cluster.news[0].title == "Cenas rudenī");
+  CHECK(cluster.news[0].kind == NewsKind::kIndustry);
+  CHECK(cluster.news[1].title == "Pētījums");
+  CHECK(cluster.news[1].kind == NewsKind::kResearch);
+  // A removed item drops out.
+  fs.Remove("content/koks/news/cenas.md");
+  CHECK(ParsedThrough(&cache, fs, &cluster) == first);
+  REQUIRE(cluster.news.size() == 1);
+  CHECK(cluster.news[0].slug == "petijums");
+}
+
+}  // namespace clustersite

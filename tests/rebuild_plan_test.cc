@@ -41,3 +41,15 @@ TEST_CASE("when everything is rebuilt no cluster is named apart") {
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("a saved news item, or a new news/ folder, rebuilds its cluster") {
+  CHECK(PlanRebuild({{kContentTree, "koks/news/cenas.md"}}).clusters ==
+        std::set<std::string>{"koks"});
+  CHECK(PlanRebuild({{kContentTree, "baltic-logistics/news"}}).clusters ==
+        std::set<std::string>{"baltic-logistics"});
+  CHECK(PlanRebuild({{kContentTree, "koks/news/.cenas.md.swp"}}).empty());
+}
+
+}  // namespace clustersite

@@ -277,3 +277,37 @@ TEST_CASE("new event writes a draft in the cluster's language that is an error o
 }
 
 }  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("new news writes a draft in the cluster's language that is an error once published") {
+  testing::ContentCopy c;
+  std::string out;
+  CHECK(New(c, "news koks jauns-pasutijums", &out) == "0");
+  CHECK(New(c, "news baltic-logistics new-terminal", &out) == "0");
+  const std::string lv = c.root + "/koks/news/jauns-pasutijums.md";
+  const std::string en = c.root + "/baltic-logistics/news/new-terminal.md";
+  CHECK(Has(out, "wrote " + en + "\n"));
+  CHECK(Has(ReadFile(lv), "\ndate: 2026-03-04\n"));
+  CHECK(Has(ReadFile(lv), "\nkind: industry\n"));
+  CHECK(Has(ReadFile(lv), "\n# source: https://\n"));
+  CHECK(Has(ReadFile(lv), "\ndigest: false\n"));
+  CHECK(Has(ReadFile(lv), "Kas noticis un kāpēc tas ir svarīgi biedriem"));
+  CHECK(Has(ReadFile(en), "\ndate: 2026-03-04\n"));
+  CHECK(Has(ReadFile(en), "What happened and why it matters to the members"));
+  // A draft: checked with --drafts, and its placeholders are no problem yet.
+  CHECK(Run(kBin + " check " + c.root, &out) == 0);
+  CHECK(Run(kBin + " check " + c.root + " --drafts", &out) == 0);
+  CHECK_FALSE(Has(out, "placeholder"));
+  Publish(lv);
+  Publish(en);
+  CHECK(Run(kBin + " check " + c.root, &out) == 1);
+  CHECK(Has(out, lv + ":2:9: error: `Ziņa vienā rindā` is placeholder text"));
+  CHECK(Has(out, lv + ":17:1: error: `Kas noticis un kāpēc tas ir svarīgi biedriem, vienā īsā "
+                      "rindkopā.` is placeholder text"));
+  CHECK(Has(out, en + ":2:9: error: `The news in one line` is placeholder text"));
+  CHECK(Has(out, en + ":17:1: error: `What happened and why it matters to the members, in one "
+                      "short paragraph.` is placeholder text"));
+}
+
+}  // namespace clustersite

@@ -28,6 +28,9 @@ constexpr auto kTexts = std::to_array<std::string_view>({
     // event.lv.md
     "Iela 1, Pilsēta",
     "Kas notiks, kam pasākums paredzēts un kas jāpaņem līdzi.",
+    // news.lv.md
+    "Ziņa vienā rindā",
+    "Kas noticis un kāpēc tas ir svarīgi biedriem, vienā īsā rindkopā.",
     // cluster.en.yaml, about.en.md
     "Write the cluster's vision here",
     "Write the cluster's mission here",
@@ -49,6 +52,9 @@ constexpr auto kTexts = std::to_array<std::string_view>({
     // event.en.md
     "Street 1, City",
     "What will happen, who the event is for, and what to bring.",
+    // news.en.md
+    "The news in one line",
+    "What happened and why it matters to the members, in one short paragraph.",
 });
 
 }  // namespace

@@ -33,6 +33,8 @@ const char* KindName(NewKind kind) {
       return "roadmap";
     case NewKind::kEvent:
       return "event";
+    case NewKind::kNews:
+      return "news";
   }
   return "";
 }
@@ -153,7 +155,8 @@ bool NewClusterFiles(const FileSystem& fs, const NewRequest& request, const Site
   return true;
 }
 
-/// The file of a new service, story or roadmap in its cluster's folder.
+/// The file of a new service, story, roadmap, event or news item in its
+/// cluster's folder.
 bool PageFile(const FileSystem& fs, const NewRequest& request, Site* site,
               kainjow::mustache::data* data, Diagnostics* diag,
               std::vector<std::pair<std::string, std::string>>* files) {
@@ -161,7 +164,7 @@ bool PageFile(const FileSystem& fs, const NewRequest& request, Site* site,
   if (!TakeCluster(fs, request, site, diag, &cluster)) return false;
   ClusterData(cluster, request.kind, data);
   const std::string kind = KindName(request.kind);
-  std::string folder = kind == "story" ? "stories" : kind + "s";
+  std::string folder = kind == "story" ? "stories" : kind == "news" ? kind : kind + "s";
   std::string rel = JoinPath(JoinPath(request.cluster, folder), request.slug + ".md");
   std::string path = JoinPath(request.content, rel);
   if (!Free(fs, path, diag)) return false;

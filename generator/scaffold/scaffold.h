@@ -11,13 +11,13 @@
 namespace clustersite {
 
 /// What `clustersite new` makes.
-enum class NewKind { kCluster, kService, kStory, kRoadmap, kEvent };
+enum class NewKind { kCluster, kService, kStory, kRoadmap, kEvent, kNews };
 
 /// What `clustersite new` is asked to do. Every field has a default.
 struct NewRequest {
   NewKind kind = NewKind::kStory;
   std::string content = "content";  ///< the content folder
-  std::string cluster;              ///< the cluster a service, story or roadmap goes in
+  std::string cluster;              ///< the cluster a page goes in
   std::string slug;      ///< the new cluster's folder, or the new file's name without .md
   std::string theme;     ///< a theme folder over the default theme; else portal.yaml's
   std::string language;  ///< a new cluster's language (lv, en); "" = portal.yaml's
@@ -25,7 +25,7 @@ struct NewRequest {
 };
 
 /// Writes the skeleton of a new cluster (cluster.yaml and about.md) or of a
-/// new service, story or roadmap, from the theme's archetypes
+/// new service, story, roadmap, event or news item, from the theme's archetypes
 /// (`archetypes/<kind>.<ext>` when a theme folder has one, else
 /// `archetypes/<kind>.<language>.<ext>` in the cluster's language), with
 /// the slug, today's date and what the cluster already has (its first

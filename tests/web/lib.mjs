@@ -97,7 +97,7 @@ export function onePerKind(pages, { required = [], languages = [], singles = [] 
 
 /// The page kinds every build of content/ has; the portal index is one per build.
 export const REQUIRED_KINDS = ['portal', 'home', 'services', 'service', 'stories', 'story',
-  'roadmaps', 'roadmap', 'members', 'about', 'welcome-kit'];
+  'roadmaps', 'roadmap', 'members', 'about', 'news', 'welcome-kit'];
 export const SINGLE_KINDS = ['portal'];
 /// The kinds of the self-contained print documents: no site navigation or
 /// footer, their own embedded font.

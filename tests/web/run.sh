@@ -12,7 +12,12 @@
 #      numbered pages) through checks 1 and 3;
 #   7. tests/fixtures/prose (aligned and wide tables, task lists, long
 #      addresses and words, a logo in the brand colour) in Chromium at 1280
-#      and 375 px; its pages also go through checks 1 and 2.
+#      and 375 px; its pages also go through checks 1 and 2;
+#   8. the November digest e-mails of koks (lv) and baltic-logistics (en):
+#      their HTML parts through check 1, and in Chromium with images off at
+#      375 and 1280 px (no sideways scrolling, nothing clipped, no text under
+#      12 px, the h1 and the three items' h2 visible), screenshots into
+#      build/screenshots/.
 # Needs node with npm, java 17 and chromium; installs the pinned npm packages
 # of tests/web/package-lock.json (never a browser: Debian's Chromium is used).
 #   tests/web/run.sh [CLUSTERSITE]
@@ -50,6 +55,16 @@ prose=("$out/prose-public" "$out/prose-members")
 tests/long_lists.sh "$out/long-lists-content"
 "$bin" build "$out/long-lists-content" -o "$out/long-lists" 2>>"$out/build.log" ||
   { cat "$out/build.log"; exit 1; }
+# The digests as e-mail files, and their HTML parts as a mail client shows them.
+mkdir -p "$out/digest"
+digests=()
+for cluster in koks baltic-logistics; do
+  "$bin" digest content --cluster "$cluster" --month 2026-11 -o "$out/digest-$cluster.eml" \
+    2>>"$out/build.log" || { cat "$out/build.log"; exit 1; }
+  python3 tests/eml_parts.py "$out/digest-$cluster.eml" "$out/digest/digest-$cluster.html" \
+    >"$out/digest-$cluster.json"
+  digests+=("$out/digest/digest-$cluster.html")
+done
 
 # step NAME COMMAND...: runs one check, times it, remembers a failure.
 step() {
@@ -63,7 +78,7 @@ step() {
 
 step "Nu HTML Checker" node "$web/validate.mjs" "$out/public" "$out/members" "$out/staff" \
   "${prose[@]}" \
-  "$out/long-lists"
+  "$out/long-lists" "$out/digest"
 step "page structure, keyboard and phone width" node "$web/pages.mjs" "$out/public" "$out/members" \
   "$out/staff" "${prose[@]}"
 step "axe-core" node "$web/axe.mjs" "$out/public" "$out/members" "$out/staff"
@@ -71,4 +86,5 @@ step "axe-core on long lists" node "$web/axe.mjs" "$out/long-lists" --languages 
 step "screenshots and prints" node "$web/screenshots.mjs" "$out/members" build/screenshots
 step "Lighthouse" node "$web/lighthouse.mjs" "$bin" content build/lighthouse
 step "tables, task lists, addresses and words" node "$web/prose.mjs" "${prose[@]}"
+step "digest e-mails with images off" node "$web/digest.mjs" build/screenshots "${digests[@]}"
 exit $failed
