@@ -8,6 +8,7 @@
 #include "core/url.h"
 #include "markdown/markdown.h"
 #include "model/audience.h"
+#include "theme/i18n.h"
 
 namespace clustersite {
 namespace {
@@ -106,17 +107,15 @@ MustacheData ItemData(const News& n, size_t number, const Strings& t, Diagnostic
   while (!text.empty() && text.back() == '\n') text.pop_back();
   // The source is part of the item's text: a section of its own would leave
   // a blank line where it is absent.
-  if (!n.source.empty()) text += "\n" + t.Get("news_source") + ": " + n.source;
+  if (!n.source.empty()) {
+    text += '\n';
+    text += t.Get("news_source");
+    text += ": ";
+    text += n.source;
+  }
   Put(d, "body_text", text);
   Put(d, "source_url", n.source.empty() ? MustacheData(false) : MustacheData(n.source));
   return d;
-}
-
-/// `text` with "{name}" replaced by `value`.
-std::string Fill(std::string text, std::string_view name, const std::string& value) {
-  const std::string key = "{" + std::string(name) + "}";
-  if (size_t at = text.find(key); at != std::string::npos) text.replace(at, key.size(), value);
-  return text;
 }
 
 }  // namespace
@@ -134,7 +133,7 @@ bool ComposeDigest(const Cluster& c, const Month& month, const std::string& publ
   if (!ok) return false;
 
   const std::string month_name = t.FormatMonth(month.year, month.month);
-  out->subject = Fill(Fill(t.Get("digest_subject"), "cluster", c.name), "month", month_name);
+  out->subject = Substitute(t.Get("digest_subject"), {{"cluster", c.name}, {"month", month_name}});
   const DateTime send{c.as_of, kSendHour, 0};
   out->date = ToUtc(c.zone, send);
   out->utc_offset = std::chrono::duration_cast<std::chrono::minutes>(
@@ -148,7 +147,7 @@ bool ComposeDigest(const Cluster& c, const Month& month, const std::string& publ
   Put(data, "lang", t.lang());
   Put(data, "subject", out->subject);
   Put(data, "cluster", c.name);
-  Put(data, "heading", Fill(t.Get("digest_heading"), "month", month_name));
+  Put(data, "heading", Substitute(t.Get("digest_heading"), {{"month", month_name}}));
   Put(data, "brand_color", c.brand_color.empty() ? "#1f5f8b" : c.brand_color);
   MustacheData list = List();
   for (size_t i = 0; i < items.size(); ++i) Append(list, ItemData(*items[i], i + 1, t, diag));

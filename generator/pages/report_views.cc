@@ -155,17 +155,6 @@ std::string SummaryLine(const Strings& t, const QuarterReport& r) {
 
 }  // namespace
 
-std::string Substitute(std::string text,
-                       const std::vector<std::pair<std::string, std::string>>& values) {
-  for (const auto& [key, value] : values) {
-    const std::string slot = "{" + key + "}";
-    for (size_t at = text.find(slot); at != std::string::npos;
-         at = text.find(slot, at + value.size()))
-      text.replace(at, slot.size(), value);
-  }
-  return text;
-}
-
 std::string ReportDir(const Quarter& q) { return kReportsDir + QuarterSlug(q) + "/"; }
 
 std::string QuarterName(const Strings& t, const Quarter& q) {

@@ -19,11 +19,6 @@ inline constexpr const char* kReportsDir = "reports/";
 inline constexpr const char* kHandoutFile = "handout.html";
 std::string ReportDir(const Quarter& q);
 
-/// `text` with every `{key}` of `values` replaced by its value: a UI string
-/// with its numbers filled in.
-std::string Substitute(std::string text,
-                       const std::vector<std::pair<std::string, std::string>>& values);
-
 /// A quarter as a reader says it: "Q4 2026", "2026. gada 4. ceturksnis".
 std::string QuarterName(const Strings& t, const Quarter& q);
 

@@ -85,4 +85,15 @@ std::string Strings::FormatTimeSpan(const DateTime& start, const DateTime& end) 
   return day(start) + ", " + clock(start) + " – " + day(end) + ", " + clock(end);
 }
 
+std::string Substitute(std::string text,
+                       const std::vector<std::pair<std::string, std::string>>& values) {
+  for (const auto& [key, value] : values) {
+    const std::string slot = "{" + key + "}";
+    for (size_t at = text.find(slot); at != std::string::npos;
+         at = text.find(slot, at + value.size()))
+      text.replace(at, slot.size(), value);
+  }
+  return text;
+}
+
 }  // namespace clustersite

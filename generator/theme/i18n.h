@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/date.h"
@@ -40,5 +41,10 @@ class Strings {
   std::vector<std::string> months_in_;  ///< the form of "on 10 December": locative in Latvian
   MustacheData data_;
 };
+
+/// `text` with every `{key}` of `values` replaced by its value: a UI string
+/// with its numbers filled in.
+std::string Substitute(std::string text,
+                       const std::vector<std::pair<std::string, std::string>>& values);
 
 }  // namespace clustersite
