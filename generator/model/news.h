@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,5 +28,8 @@ std::optional<Month> ParseMonth(std::string_view text);
 /// drafts left out, oldest first (of one day, by slug): the month's digest
 /// when there are exactly three.
 std::vector<const News*> DigestItems(const Cluster& c, const Month& month);
+
+/// DigestItems for every month that has at least one such item, in one pass.
+std::map<Month, std::vector<const News*>> DigestItemsByMonth(const Cluster& c);
 
 }  // namespace clustersite

@@ -10,12 +10,7 @@ namespace clustersite {
 namespace {
 
 void CheckDigestMonths(const Cluster& c, Diagnostics* diag) {
-  std::map<Month, bool> months;
-  for (const News& n : c.news) {
-    if (n.digest && !n.draft) months[{n.date.year, n.date.month}] = true;
-  }
-  for (const auto& [month, unused] : months) {
-    std::vector<const News*> items = DigestItems(c, month);
+  for (const auto& [month, items] : DigestItemsByMonth(c)) {
     if (items.size() <= 3) continue;
     std::string first;
     for (size_t i = 0; i < 3; ++i) first += (i ? ", " : "") + items[i]->path;
