@@ -1,5 +1,5 @@
 // strategy/: the template's numbers and headings, strategy.yaml and the
-// section files parsed.
+// section files parsed, and their checks.
 
 #include <doctest/doctest.h>
 
@@ -63,6 +63,17 @@ std::vector<std::string> ProseSections() {
     if (t.source == SectionSource::kFile) out.emplace_back(t.number);
   }
   return out;
+}
+
+/// The warning for direction `n` (1–5, of the cooperation heading, with
+/// its `goal`) that strategy.yaml does not have.
+std::string MissingDirection(int n, const std::string& goal) {
+  const std::string d = std::to_string(n);
+  return kDir + ": warning: section 3." + d +
+         " “Sadarbības veicināšana komersantu un pētniecības, izglītības un zināšanu "
+         "izplatīšanas organizāciju un citu institūciju starpā ar mērķi " +
+         goal + "” has no direction `number: " + d +
+         "` in strategy.yaml yet; the document lists it on its cover as still to write\n";
 }
 
 MemoryFileSystem WithStrategy(const std::string& yaml) {
@@ -198,6 +209,11 @@ TEST_CASE("section files are read as Markdown, with front matter only for `draft
   CHECK(it->prose.draft);
   CHECK(it->prose.body.markdown == "# Vajadzība\n");
   CHECK(it->prose.body.first_line == 4);
+  CHECK(CheckText(fs) ==
+        kDir +
+            ": warning: section 1.1 “Klastera nepieciešamības pamatojums un konstatētās problēmas "
+            "apraksts” is still a draft in 1.1.md (`draft: true`); the document lists it on its "
+            "cover as still to write\n");
 }
 
 TEST_CASE("a cluster without strategy/ has no strategy and no warnings of one") {
@@ -207,6 +223,114 @@ TEST_CASE("a cluster without strategy/ has no strategy and no warnings of one") 
   REQUIRE(LoadContentTree(ValidTree(), "content", "", {}, &diag, &tree));
   ParsePortal(&tree, {}, &diag, &portal);
   CHECK_FALSE(portal.clusters.at(0).strategy);
+}
+
+TEST_CASE("a section file is named by a template number that takes a file") {
+  MemoryFileSystem fs = WithStrategy(kValid);
+  for (const char* name : {"4.1.5", "4.1", "3.2", "ievads", "1,2"}) {
+    fs.Add(kDir + "/" + name + ".md", "Teksts.\n");
+  }
+  CHECK(CheckText(fs) ==
+        kDir +
+            "/1,2.md: error: `1,2.md` is no section of the strategy template: a section file is "
+            "named by its number, like `1.1.md`; did you mean `1.2`?\n" +
+            kDir +
+            "/3.2.md: error: section 3.2 is direction 2 of section 3: write it in strategy.yaml "
+            "under `directions`, with `number: 2`, not in a file of its own\n" +
+            kDir +
+            "/4.1.5.md: error: the strategy template has no section 4.1.5; did you mean "
+            "`4.1.4`?\n" +
+            kDir +
+            "/4.1.md: error: section 4.1 “Klastera pārvaldība” is a part heading and takes no "
+            "file; its text goes in `4.1.1.md`, `4.1.2.md`, `4.1.3.md` and `4.1.4.md`\n" +
+            kDir +
+            "/ievads.md: error: `ievads.md` is no section of the strategy template: a section "
+            "file is named by its number, like `1.1.md`\n");
+}
+
+TEST_CASE("participants and the members of directions are in members.yaml, with a hint") {
+  std::string yaml = Replaced(kValid, "  - name: SIA Formatus\n", "  - name: SIA Formats\n");
+  yaml = Replaced(yaml, "[{name: SIA Formatus,", "[{name: AS Nav,");
+  CHECK(CheckText(WithStrategy(yaml)) ==
+        kYaml +
+            ":5:11: error: participant `SIA Formats` is no member or partner in "
+            "content/koks/members.yaml; did you mean `SIA Formatus`?\n" +
+            kYaml +
+            ":13:22: error: member of direction `AS Nav` is no member or partner in "
+            "content/koks/members.yaml; add it there, or write its name as members.yaml does\n");
+}
+
+TEST_CASE("a direction has one number, a title from 8 on; expectations name directions") {
+  std::string yaml = Replaced(kValid, "{number: 8, title: Koka arhitektūra}", "{number: 9}");
+  yaml = Replaced(yaml, "  - {number: 3}\n", "  - {number: 2}\n");
+  CHECK(CheckText(WithStrategy(yaml)) ==
+        MissingDirection(3, "paaugstināt produktivitāti") + kYaml +
+            ":7:36: error: an expectation of direction 8, which `directions` does not have; its "
+            "directions are `1`, `2`, `4`, `5`, `6`, `7` and `9`\n" +
+            kYaml +
+            ":18:14: error: direction 2 is given twice (first on line 10); give each direction "
+            "once\n" +
+            kYaml +
+            ":23:14: error: direction 9 needs a `title`: directions 1–7 take the template's "
+            "titles, 8 and up are the cluster's own\n");
+}
+
+TEST_CASE("a result's numbers are numbers, and its target is not its baseline") {
+  std::string yaml = Replaced(kValid, "baseline: 12.5, target: 20", "baseline: 20, target: 20");
+  yaml = Replaced(yaml, "actual: 1350000", "actual: 1.35 milj.");
+  yaml = Replaced(yaml, "number: 2\n", "number: divi\n");
+  CHECK(CheckText(WithStrategy(yaml)) ==
+        MissingDirection(2, "palielināt eksporta apjomu") + kYaml +
+            ":7:20: error: an expectation of direction 2, which `directions` does not have; its "
+            "directions are `1`, `3`, `4`, `5`, `6`, `7` and `8`\n" +
+            kYaml + ":10:13: error: `number` must be a whole number of 0 or more, not `divi`\n" +
+            kYaml +
+            ":16:18: error: `actual` must be a number, like `1200000` or `3.5`, not `1.35 "
+            "milj.`\n" +
+            kYaml +
+            ":17:69: error: `target` 20 is the `baseline` 20: an indicator's target is the value "
+            "it should reach from its baseline; write that value\n");
+}
+
+TEST_CASE("the period is two years, the first not after the last") {
+  CHECK(CheckText(WithStrategy(Replaced(kValid, "to: 2028", "to: 2025"))) ==
+        kYaml +
+            ":1:26: error: `to` 2025 is before `from` 2026: the period runs from its first year "
+            "to its last\n");
+  CHECK(CheckText(WithStrategy(Replaced(kValid, "period: {from: 2026, to: 2028}\n", ""))) ==
+        kYaml +
+            ":1:1: error: missing required key `period`: the years the strategy covers, like "
+            "`period: {from: 2026, to: 2028}`\n");
+}
+
+TEST_CASE("each section still missing is a warning, but 4.1.4 and 4.2.4, filled from data") {
+  std::vector<std::string> sections = ProseSections();
+  sections.erase(std::find(sections.begin(), sections.end(), "4.1.1"));
+  std::string yaml = Replaced(kValid,
+                              "swot: {strengths: [Koks], weaknesses: [Mazi], "
+                              "opportunities: [Eksports], threats: [Cenas]}\n",
+                              "");
+  CHECK(CheckText(WithStrategy(yaml, sections)) ==
+        kDir +
+            ": warning: section 1.4 “Klastera stipro un vājo pušu, iespēju un draudu (SWOT) "
+            "analīze” has no file 1.4.md and strategy.yaml no `swot` yet; the document lists it "
+            "on its cover as still to write\n" +
+            kDir +
+            ": warning: section 4.1.1 “Klastera pārvaldības pamatprincipi, lēmumu pieņemšanas "
+            "kārtība, atbildības sadale un kompetence” has no file 4.1.1.md yet; the document "
+            "lists it on its cover as still to write\n");
+}
+
+TEST_CASE("the missing sections are named in English for a cluster in English") {
+  MemoryFileSystem fs = WithStrategy(kValid, {});
+  testing::Edit(&fs, "content/koks/cluster.yaml", "language: lv\n", "language: en\n");
+  const std::string text = CheckText(fs);
+  CHECK(testing::Has(text, kDir + ": warning: section 4.3.2 “Sustainability after the project” has "
+                                  "no file 4.3.2.md yet; the document lists it on its cover as "
+                                  "still to write\n"));
+  CHECK_FALSE(testing::Has(text, "4.1.4"));
+  CHECK_FALSE(testing::Has(text, "4.2.4"));
+  CHECK_FALSE(testing::Has(text, "section 2.2"));
 }
 
 TEST_CASE("strategy/ holds strategy.yaml and section files; anything else is ignored") {
