@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "model/parse.h"
+#include "model/placeholders.h"
 #include "model/strategy_template.h"
 #include "test_util.h"
 
@@ -331,6 +332,19 @@ TEST_CASE("the missing sections are named in English for a cluster in English") 
   CHECK_FALSE(testing::Has(text, "4.1.4"));
   CHECK_FALSE(testing::Has(text, "4.2.4"));
   CHECK_FALSE(testing::Has(text, "section 2.2"));
+}
+
+TEST_CASE("a published section that still holds placeholder text is an error; a draft may") {
+  const std::string placeholder(PlaceholderTexts()[0]);
+  MemoryFileSystem fs = WithStrategy(kValid);
+  fs.Add(kDir + "/1.2.md", "Misija.\n" + placeholder + "\n");
+  CHECK(CheckText(fs) == kDir + "/1.2.md:2:1: error: `" + placeholder +
+                             "` is placeholder text from `clustersite new`, and this file is "
+                             "published; write the real text in its place, or keep the file "
+                             "unpublished with `draft: true`\n");
+  MemoryFileSystem draft = WithStrategy(kValid);
+  draft.Add(kDir + "/1.2.md", "---\ndraft: true\n---\n" + placeholder + "\n");
+  CHECK_FALSE(testing::Has(CheckText(draft), "error"));
 }
 
 TEST_CASE("strategy/ holds strategy.yaml and section files; anything else is ignored") {
