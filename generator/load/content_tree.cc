@@ -93,6 +93,24 @@ struct Loader {
     }
   }
 
+  /// strategy/: strategy.yaml and `.md` section files; anything else is
+  /// ignored with a warning.
+  void LoadStrategy(const std::string& rel, StrategyFiles* out) {
+    out->dir = Display(rel);
+    for (const DirEntry& e : List(rel)) {
+      const std::string path = JoinPath(rel, e.name);
+      if (e.name == "strategy.yaml") {
+        out->yaml = ReadEntry(e, path);
+      } else if (EndsWith(e.name, ".md") && e.kind == EntryKind::kFile) {
+        if (auto f = ReadText(path)) out->sections.push_back(std::move(*f));
+      } else {
+        diag->Warning(Display(path), {},
+                      "ignored: strategy/ holds strategy.yaml and the section files, named by "
+                      "the template's numbers like `1.1.md`");
+      }
+    }
+  }
+
   /// Reads the entry `e` at `rel` when it is a regular file; anything else
   /// (a named pipe would block the read for ever) is an error, not opened.
   std::optional<SourceFile> ReadEntry(const DirEntry& e, const std::string& rel) {
@@ -131,10 +149,12 @@ struct Loader {
         LoadMedia(path, 0, &c->media);
       } else if (e.name == "feedback" && dir) {
         LoadFeedback(path, &c->feedback);
+      } else if (e.name == "strategy" && dir) {
+        LoadStrategy(path, &c->strategy.emplace());
       } else {
         std::vector<std::string> known = {"cluster.yaml", "about.md", "members.yaml", "services",
                                           "stories",      "roadmaps", "events",       "news",
-                                          "media",        "feedback"};
+                                          "media",        "feedback", "strategy"};
         std::string hint = DidYouMean(e.name, known);
         diag->Warning(Display(path), {},
                       "ignored: not part of the content format" +

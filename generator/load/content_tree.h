@@ -20,6 +20,15 @@ struct SourceFile {
   bool read = true;
 };
 
+/// strategy/ of a cluster: strategy.yaml and the section files
+/// (`<number>.md`, whose names are checked where the model is), read even
+/// when pages are only listed: they are few and small.
+struct StrategyFiles {
+  std::string dir;  ///< Display path of the folder.
+  std::optional<SourceFile> yaml;
+  std::vector<SourceFile> sections;
+};
+
 /// The files of one cluster folder, before any of them is parsed.
 struct ClusterFiles {
   std::string slug;
@@ -35,6 +44,7 @@ struct ClusterFiles {
   /// feedback/<YYYY>-q<N>.yaml or .csv, by name; the names are checked
   /// where they are parsed.
   std::vector<SourceFile> feedback;
+  std::optional<StrategyFiles> strategy;  ///< when the folder has a strategy/
   std::vector<std::string> media;  ///< Relative paths ("koks/media/logo.svg") of media files.
 };
 

@@ -221,6 +221,87 @@ struct Communication {
   Position next_meeting_pos;
 };
 
+/// A text of a file that is Markdown with front matter only to say
+/// `draft` (about.md, a strategy section).
+struct Prose {
+  Body body;
+  bool draft = false;  ///< its front matter says `draft: true`
+  std::vector<Placeholder> placeholders;
+};
+
+/// A number strategy.yaml gives, an integer or a decimal, with where it is written.
+struct StrategyNumber {
+  double value = 0;
+  std::string text;  ///< as written: "1200000", "3.5"
+  Position pos;
+};
+
+/// One indicator of a direction: where it stands and where it should get.
+struct StrategyResult {
+  std::string indicator, unit;
+  std::optional<StrategyNumber> baseline, target, actual;  ///< none when absent or not a number
+  Position pos;
+};
+
+/// A member or partner that takes part in a direction.
+struct StrategyMember {
+  Located name;  ///< a name in members.yaml
+  std::string role, benefit;
+};
+
+/// A direction of section 3 (printed 3.<number>): the programme's 1–7, or
+/// the cluster's own from 8.
+struct StrategyDirection {
+  int number = 0;  ///< 0 when not read
+  Position number_pos;
+  std::string title;      ///< "" for the template's (DirectionTitle)
+  std::string rationale;  ///< Markdown
+  std::vector<std::string> tasks;
+  std::vector<StrategyMember> members;
+  std::vector<StrategyResult> results;
+  Position pos;
+};
+
+/// What a participant expects of one direction.
+struct Expectation {
+  int direction = 0;
+  Position pos;  ///< of its key
+  std::string text;
+};
+
+/// A row of section 2.2: a member or partner and what it means to do.
+struct StrategyParticipant {
+  Located name;  ///< a name in members.yaml
+  std::string activities;
+  std::vector<Expectation> expectations;  ///< in the order written
+};
+
+/// Section 1.4.
+struct Swot {
+  std::vector<std::string> strengths, weaknesses, opportunities, threats;
+};
+
+/// A prose section of the strategy, strategy/<number>.md; its name is
+/// checked against the template in validate/.
+struct StrategySection {
+  std::string name;  ///< the file name without `.md`: "4.1.1" when right
+  std::string path, rel;
+  Prose prose;
+};
+
+/// strategy/: the cluster development strategy in the programme's template.
+struct Strategy {
+  std::string dir;              ///< display path of the folder
+  std::string yaml_path;        ///< display path of strategy.yaml; "" when it is missing
+  std::optional<int> from, to;  ///< `period`, years
+  Position period_pos, to_pos;
+  Audience visibility = Audience::kMembers;  ///< of the full document
+  std::optional<Swot> swot;
+  std::vector<StrategyParticipant> participants;
+  std::vector<StrategyDirection> directions;  ///< in the order written
+  std::vector<StrategySection> sections;      ///< in the order of their files
+};
+
 /// The entries on one page of a long list unless cluster.yaml says
 /// `paginate`, and the most it may say.
 inline constexpr size_t kDefaultPageSize = 30;
@@ -263,8 +344,9 @@ struct Cluster {
   std::vector<Service> services;
   std::vector<Story> stories;
   std::vector<Roadmap> roadmaps;
-  std::vector<Event> events;  ///< in the order of their files
-  std::vector<News> news;     ///< in the order of their files
+  std::vector<Event> events;         ///< in the order of their files
+  std::vector<News> news;            ///< in the order of their files
+  std::optional<Strategy> strategy;  ///< when the cluster has a strategy/ folder
   std::vector<Member> members;
   std::string members_path;
   /// feedback/: every use of a service, in the order of the files (by

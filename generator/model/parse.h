@@ -38,6 +38,12 @@ void ParseClusterYaml(const SourceFile& file, Diagnostics* diag, Cluster* c);
 /// members.yaml (parse_members.cc).
 void ParseMembers(const SourceFile& file, Diagnostics* diag, Cluster* c);
 
+/// strategy/ of one cluster: strategy.yaml and the section files, each
+/// checked on its own (parse_strategy.cc); the names of the section files
+/// and the rules across files are in validate/.
+void ParseStrategy(const StrategyFiles& files, Diagnostics* diag, Strategy* out);
+void ParseStrategyYaml(const SourceFile& file, Diagnostics* diag, Strategy* out);
+
 /// feedback/ of one cluster: every quarter's records, YAML or CSV, into
 /// `c->feedback`, each checked on its own (parse_feedback.cc). Files only
 /// listed are read with `options.fs` and let go of after. Rules that need

@@ -2,7 +2,6 @@
 
 #include <climits>
 
-#include "load/front_matter.h"
 #include "model/limits.h"
 #include "model/parse.h"
 #include "model/parse_values.h"
@@ -59,24 +58,11 @@ void ParseDirections(const Fields& f, std::vector<Direction>* out) {
 
 /// about.md: Markdown, with front matter only to say `draft`.
 void ParseAbout(const SourceFile& file, Diagnostics* diag, Cluster* c) {
-  SplitDocument doc;
-  std::string err;
-  Position pos;
-  if (!SplitFrontMatter(file.text, &doc, &err, &pos)) {
-    diag->Error(file.path, pos, err);
-    return;
-  }
-  if (doc.has_front_matter) {
-    YamlFile yaml;
-    if (!YamlFile::Parse(file.path, doc.yaml, doc.yaml_line, diag, &yaml)) return;
-    Fields f(yaml, yaml.root(), diag);
-    if (!yaml.root().IsNull() && f.IsMap("front matter")) {
-      f.CheckKeys({"draft"});
-      c->about_draft = f.Flag("draft", false, true);
-    }
-  }
-  c->about_placeholders = FindPlaceholders(file.text, doc.body_line);
-  c->about = Body{std::move(doc.body), doc.body_line};
+  Prose prose;
+  if (!ParseProse(file, diag, &prose)) return;
+  c->about_draft = prose.draft;
+  c->about_placeholders = std::move(prose.placeholders);
+  c->about = std::move(prose.body);
   c->about_path = file.path;
   c->about_rel = file.rel;
 }
@@ -135,6 +121,7 @@ void ParseClusterFiles(const ClusterFiles& files, Diagnostics* diag, Cluster* c)
   if (files.cluster_yaml) ParseClusterYaml(*files.cluster_yaml, diag, c);
   if (files.about) ParseAbout(*files.about, diag, c);
   if (files.members) ParseMembers(*files.members, diag, c);
+  if (files.strategy) ParseStrategy(*files.strategy, diag, &c->strategy.emplace());
 }
 
 }  // namespace clustersite

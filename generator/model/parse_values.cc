@@ -4,7 +4,9 @@
 
 #include "core/text.h"
 #include "core/time_zone.h"
+#include "load/front_matter.h"
 #include "model/limits.h"
+#include "model/placeholders.h"
 
 namespace clustersite {
 namespace {
@@ -83,6 +85,28 @@ std::optional<Located> ParseTimeZone(const Fields& f) {
                                              "` (a region, a slash, a city)"
                                        : "did you mean `" + closest + "`?"));
   return std::nullopt;
+}
+
+bool ParseProse(const SourceFile& file, Diagnostics* diag, Prose* out) {
+  SplitDocument doc;
+  std::string err;
+  Position pos;
+  if (!SplitFrontMatter(file.text, &doc, &err, &pos)) {
+    diag->Error(file.path, pos, err);
+    return false;
+  }
+  if (doc.has_front_matter) {
+    YamlFile yaml;
+    if (!YamlFile::Parse(file.path, doc.yaml, doc.yaml_line, diag, &yaml)) return false;
+    Fields f(yaml, yaml.root(), diag);
+    if (!yaml.root().IsNull() && f.IsMap("front matter")) {
+      f.CheckKeys({"draft"});
+      out->draft = f.Flag("draft", false, true);
+    }
+  }
+  out->placeholders = FindPlaceholders(file.text, doc.body_line);
+  out->body = Body{std::move(doc.body), doc.body_line};
+  return true;
 }
 
 std::string Stem(const std::string& rel) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "load/content_tree.h"
 #include "load/fields.h"
 #include "model/model.h"
 
@@ -50,6 +51,11 @@ std::optional<Contact> ParseContact(const Fields& parent, const std::string& key
 /// `timezone`: a zone of the tz database, such as `Europe/Riga`; nullopt
 /// when it is absent, or (with an error and a did-you-mean hint) none.
 std::optional<Located> ParseTimeZone(const Fields& f);
+
+/// A file that is Markdown with front matter only to say `draft` (about.md,
+/// a strategy section): its body, `draft` and the placeholders still in it.
+/// False, with an error, when its front matter cannot be split or read.
+bool ParseProse(const SourceFile& file, Diagnostics* diag, Prose* out);
 
 /// The slug of a page: its file name without the extension.
 std::string Stem(const std::string& rel);

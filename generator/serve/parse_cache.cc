@@ -34,12 +34,17 @@ void ParseCache::Parse(ClusterFiles files, Diagnostics* diag, Cluster* cluster) 
   std::vector<SourceFile> roadmaps = std::move(files.roadmaps);
   std::vector<SourceFile> events = std::move(files.events);
   std::vector<SourceFile> news = std::move(files.news);
-  // cluster.yaml, about.md, members.yaml, feedback/ and the list of media
+  // cluster.yaml, about.md, members.yaml, feedback/, strategy/ and the list of media
   // make the rest.
   std::string key;
   for (const auto* f : {&files.cluster_yaml, &files.about, &files.members})
     key += (*f ? (*f)->text : "\x01") + '\0';
   for (const SourceFile& f : files.feedback) key += f.rel + '\0' + f.text + '\0';
+  if (files.strategy) {
+    const std::optional<SourceFile>& yaml = files.strategy->yaml;
+    key += "\x02" + (yaml ? yaml->text : "\x01") + '\0';
+    for (const SourceFile& f : files.strategy->sections) key += f.rel + '\0' + f.text + '\0';
+  }
   for (const std::string& m : files.media) key += m + '\0';
   if (!head_ || key != head_key_) {
     ContentTree tree;

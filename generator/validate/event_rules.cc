@@ -1,12 +1,8 @@
 #include "validate/event_rules.h"
 
 #include <string>
-#include <unordered_set>
-#include <vector>
 
-#include "core/names.h"
 #include "core/time_zone.h"
-#include "core/unicode.h"
 
 namespace clustersite {
 namespace {
@@ -41,27 +37,13 @@ void CheckTimes(const Cluster& c, const Event& e, Diagnostics* diag) {
                   "; write the time the event ends");
 }
 
-void CheckHost(const Cluster& c, const Event& e, const std::unordered_set<std::string>& keys,
-               const std::vector<std::string>& names, Diagnostics* diag) {
-  if (!e.host || !c.members_read || keys.count(FoldKey(e.host->value))) return;
-  std::string hint = DidYouMeanNames(e.host->value, names);
-  diag->Error(e.path, e.host->pos,
-              "host `" + e.host->value + "` is no member or partner in " + c.members_path +
-                  (hint.empty() ? "; add it there, or write its name as members.yaml does" : hint));
-}
-
 }  // namespace
 
 void CheckEvents(const Cluster& c, Names* services, Diagnostics* diag) {
-  std::vector<std::string> names;
-  std::unordered_set<std::string> keys;
-  for (const Member& m : c.members) {
-    names.push_back(m.name);
-    keys.insert(FoldKey(m.name));
-  }
+  const MemberNames members(c);
   for (const Event& e : c.events) {
     CheckTimes(c, e, diag);
-    CheckHost(c, e, keys, names, diag);
+    if (e.host) UnknownMember(diag, e.path, *e.host, "host", members);
     for (const Located& ref : e.services) UnknownRef(diag, e.path, ref, "service", services);
   }
 }

@@ -2,10 +2,13 @@
 
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/names.h"
 #include "core/text.h"
+#include "core/unicode.h"
 #include "model/model.h"
 
 namespace clustersite {
@@ -32,6 +35,32 @@ inline void UnknownRef(Diagnostics* diag, const std::string& path, const Located
   diag->Error(path, ref.pos,
               "unknown " + what + " `" + ref.value + "`" +
                   (hint.empty() ? "" : "; did you mean `" + hint + "`?"));
+}
+
+/// The names of a cluster's members and partners, as a reference to one is
+/// compared (FoldKey: case and Unicode form aside), made once for many references.
+struct MemberNames {
+  const Cluster& cluster;
+  std::vector<std::string> names;
+  std::unordered_set<std::string> keys;
+  explicit MemberNames(const Cluster& c) : cluster(c) {
+    for (const Member& m : c.members) {
+      names.push_back(m.name);
+      keys.insert(FoldKey(m.name));
+    }
+  }
+};
+
+/// An error at `ref` when members.yaml was read and names no member or
+/// partner `ref` (`what`: "host"), with a did-you-mean hint.
+inline void UnknownMember(Diagnostics* diag, const std::string& path, const Located& ref,
+                          const std::string& what, const MemberNames& members) {
+  if (!members.cluster.members_read || members.keys.count(FoldKey(ref.value))) return;
+  std::string hint = DidYouMeanNames(ref.value, members.names);
+  diag->Error(path, ref.pos,
+              what + " `" + ref.value + "` is no member or partner in " +
+                  members.cluster.members_path +
+                  (hint.empty() ? "; add it there, or write its name as members.yaml does" : hint));
 }
 
 /// The slugs of `pages`, and of the files of that kind that did not parse:

@@ -14,6 +14,7 @@
 #include "validate/feedback_rules.h"
 #include "validate/news_rules.h"
 #include "validate/references.h"
+#include "validate/strategy_rules.h"
 
 namespace clustersite {
 namespace {
@@ -215,6 +216,7 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
     CheckUrl(diag, n.path, n.source_pos, "source", n.source);
     CheckInvisible(diag, n.path, n.title, "`title`");
   }
+  CheckStrategy(c, diag);
   CheckMemberSlugs(c, diag);
   for (const Roadmap& r : c.roadmaps) {
     if (r.service) UnknownRef(diag, r.path, *r.service, "service", &services);
@@ -236,6 +238,10 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   CheckPagePlaceholders(c.roadmaps, diag);
   CheckPagePlaceholders(c.events, diag);
   CheckPagePlaceholders(c.news, diag);
+  if (c.strategy) {
+    for (const StrategySection& s : c.strategy->sections)
+      CheckPlaceholders(s.path, s.prose.draft, s.prose.placeholders, diag);
+  }
 }
 
 void DropRefusedLogos(Portal* portal, const MediaReader& read_media) {
