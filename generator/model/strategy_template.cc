@@ -127,7 +127,10 @@ std::pair<size_t, int> Closeness(const SectionNumber& wrong, const SectionNumber
 
 std::string SectionNumber::ToString() const {
   std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? "." : "") + std::to_string(parts[i]);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += '.';
+    out += std::to_string(parts[i]);
+  }
   return out;
 }
 
