@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
+#include "core/text.h"
 #include "model/strategy_status.h"
 #include "strategy/strategy_sections.h"
 #include "test_util.h"
@@ -222,6 +225,71 @@ TEST_CASE("the strategy document is the members' unless strategy.yaml makes it p
 
 TEST_CASE("the strategy document is the same bytes when built again") {
   CHECK(Document(StrategyTree()) == Document(StrategyTree()));
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("the example koks strategy is complete: every section in its place, nothing to write") {
+  const std::string html = testing::Built().Members("koks/strategy/document.html");
+  CHECK(Has(html, "<dt>Vēl jāuzraksta</dt><dd>Visas veidnes sadaļas ir uzrakstītas.</dd>"));
+  std::vector<std::string> ids;
+  for (const char* n :
+       {"1-1",   "1-2", "1-3",   "1-4",   "2-1",   "2-2",   "3-1",   "3-2",   "3-3",
+        "3-4",   "3-5", "3-6",   "3-7",   "3-8",   "4-1",   "4-1-1", "4-1-2", "4-1-3",
+        "4-1-4", "4-2", "4-2-1", "4-2-2", "4-2-3", "4-2-4", "4-3",   "4-3-1", "4-3-2"})
+    ids.push_back(std::string("<section class=\"strategy-section\" id=\"strategy-") + n + "\"");
+  CHECK(InOrder(html, ids));
+  CHECK(Has(html,
+            "<span class=\"strategy-number\">3.8</span> Koka būvniecības digitalizācija "
+            "(BIM)</h3>"));
+  // A falling target: the defect rate from 5 % to 2 %, now 4 %, is a third of the way.
+  CHECK(Has(html,
+            "<td class=\"strategy-figure\">4</td><td class=\"strategy-progress\"><span "
+            "class=\"strategy-percent\">33 %</span>"));
+  // 4.1.4 and 4.2.4 have no files: the cluster's data writes them.
+  CHECK(InOrder(html, {"id=\"strategy-4-1-4\"", "Ģenerēts no klastera datiem",
+                       "<dt>Jaunumu vēstule</dt><dd><span class=\"strategy-line\">Katru mēnesi",
+                       "<dt>Gaidāmie pasākumi</dt>", "id=\"strategy-4-2-4\"",
+                       "Ģenerēts no klastera datiem: feedback/.", "Pēdējais ceturksnis, ",
+                       "<dt>Izmantojumi</dt>"}));
+  // 2.2's every member and partner, types from members.yaml.
+  CHECK(
+      Has(html, "<tr><th scope=\"row\">Priežu novada pašvaldība</th><td>Valsts vai pašvaldības "));
+}
+
+TEST_CASE("the example strategy document is the members' and staff's, not the public's") {
+  CHECK(testing::Built().Public("koks/strategy/document.html").empty());
+  CHECK_FALSE(testing::Built().Members("koks/strategy/document.html").empty());
+}
+
+TEST_CASE("check reports no strategy warning for the complete example strategy") {
+  std::string log;
+  REQUIRE(testing::Run(
+              std::string(CLUSTERSITE_BINARY) + " check " + CLUSTERSITE_SOURCE_DIR + "/content",
+              &log) == 0);
+  CHECK_FALSE(Has(log, "koks/strategy"));
+}
+
+TEST_CASE("clustersite pdf prints the built strategy document") {
+  testing::TempDir out;
+  std::string log;
+  const std::string site = out / "site";
+  REQUIRE(testing::Run(std::string(CLUSTERSITE_BINARY) + " build " + CLUSTERSITE_SOURCE_DIR +
+                           "/content --cluster koks --audience members -o " + site,
+                       &log) == 0);
+  // A stand-in WeasyPrint that writes a PDF: what `pdf` hands it is the point.
+  std::filesystem::create_directories(out.path / "bin");
+  const std::string program = out / "bin/weasyprint";
+  testing::WriteText(program, "#!/bin/sh\nfor a; do last=$a; done\necho '%PDF-1.4' > \"$last\"\n");
+  std::filesystem::permissions(program, std::filesystem::perms::owner_all);
+  const std::string doc = site + "/strategy/document.html";
+  REQUIRE(testing::Run("PATH=" + (out / "bin") + ":/usr/bin:/bin " + CLUSTERSITE_BINARY + " pdf " +
+                           doc + " -o " + out / "s.pdf" + " --engine weasyprint",
+                       &log) == 0);
+  CHECK(StartsWith(log, "printed " + doc + " to " + out / "s.pdf"));
+  CHECK(testing::ReadFile(out / "s.pdf") == "%PDF-1.4\n");
 }
 
 }  // namespace clustersite
