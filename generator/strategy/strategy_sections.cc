@@ -37,6 +37,7 @@ std::optional<std::string> SectionHtml(const Strategy& s, std::string_view numbe
 
 std::vector<StrategyLineView> Lines(const std::vector<std::string>& texts) {
   std::vector<StrategyLineView> out;
+  out.reserve(texts.size());
   for (const std::string& text : texts) out.push_back({text});
   return out;
 }
