@@ -148,6 +148,22 @@ TEST_CASE("a section without its file, or with a draft, is left out and listed o
   CHECK_FALSE(Has(body, "id=\"strategy-4-3\""));
 }
 
+TEST_CASE("the cover lists the sections still to write exactly as check warns of them") {
+  const MemoryFileSystem fs = StrategyTree();
+  const std::string checked = testing::CheckText(fs);
+  const std::string cover = Cover(Document(fs));
+  size_t listed = 0;
+  for (const TemplateSection& t : TemplateSections()) {
+    const SectionNumber n = *ParseSectionNumber(t.number);
+    const std::string line = n.ToString() + " " + TemplateTitle(n, Language::kLv);
+    const bool warned = Has(checked, "section " + n.ToString() + " “");
+    INFO(line);
+    CHECK(Has(cover, "<br>" + line) + Has(cover, "<dd>" + line) == warned);
+    listed += warned ? 1 : 0;
+  }
+  CHECK(listed > 10);
+}
+
 TEST_CASE("2.2 takes each participant's type and sector from members.yaml") {
   const std::string body = MainOf(Document(StrategyTree()));
   CHECK(Has(body,
