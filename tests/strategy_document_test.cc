@@ -219,6 +219,17 @@ TEST_CASE("4.1.4 and 4.2.4 are written from the cluster's data and say so") {
                        "Klasteris vēl nav reģistrējis nevienu pakalpojumu izmantošanu"}));
 }
 
+TEST_CASE("a section's own headings go under its heading, their ids made unique") {
+  MemoryFileSystem fs = StrategyTree();
+  fs.Add(kDir + "/1.1.md", "## Problēma\n\nTeksts.\n");
+  fs.Add(kDir + "/4.1.2.md", "## Padome\n\n[Pakalpojumi](../services/mentorings.md)\n");
+  const std::string body = MainOf(Document(fs));
+  CHECK(InOrder(body, {"<span class=\"strategy-number\">1.1</span>", "<h4", ">Problēma</h4>",
+                       "<span class=\"strategy-number\">4.1.2</span>", "<h5", ">Padome</h5>"}));
+  // A link to the site keeps its text: the document stands alone.
+  CHECK(Has(body, "<p>Pakalpojumi</p>"));
+}
+
 TEST_CASE("a file of 4.1.4 or 4.2.4 wins over the data") {
   MemoryFileSystem fs = StrategyTree();
   fs.Add(kDir + "/4.1.4.md", "Saziņa notiek katru nedēļu.\n");

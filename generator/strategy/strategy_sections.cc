@@ -5,6 +5,7 @@
 
 #include "charts/progress_bar.h"
 #include "core/names.h"
+#include "document/document_html.h"
 #include "markdown/markdown.h"
 #include "model/strategy_status.h"
 #include "strategy/strategy_data.h"
@@ -19,20 +20,30 @@ std::string SectionId(const std::string& number) {
   return id;
 }
 
-/// Markdown of the strategy as HTML. The document stands alone, so a
-/// relative link keeps its text but not its target.
-std::string Html(const std::string& markdown, const std::string& path, const std::string& rel,
-                 int first_line, Diagnostics* diag) {
+/// Markdown of the strategy as HTML under a heading of level `level`: its
+/// own headings moved below it, its ids prefixed with `id` to stay unique.
+/// The document stands alone, so a relative link keeps its text but not its
+/// target.
+struct ProseAt {
+  std::string id;
+  int level = 3;
+};
+
+std::string Html(const MarkdownSource& src, const ProseAt& at, Diagnostics* diag) {
   const LinkResolver hidden = [](const LinkRequest&) { return LinkTarget::Hidden(); };
-  return RenderMarkdown({markdown, path, rel, first_line}, &hidden, diag);
+  KitHtmlRules rules;
+  rules.id_prefix = at.id + "-";
+  rules.heading_shift = at.level - 1;  // ## under an h3 is an h4
+  std::string unread;
+  return AdaptForKit(RenderMarkdown(src, &hidden, diag), rules, &unread);
 }
 
 std::optional<std::string> SectionHtml(const Strategy& s, std::string_view number,
-                                       Diagnostics* diag) {
+                                       const ProseAt& at, Diagnostics* diag) {
   const StrategySection* file = WrittenSection(s, number);
   if (!file) return std::nullopt;
   const Body& b = file->prose.body;
-  return Html(b.markdown, file->path, file->rel, b.first_line, diag);
+  return Html({b.markdown, file->path, file->rel, b.first_line}, at, diag);
 }
 
 std::vector<StrategyLineView> Lines(const std::vector<std::string>& texts) {
@@ -94,7 +105,7 @@ StrategyDirectionView Direction(const ClusterContext& ctx, const StrategyDirecti
   const std::string number = "3." + std::to_string(d.number);
   StrategyDirectionView v;
   if (!d.rationale.empty())
-    v.rationale_html = Html(d.rationale, s.yaml_path, s.yaml_path, d.pos.line, diag);
+    v.rationale_html = Html({d.rationale, s.yaml_path, s.yaml_path, d.pos.line}, {id, 3}, diag);
   v.tasks = Lines(d.tasks);
   v.members_caption = Substitute(t.Get("strategy_members_caption"), {{"number", number}});
   v.results_caption = Substitute(t.Get("strategy_results_caption"), {{"number", number}});
@@ -138,7 +149,7 @@ std::optional<StrategySectionView> Section(const ClusterContext& ctx, const Temp
                      std::any_of(s.sections.begin(), s.sections.end(),
                                  [&](const StrategySection& f) { return f.name == t.number; });
   if (draft) return std::nullopt;
-  v.html = SectionHtml(s, t.number, diag);
+  v.html = SectionHtml(s, t.number, {v.id, v.deep ? 4 : 3}, diag);
   if (t.number == "1.4" && s.swot) {
     v.swot = StrategySwotView{Lines(s.swot->strengths), Lines(s.swot->weaknesses),
                               Lines(s.swot->opportunities), Lines(s.swot->threats)};
@@ -183,7 +194,7 @@ std::vector<StrategyPart> StrategyParts(const ClusterContext& ctx, Diagnostics* 
       const std::string n(t.number);
       parts.push_back({"strategy-part-" + n, n + " " + TemplateTitle(number, lang), {}});
       if (t.source == SectionSource::kDirections) {
-        parts.back().view.intro_html = SectionHtml(s, t.number, diag);
+        parts.back().view.intro_html = SectionHtml(s, t.number, {"strategy-3", 2}, diag);
         AddDirections(ctx, diag, &parts.back());
       }
       continue;
