@@ -206,6 +206,20 @@ TEST_CASE("a direction shows its tasks, members and indicators with a progress b
   CHECK_FALSE(Has(body, "strategy-3-2-r2-title"));
 }
 
+TEST_CASE("an indicator beyond its target prints its percent whole and fills its bar, no more") {
+  const std::string yaml = testing::Replaced(
+      kYaml, "  - {number: 8, title: Koka arhitektūra}\n",
+      "  - number: 8\n    title: Koka arhitektūra\n    results:\n"
+      "      - {indicator: Brāķis, unit: \"%\", baseline: 5, target: 2, actual: 0.5}\n"
+      "      - {indicator: Zaudēti tirgi, unit: skaits, baseline: 2, target: 6, actual: 1}\n");
+  const std::string body = MainOf(Document(StrategyTree(yaml)));
+  CHECK(Has(body, "<span class=\"strategy-percent\">150 %</span>"));
+  CHECK(Has(body, "<span class=\"strategy-percent\">-25 %</span>"));
+  // The bar of 150 % is the track's 384 units; that of -25 % is empty.
+  CHECK(InOrder(body, {"strategy-3-8-r1-title", "width=\"384\" height=\"16\" fill=\"#0b5394\"",
+                       "strategy-3-8-r2-title", "width=\"0\" height=\"16\" fill=\"#0b5394\""}));
+}
+
 TEST_CASE("4.1.4 and 4.2.4 are written from the cluster's data and say so") {
   const std::string body = MainOf(Document(StrategyTree()));
   CHECK(InOrder(body, {"id=\"strategy-4-1-4\"",
