@@ -98,12 +98,12 @@ StrategyIndicatorView Indicator(const Strings& t, const StrategyResult& r, const
   return v;
 }
 
-StrategyDirectionView Direction(const ClusterContext& ctx, const StrategyDirection& d,
-                                const std::string& id, Diagnostics* diag) {
+StrategyDocDirectionView Direction(const ClusterContext& ctx, const StrategyDirection& d,
+                                   const std::string& id, Diagnostics* diag) {
   const Strings& t = *ctx.strings;
   const Strategy& s = *ctx.cluster().strategy;
   const std::string number = "3." + std::to_string(d.number);
-  StrategyDirectionView v;
+  StrategyDocDirectionView v;
   if (!d.rationale.empty())
     v.rationale_html = Html({d.rationale, s.yaml_path, s.yaml_path, d.pos.line}, {id, 3}, diag);
   v.tasks = Lines(d.tasks);

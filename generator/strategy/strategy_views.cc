@@ -42,7 +42,7 @@ void Fill(ViewFields& f, StrategyIndicatorView& v) {
   f.Raw("bar", std::move(v.bar));  // made and escaped by the chart module
 }
 
-void Fill(ViewFields& f, StrategyDirectionView& v) {
+void Fill(ViewFields& f, StrategyDocDirectionView& v) {
   f.Raw("rationale_html", std::move(v.rationale_html));  // from cmark-gfm
   f.List("tasks", v.tasks);
   f.Flag("has_tasks", !v.tasks.empty());

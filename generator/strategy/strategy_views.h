@@ -60,14 +60,14 @@ void Fill(ViewFields& f, StrategyIndicatorView& v);
 
 /// A direction of section 3: its rationale (HTML from cmark-gfm), tasks,
 /// members and indicators, each table with its caption.
-struct StrategyDirectionView {
+struct StrategyDocDirectionView {
   std::string rationale_html;
   std::vector<StrategyLineView> tasks;
   std::string members_caption, results_caption;
   std::vector<StrategyMemberView> members;
   std::vector<StrategyIndicatorView> results;
 };
-void Fill(ViewFields& f, StrategyDirectionView& v);
+void Fill(ViewFields& f, StrategyDocDirectionView& v);
 
 /// One fact of a section filled from data: "Newsletter": "Monthly".
 struct StrategyFactView {
@@ -94,7 +94,7 @@ struct StrategySectionView {
   std::optional<std::string> html;
   std::optional<StrategySwotView> swot;
   std::optional<StrategyParticipantsView> participants;
-  std::optional<StrategyDirectionView> direction;
+  std::optional<StrategyDocDirectionView> direction;
   std::optional<StrategyDataView> data;
 };
 void Fill(ViewFields& f, StrategySectionView& v);
