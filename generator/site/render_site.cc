@@ -288,7 +288,7 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
   });
   RenderVisitBriefs(rendered, theme, prefix, jobs, diag, out);
   if (ShowsStrategyDocument(rendered.view)) {
-    out->Put({prefix + kStrategyDocumentFile,
+    out->Put({prefix + kStrategyDocumentPath,
               RenderStrategyDocument(rendered.ctx, theme, kit.read_media, diag), ""});
   }
   RenderClusterFiles(rendered, theme, prefix, search, sitemap, diag, out);
