@@ -98,8 +98,8 @@ TEST_CASE("the printed progress is whole percent, not cut to 0..100") {
   REQUIRE(Strings::Load(theme, "lv", &diag, &lv));
   REQUIRE(Strings::Load(theme, "en", &diag, &en));
   CHECK(ProgressText(lv, 1.5) == "150 %");
-  CHECK(ProgressText(en, 1.0 / 3) == "33%");
-  CHECK(ProgressText(en, -0.2) == "-20%");
+  CHECK(ProgressText(en, 1.0 / 3) == "33 %");
+  CHECK(ProgressText(en, -0.2) == "-20 %");
 }
 
 TEST_CASE("the strategy document numbers and titles its sections as the template, in Latvian") {

@@ -181,7 +181,7 @@ void DropEmptyHeadings(std::vector<StrategySectionView>* sections) {
 
 std::string ProgressText(const Strings& t, double progress) {
   const long percent = std::lround(progress * 100);
-  return Substitute(t.Get("strategy_percent"), {{"value", std::to_string(percent)}});
+  return Substitute(t.Get("strategy_percent"), {{"percent", std::to_string(percent)}});
 }
 
 std::vector<StrategyPart> StrategyParts(const ClusterContext& ctx, Diagnostics* diag) {
