@@ -174,6 +174,20 @@ def text_of(words):
     return " ".join(w.text for w in words)
 
 
+def toc_row(rows, title):
+    """The words of the contents' line for `title`: a title too long for one
+    line (the strategy's part 3) wraps, its page number on its last line."""
+    for i in range(len(rows)):
+        words = []
+        for row in rows[i:i + 3]:
+            words = words + row
+            if squash(text_of(words)).startswith(title):
+                return words
+            if not title.startswith(squash(text_of(words))):
+                break
+    return None
+
+
 class Checker:
     def __init__(self, kit, pdf, text_part="kit-about", table_part="kit-members"):
         self.kit, self.pdf = kit, pdf
@@ -253,7 +267,7 @@ class Checker:
             return
         rows = lines(body[page - 1])
         for part, title in self.kit.toc:
-            row = next((r for r in rows if squash(text_of(r)).startswith(title)), None)
+            row = toc_row(rows, title)
             if row is None:
                 self.fail(f"contents: no line for `{title}`")
                 continue

@@ -6,7 +6,8 @@
 # aligned and wide tables; long addresses); then a quarterly handout of each
 # cluster, and one of a quarter with more services than a chart holds (its
 # charts go on over pages, its table repeats its header); then an annual
-# visit brief of the staff's build, printed with `clustersite pdf`; then that
+# visit brief of the staff's build, printed with `clustersite pdf`; then the
+# strategy document of koks (members' build), printed the same way; then that
 # the checks catch a Chromium print without the second pass (no page numbers
 # in the contents), of a kit and of a handout.
 # Needs chromium, weasyprint, poppler-utils, qpdf and python3.
@@ -130,23 +131,40 @@ PY
 EXPECT=(--expect-times "Papildu pakalpojums 8=5")
 handout koks-15-services "$out/many-site" koks 2026-q4 8:14
 
+# built LABEL NAME FILE RANGE CHECKS...: prints a built document with
+# `clustersite pdf` in both engines and checks each print as a kit's.
+built() {
+  local label=$1 name=$2 file=$3 range=$4 engine t0
+  shift 4
+  for engine in chromium weasyprint; do
+    t0=$(now)
+    if "$bin" pdf "$file" -o "$out/$name-$engine.pdf" --engine "$engine" >/dev/null 2>"$out/log"; then
+      echo "$label $engine: $(page_count "$out/$name-$engine.pdf") pages in $(seconds "$t0" "$(now)") s"
+      python3 tests/check_kit.py "$file" "$out/$name-$engine.pdf" --pages "$range" "$@" || failed=1
+    else
+      cat "$out/log"
+      failed=1
+    fi
+  done
+}
+
 # A visit brief of the staff's build, printed as a built file is, by
 # `clustersite pdf`: the member's uses, the services to offer with another
 # member's story, its group's roadmap. The same checks as a kit's.
 "$bin" build content --audience staff -o "$out/staff" 2>"$out/log" || { cat "$out/log"; failed=1; }
 brief=$out/staff/koks/staff/visits/sia-priedes-logi.html
-for engine in chromium weasyprint; do
-  t0=$(now)
-  if "$bin" pdf "$brief" -o "$out/brief-$engine.pdf" --engine "$engine" >/dev/null 2>"$out/log"; then
-    echo "visit brief $engine: $(page_count "$out/brief-$engine.pdf") pages in $(seconds "$t0" "$(now)") s"
-    python3 tests/check_kit.py "$brief" "$out/brief-$engine.pdf" --pages 6:12 \
-      --expect "Ikgadējās vizītes apraksts" --expect "SIA Priedes Logi" \
-      --expect "Līvu Koka Konstrukcijas atgriežas eksporta misijās" || failed=1
-  else
-    cat "$out/log"
-    failed=1
-  fi
-done
+built "visit brief" brief "$brief" 6:12 --expect "Ikgadējās vizītes apraksts" \
+  --expect "SIA Priedes Logi" --expect "Līvu Koka Konstrukcijas atgriežas eksporta misijās"
+
+# The strategy document of the members' build, printed by `clustersite pdf`:
+# its prose on part 1's pages, its long table 2.2's participants; the cluster's
+# own direction, the indicators' progress and the sections written from data.
+strategy=$out/members/koks/strategy/document.html
+built "strategy document" strategy "$strategy" 12:22 \
+  --text-part strategy-part-1 --table strategy-part-2:strategy-participants \
+  --expect "Attīstības stratēģija" --expect "3.8 Koka būvniecības digitalizācija (BIM)" \
+  --expect "Ģenerēts no klastera datiem"
+agree strategy
 
 # The checks must fail on a Chromium print made in one pass: the contents
 # then have no page numbers.

@@ -2,7 +2,7 @@
 //   core ← load ← model ← validate;  markdown, media, calendar ← core;  charts ← core, theme
 //   theme ← core, load;  check ← theme;  document ← check, media
 //   pages ← theme, check, model, markdown, media, charts;  indexes ← pages;
-//   kit ← pages, document, charts;  visit ← kit
+//   kit ← pages, document, charts;  visit ← kit;  strategy ← kit, markdown
 //   site ← all of them (site/load_site alone knows the order load → model → validate → theme)
 //   write, mail ← core;  digest ← model, markdown, theme, mail
 //   serve, scaffold ← site, write;  build.cc, main.cc on top
@@ -40,17 +40,19 @@ const std::map<std::string, std::set<std::string>>& Allowed() {
       {"indexes", {"core", "model", "theme", "pages"}},
       {"kit", {"core", "model", "media", "theme", "pages", "document", "charts"}},
       {"visit", {"core", "model", "media", "theme", "pages", "document", "kit"}},
+      {"strategy",
+       {"core", "model", "media", "theme", "pages", "document", "charts", "kit", "markdown"}},
       {"site",
        {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
-        "document", "pages", "indexes", "kit", "visit", "calendar", "mail"}},
+        "document", "pages", "indexes", "kit", "visit", "strategy", "calendar", "mail"}},
       {"write", {"core"}},
       {"mail", {"core"}},
       {"digest", {"core", "model", "markdown", "theme", "mail"}},
       {"scaffold", {"core", "model", "theme", "site", "write"}},
       {"serve", {"core", "load", "model", "media", "theme", "site", "write"}},
-      {"", {"core",  "load",   "model",    "validate", "markdown", "media", "theme",
-            "check", "charts", "document", "pages",    "indexes",  "kit",   "visit",
-            "site",  "write",  "scaffold", "serve",    "calendar", "mail",  "digest"}},
+      {"", {"core",     "load",     "model",    "validate", "markdown", "media",   "theme", "check",
+            "charts",   "document", "pages",    "indexes",  "kit",      "visit",   "site",  "write",
+            "scaffold", "serve",    "calendar", "mail",     "digest",   "strategy"}},
   };
   return allowed;
 }

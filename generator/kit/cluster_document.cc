@@ -30,8 +30,10 @@ CoverFact ContactFact(const Strings& t, const Contact& c) {
 std::string RenderParts(const Theme& theme, PrintDocument doc, const MustacheData& data,
                         const std::string& dir, const std::string& what, Diagnostics* diag) {
   const std::string folder = doc.prefix + "/";
-  for (DocumentPart& part : doc.parts)
-    part.body_html = theme.Render(folder + part.id.substr(folder.size()), data);
+  for (DocumentPart& part : doc.parts) {
+    if (part.body_html.empty())
+      part.body_html = theme.Render(folder + part.id.substr(folder.size()), data);
+  }
   std::string html = RenderPrintDocument(theme, doc);
   const std::string style = doc.style_sheet.substr(doc.style_sheet.rfind('/') + 1);
   const std::string why = "` when opened, and it makes no network requests: a theme's " +

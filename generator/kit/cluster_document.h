@@ -25,9 +25,9 @@ CoverFact Fact(const std::string& label, const std::string& value);
 /// The contact person as a fact of a cover: name and role, e-mail, phone.
 CoverFact ContactFact(const Strings& t, const Contact& c);
 
-/// Renders each part of `doc` over `data` with the theme's template for it
-/// (the document's prefix is their folder: part `kit-about` by
-/// templates/kit/about.html), then the whole document. Anything it would load
+/// Renders each part of `doc` not rendered yet over `data` with the theme's
+/// template for it (the document's prefix is their folder: part `kit-about`
+/// by templates/kit/about.html), then the whole document. Anything it would load
 /// when opened, which a theme's templates or style sheet could bring in, is
 /// an error at `dir` naming the document as `what` ("the welcome kit").
 std::string RenderParts(const Theme& theme, PrintDocument doc, const MustacheData& data,

@@ -155,6 +155,10 @@ std::string SummaryLine(const Strings& t, const QuarterReport& r) {
 
 }  // namespace
 
+std::vector<ReportFigureView> QuarterFigureViews(const Strings& t, const QuarterFigures& f) {
+  return Figures(t, f);
+}
+
 std::string ReportDir(const Quarter& q) { return kReportsDir + QuarterSlug(q) + "/"; }
 
 std::string QuarterName(const Strings& t, const Quarter& q) {

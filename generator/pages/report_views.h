@@ -29,6 +29,11 @@ struct ReportFigureView {
 };
 void Fill(ViewFields& f, ReportFigureView& v);
 
+/// The summary figures of a quarter as a report shows them: uses, members,
+/// the mean rating (or that it is withheld) and contacts, each with its
+/// change against the quarter before where there is one.
+std::vector<ReportFigureView> QuarterFigureViews(const Strings& t, const QuarterFigures& f);
+
 /// One service's row of a report's table.
 struct ReportRowView {
   std::string title;

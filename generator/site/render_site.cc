@@ -25,6 +25,7 @@
 #include "pages/search_page.h"
 #include "pages/site_urls.h"
 #include "pages/staff_views.h"
+#include "strategy/strategy_document.h"
 #include "visit/visit_brief.h"
 
 namespace clustersite {
@@ -84,10 +85,11 @@ struct RenderedCluster {
 size_t CountPages(const Portal& portal, const RenderOptions& options) {
   size_t pages = options.single_cluster ? 0 : 2;  // the portal index and its 404 page
   for (const Cluster& c : portal.clusters) {
-    // + the welcome kit, the 404 page, the handout of each quarterly report
-    // and the staff's visit briefs
+    // + the welcome kit, the 404 page, the handout of each quarterly report,
+    // the staff's visit briefs and the strategy document
     const ClusterView view = SelectAudience(c, options.audience, options.drafts);
-    pages += CountClusterPages(view) + 2 + view.reports.size() + VisitedMembers(view).size();
+    pages += CountClusterPages(view) + 2 + view.reports.size() + VisitedMembers(view).size() +
+             (ShowsStrategyDocument(view) ? 1 : 0);
   }
   return pages;
 }
@@ -285,6 +287,10 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
               RenderHandout(rendered.ctx, theme, reports[i], kit.read_media, diag), ""});
   });
   RenderVisitBriefs(rendered, theme, prefix, jobs, diag, out);
+  if (ShowsStrategyDocument(rendered.view)) {
+    out->Put({prefix + kStrategyDocumentPath,
+              RenderStrategyDocument(rendered.ctx, theme, kit.read_media, diag), ""});
+  }
   RenderClusterFiles(rendered, theme, prefix, search, sitemap, diag, out);
   checker->AddMarkdownLinks(prefix, rendered.markdown.checks);
 }
