@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "model/strategy_status.h"
 #include "model/strategy_template.h"
 #include "validate/references.h"
 
@@ -116,43 +117,26 @@ void CheckNames(const Cluster& c, const Strategy& s, Diagnostics* diag) {
   }
 }
 
-/// Why the template's section `t` is not written yet, or "" when it is (or
-/// when the document fills it from data).
-std::string Missing(const Strategy& s, const TemplateSection& t) {
-  const std::string number(t.number);
-  const StrategySection* file = nullptr;
+/// Why section `number`, one of SectionsToWrite, is not written yet.
+std::string WhyToWrite(const Strategy& s, const SectionNumber& number) {
+  const std::string name = number.ToString();
   for (const StrategySection& f : s.sections) {
-    if (f.name == number) file = &f;
+    if (f.name == name) return " is still a draft in " + name + ".md (`draft: true`)";
   }
-  if (file && file->prose.draft) return " is still a draft in " + number + ".md (`draft: true`)";
-  if (file) return "";
-  const std::string no_file = " has no file " + number + ".md";
-  switch (t.source) {
-    case SectionSource::kFile:
-      return no_file + " yet";
-    case SectionSource::kYaml:
-      if (number == "1.4" && !s.swot) return no_file + " and strategy.yaml no `swot` yet";
-      if (number == "2.2" && s.participants.empty())
-        return no_file + " and strategy.yaml no `participants` yet";
-      return "";
-    case SectionSource::kDirection: {
-      const std::string d = number.substr(2);
-      for (const StrategyDirection& dir : s.directions) {
-        if (std::to_string(dir.number) == d) return "";
-      }
-      return " has no direction `number: " + d + "` in strategy.yaml yet";
-    }
-    default:
-      return "";
+  const std::string no_file = " has no file " + name + ".md";
+  if (name == "1.4") return no_file + " and strategy.yaml no `swot` yet";
+  if (name == "2.2") return no_file + " and strategy.yaml no `participants` yet";
+  if (number.parts.size() == 2 && number.parts[0] == 3) {
+    return " has no direction `number: " + std::to_string(number.parts[1]) +
+           "` in strategy.yaml yet";
   }
+  return no_file + " yet";
 }
 
 void CheckMissingSections(const Cluster& c, const Strategy& s, Diagnostics* diag) {
-  for (const TemplateSection& t : TemplateSections()) {
-    std::string missing = Missing(s, t);
-    if (missing.empty()) continue;
+  for (const SectionNumber& number : SectionsToWrite(s)) {
     diag->Warning(s.dir, {},
-                  Section(*ParseSectionNumber(t.number), c.language) + missing +
+                  Section(number, c.language) + WhyToWrite(s, number) +
                       "; the document lists it on its cover as still to write");
   }
 }
