@@ -53,7 +53,10 @@ TEST_CASE("--audience offers public, members and staff; staff builds into staff/
 TEST_CASE("the content folder can be the current folder") {
   std::string out;
   CHECK(Run("cd " + kSource + "/content && " + kBin + " check .", &out) == 0);
-  CHECK(out == "check passed: 3 clusters, 106 pages and their links as of 2026-12-01\n");
+  // baltic-logistics's strategy is partial: its sections still to write are warnings.
+  CHECK(testing::Has(out,
+                     "check passed: 3 clusters, 107 pages and their links as of 2026-12-01, "
+                     "13 warnings\n"));
 }
 
 TEST_CASE("two builds of the same content are byte-identical") {

@@ -37,6 +37,7 @@ void Publish(const std::string& path) {
 TEST_CASE(
     "new writes a cluster, service, story and roadmap that pass check --drafts, but for consent") {
   testing::ContentCopy c;
+  c.DropPartialStrategy();
   std::string out;
   CHECK(New(c, "cluster metals", &out) == "0");
   CHECK(Has(out, "wrote " + c.root + "/metals/cluster.yaml\n"));
@@ -187,6 +188,7 @@ TEST_CASE("every file new writes starts as a draft, built only with --drafts") {
 
 TEST_CASE("publishing a file new wrote with its placeholder text left in is an error at the text") {
   testing::ContentCopy c;
+  c.DropPartialStrategy();
   std::string out;
   CHECK(New(c, "cluster metals", &out) == "0");
   CHECK(New(c, "service metals griesana", &out) == "0");
