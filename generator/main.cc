@@ -313,13 +313,13 @@ struct NewArgs {
   std::map<CLI::App*, clustersite::NewKind> kinds;
 };
 
-/// `new` and its six kinds, each a subcommand.
+/// `new` and its seven kinds, each a subcommand.
 CLI::App* AddNew(CLI::App* app, NewArgs* args) {
   using clustersite::NewKind;
   clustersite::NewRequest* request = &args->request;
   CLI::App* new_cmd = app->add_subcommand(
       "new",
-      "start a cluster, service, story, roadmap, event or news item from the theme's "
+      "start a cluster, service, story, roadmap, event, news item or strategy from the theme's "
       "archetypes");
   new_cmd->require_subcommand(1);
   for (auto [name, kind, help] :
@@ -328,12 +328,17 @@ CLI::App* AddNew(CLI::App* app, NewArgs* args) {
         std::tuple{"story", NewKind::kStory, "a story: CLUSTER/stories/SLUG.md"},
         std::tuple{"roadmap", NewKind::kRoadmap, "a roadmap: CLUSTER/roadmaps/SLUG.md"},
         std::tuple{"event", NewKind::kEvent, "an event: CLUSTER/events/SLUG.md"},
-        std::tuple{"news", NewKind::kNews, "a news item: CLUSTER/news/SLUG.md"}}) {
+        std::tuple{"news", NewKind::kNews, "a news item: CLUSTER/news/SLUG.md"},
+        std::tuple{"strategy", NewKind::kStrategy,
+                   "the development strategy: CLUSTER/strategy/strategy.yaml and the section "
+                   "files"}}) {
     CLI::App* sub = new_cmd->add_subcommand(name, help);
     if (kind != NewKind::kCluster)
       sub->add_option("cluster", request->cluster, "the cluster's folder")->required();
-    sub->add_option("slug", request->slug, "the new name: lowercase letters, digits, hyphens")
-        ->required();
+    if (kind != NewKind::kStrategy) {
+      sub->add_option("slug", request->slug, "the new name: lowercase letters, digits, hyphens")
+          ->required();
+    }
     sub->add_option("-C,--content", request->content, "content folder (default: content)");
     AddTheme(sub, &request->theme);
     AddAsOf(sub, &request->as_of);
@@ -359,7 +364,11 @@ int RunNew(NewArgs args) {
   bool ok = clustersite::NewContent(fs, request, &diag, &written);
   PrintDiagnostics(diag);
   for (const std::string& path : written) Say() << "wrote " << path << "\n";
-  if (ok) {
+  if (ok && request.kind == clustersite::NewKind::kStrategy) {
+    Say() << "each section file starts as a draft (`draft: true`): write its text in place of "
+             "the placeholder, then delete that line; `clustersite check` lists the sections "
+             "still to write\n";
+  } else if (ok) {
     Say() << "it starts as a draft (`draft: true`): `clustersite serve` and `build --drafts` "
              "show it; replace the placeholder text, then delete that line to publish it\n";
   }

@@ -133,7 +133,7 @@ TEST_CASE("a check that passes with warnings counts the warnings, not `0 errors`
   REQUIRE(Run(kBin + " check " + c.root, &out) == 0);
   CHECK_FALSE(Has(out, "0 errors"));
   CHECK(Has(out,
-            "check passed: 3 clusters, 106 pages and their links as of 2026-12-01, 1 warning\n"));
+            "check passed: 3 clusters, 108 pages and their links as of 2026-12-01, 14 warnings\n"));
 }
 
 TEST_CASE("a PDF whose folder is missing, or that is a folder, is one line before any print") {

@@ -53,7 +53,10 @@ TEST_CASE("--audience offers public, members and staff; staff builds into staff/
 TEST_CASE("the content folder can be the current folder") {
   std::string out;
   CHECK(Run("cd " + kSource + "/content && " + kBin + " check .", &out) == 0);
-  CHECK(out == "check passed: 3 clusters, 106 pages and their links as of 2026-12-01\n");
+  // baltic-logistics's strategy is partial: its sections still to write are warnings.
+  CHECK(testing::Has(out,
+                     "check passed: 3 clusters, 108 pages and their links as of 2026-12-01, "
+                     "13 warnings\n"));
 }
 
 TEST_CASE("two builds of the same content are byte-identical") {
@@ -85,9 +88,9 @@ TEST_CASE("a build ends with one line of what it wrote, in the singular for one 
   REQUIRE(Run(kBin + " build " + kSource + "/content --cluster koks -o " + tmp / "site", &out) ==
           0);
   CHECK(StartsWith(
-      out, "built 1 cluster, 35 pages, 44 files into " + tmp / "site" + "/ as of 2026-12-01 in "));
+      out, "built 1 cluster, 36 pages, 45 files into " + tmp / "site" + "/ as of 2026-12-01 in "));
   REQUIRE(Run(kBin + " check " + kSource + "/content --cluster koks", &out) == 0);
-  CHECK(out == "check passed: 1 cluster, 35 pages and their links as of 2026-12-01\n");
+  CHECK(out == "check passed: 1 cluster, 36 pages and their links as of 2026-12-01\n");
 }
 
 }  // namespace clustersite

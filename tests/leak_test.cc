@@ -86,6 +86,21 @@ const std::vector<std::string> kStaffOnly = {
     "Pēdējais vērtējums",          // a member's last rating, beside its name
 };
 
+/// What the strategy's full document holds and its public summary page
+/// must not: the participants' activities and expectations, the section
+/// texts but the goals of 1.2, SWOT, and each direction's rationale, tasks
+/// and members.
+const std::vector<std::string> kStrategyDocumentOnly = {
+    "CANARYPARTICIPANTACTIVITIES",  "CANARYSECONDACTIVITIES",
+    "CANARYPARTICIPANTEXPECTATION", "CANARYOWNDIRECTIONEXPECTATION",
+    "CANARYSTRATEGYSECTION",        "CANARYSWOTSTRENGTH",
+    "CANARYSWOTWEAKNESS",           "CANARYDIRECTIONRATIONALE",
+    "CANARYDIRECTIONTASK",          "CANARYMEMBERROLE",
+    "CANARYMEMBERBENEFIT",
+};
+/// A strategy section still `draft: true`: in no document and no summary.
+const std::string kStrategyDraft = "CANARYSTRATEGYDRAFT";
+
 /// The members of tests/fixtures/leak/klasteris/members.yaml.
 const std::vector<std::string> kMemberNames = {"SIA Publiska", "SIA Biedru Kompānija", "SIA Otra"};
 
@@ -183,6 +198,10 @@ const std::vector<MachineFile> kMachineFiles = {
     {"klasteris/news/index.html",
      {"Publiska ziņa", "Publiskas ziņas teksts."},
      {"CANARYNEWSTITLE", "CANARYNEWSBODY", "canary-news-source"}},
+    // The strategy's summary is public: its goals, directions and indicators.
+    {"klasteris/strategy/index.html",
+     {"Publiski klastera mērķi", "3.2 ", "Eksporta apjoms", "50 %", "3.8 Publisks paša virziens"},
+     {}},
     {"klasteris/search/index.json",
      {"Publisks stāsts", "Publisks pakalpojums"},
      {"CANARYSTORYTITLE", "CANARYSTORYSUMMARY", "CANARYDEFAULTTITLE", "CANARYSERVICETITLE",
@@ -248,6 +267,19 @@ TEST_CASE("no byte of members-only content reaches the public build, nor staff-o
     CHECK(mem.find(canary) == std::string::npos);
     CHECK(staff.find(canary) == std::string::npos);
   }
+  // The full document is the members' and the staff's: all of it there,
+  // none of it in public.
+  for (const std::string& canary : kStrategyDocumentOnly) {
+    INFO(canary);
+    CHECK(pub.find(canary) == std::string::npos);
+    CHECK(testing::ReadFile(tmp / "members/klasteris/strategy/document.html").find(canary) !=
+          std::string::npos);
+    CHECK(testing::ReadFile(tmp / "staff/klasteris/strategy/document.html").find(canary) !=
+          std::string::npos);
+  }
+  CHECK(pub.find(kStrategyDraft) == std::string::npos);
+  CHECK(mem.find(kStrategyDraft) == std::string::npos);
+  CHECK(staff.find(kStrategyDraft) == std::string::npos);
   // The feed, the sitemaps and the search index, one by one.
   for (const MachineFile& f : kMachineFiles) {
     INFO(f.path);
@@ -268,6 +300,10 @@ TEST_CASE("no byte of members-only content reaches the public build, nor staff-o
     }
     for (const std::string& canary : kNeverPublished) CHECK(m.find(canary) == std::string::npos);
   }
+  CHECK(testing::ReadFile(tmp / "public/klasteris/strategy/index.html").find("document.html") ==
+        std::string::npos);
+  CHECK(testing::ReadFile(tmp / "members/klasteris/strategy/index.html").find("document.html") !=
+        std::string::npos);
   fs::remove_all(tmp);
 }
 

@@ -126,7 +126,10 @@ TEST_CASE("check passes on content/ and says how much it rendered") {
   CHECK(testing::Run(
             std::string(CLUSTERSITE_BINARY) + " check " + CLUSTERSITE_SOURCE_DIR + "/content",
             &out) == 0);
-  CHECK(out == "check passed: 3 clusters, 106 pages and their links as of 2026-12-01\n");
+  // baltic-logistics's strategy is partial: its sections still to write are warnings.
+  CHECK(testing::Has(out,
+                     "check passed: 3 clusters, 108 pages and their links as of 2026-12-01, "
+                     "13 warnings\n"));
 }
 
 }  // namespace clustersite

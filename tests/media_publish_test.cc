@@ -111,6 +111,7 @@ TEST_CASE("a refused SVG is never embedded in the welcome kit") {
 
 TEST_CASE("build refuses an HTML brochure, then a scripted logo, each where it is named") {
   testing::ContentCopy copy;
+  copy.DropPartialStrategy();
   const std::string about = testing::ReadFile(copy.root + "/koks/about.md");
   testing::WriteText(copy.root + "/koks/media/brochure.html",
                      "<script>alert(document.domain)</script>");
@@ -135,6 +136,7 @@ TEST_CASE("build refuses an HTML brochure, then a scripted logo, each where it i
 
 TEST_CASE("serve keeps the last good logo when it is saved with a script") {
   testing::ContentCopy copy;
+  copy.DropPartialStrategy();
   testing::ServeProcess serve({copy.root});
   REQUIRE(serve.started());
   const std::string logo = testing::ReadFile(copy.root + "/koks/media/logo.svg");

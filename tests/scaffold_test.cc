@@ -37,6 +37,7 @@ void Publish(const std::string& path) {
 TEST_CASE(
     "new writes a cluster, service, story and roadmap that pass check --drafts, but for consent") {
   testing::ContentCopy c;
+  c.DropPartialStrategy();
   std::string out;
   CHECK(New(c, "cluster metals", &out) == "0");
   CHECK(Has(out, "wrote " + c.root + "/metals/cluster.yaml\n"));
@@ -72,7 +73,7 @@ TEST_CASE(
                    "/koks/stories/jauns-klients.md:14:9: warning: `consent` is empty: write "
                    "the date the company allowed publication, as YYYY-MM-DD; until then the "
                    "story is published in neither audience\n"
-                   "check passed: 4 clusters, 120 pages and their links as of 2026-12-01, 4 "
+                   "check passed: 4 clusters, 121 pages and their links as of 2026-12-01, 4 "
                    "warnings\n");
   CHECK(Run(kBin + " build " + c.root + " --drafts -o " + c.tmp / "site", &out) == 0);
   CHECK(fs::exists(c.tmp / "site/metals/index.html"));
@@ -187,6 +188,7 @@ TEST_CASE("every file new writes starts as a draft, built only with --drafts") {
 
 TEST_CASE("publishing a file new wrote with its placeholder text left in is an error at the text") {
   testing::ContentCopy c;
+  c.DropPartialStrategy();
   std::string out;
   CHECK(New(c, "cluster metals", &out) == "0");
   CHECK(New(c, "service metals griesana", &out) == "0");
@@ -308,6 +310,69 @@ TEST_CASE("new news writes a draft in the cluster's language that is an error on
   CHECK(Has(out, en + ":2:9: error: `The news in one line` is placeholder text"));
   CHECK(Has(out, en + ":17:1: error: `What happened and why it matters to the members, in one "
                       "short paragraph.` is placeholder text"));
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("new strategy writes a draft strategy that check reports as still to write") {
+  testing::ContentCopy c;
+  std::string out;
+  CHECK(New(c, "strategy veseliga-partika", &out) == "0");
+  const std::string dir = c.root + "/veseliga-partika/strategy";
+  CHECK(Has(out, "wrote " + dir + "/strategy.yaml\n"));
+  CHECK(Has(out, "wrote " + dir + "/1.1.md\n"));
+  CHECK(Has(out, "wrote " + dir + "/4.3.2.md\n"));
+  // Three years from the as-of year; the programme's seven directions by number.
+  const std::string yaml = ReadFile(dir + "/strategy.yaml");
+  CHECK(Has(yaml, "\nperiod: {from: 2026, to: 2028}\n"));
+  CHECK(Has(yaml, "\n  strengths: []\n"));
+  CHECK(Has(yaml, "\n# participants:\n"));
+  CHECK(Has(yaml, "\n  - number: 1\n"));
+  CHECK(Has(yaml, "\n  - number: 7\n"));
+  CHECK_FALSE(Has(yaml, "number: 8"));
+  // A file for every section the template has a file for: none for the
+  // headings, the directions or the sections strategy.yaml and data fill.
+  CHECK(Has(ReadFile(dir + "/1.1.md"),
+            "---\n# draft: true: sadaļa vēl nav nevienā dokumentā, un `check` to uzskaita kā\n"));
+  CHECK(Has(
+      ReadFile(dir + "/4.1.2.md"),
+      "\nŠo rindu aizstājiet ar sadaļas 4.1.2 tekstu: “Klastera organizatoriskā struktūra”.\n"));
+  for (const char* none : {"1.md", "1.4.md", "2.2.md", "3.md", "3.1.md", "4.1.md", "4.1.4.md"}) {
+    INFO(none);
+    CHECK_FALSE(fs::exists(dir + "/" + none));
+  }
+  // The drafts are sections still to write: warnings, not errors.
+  CHECK(Run(kBin + " check " + c.root, &out) == 0);
+  CHECK(Has(out, dir + ": warning: section 1.1 “Klastera nepieciešamības pamatojums un konstatētās "
+                       "problēmas apraksts” is still a draft in 1.1.md (`draft: true`)"));
+  CHECK(Has(out, dir + ": warning: section 2.2 "));
+  CHECK_FALSE(Has(out, "error"));
+  // Published with its placeholder left in, a section is an error at the text.
+  Publish(dir + "/4.1.2.md");
+  CHECK(Run(kBin + " check " + c.root, &out) == 1);
+  CHECK(
+      Has(out, dir + "/4.1.2.md:5:1: error: `Šo rindu aizstājiet ar sadaļas` is placeholder text"));
+}
+
+TEST_CASE("new strategy writes in the cluster's language and never over a strategy/") {
+  testing::ContentCopy c;
+  std::string out;
+  const std::string dir = c.root + "/baltic-logistics/strategy";
+  REQUIRE(fs::exists(dir));
+  const std::string before = ReadFile(dir + "/strategy.yaml");
+  CHECK(New(c, "strategy baltic-logistics", &out) == "1");
+  CHECK(Has(out, dir + ": error: exists already; `clustersite new` never writes over a file"));
+  CHECK(ReadFile(dir + "/strategy.yaml") == before);
+  fs::remove_all(dir);
+  CHECK(New(c, "strategy baltic-logistics", &out) == "0");
+  CHECK(Has(ReadFile(dir + "/4.3.2.md"),
+            "\nReplace this line with the text of section 4.3.2, “Sustainability after the "
+            "project”.\n"));
+  CHECK(Has(ReadFile(dir + "/strategy.yaml"), "\n# 1.4: the SWOT analysis"));
+  CHECK(New(c, "strategy no-such-cluster", &out) == "1");
+  CHECK(Has(out, "error: no cluster `no-such-cluster` in this content folder"));
 }
 
 }  // namespace clustersite

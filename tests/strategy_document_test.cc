@@ -102,6 +102,21 @@ TEST_CASE("the printed progress is whole percent, not cut to 0..100") {
   CHECK(ProgressText(en, -0.2) == "-20 %");
 }
 
+TEST_CASE("an indicator's numbers print as written, with the language's decimal separator") {
+  MemoryFileSystem none;
+  Diagnostics diag;
+  Theme theme;
+  REQUIRE(Theme::Load(none, "", &diag, &theme));
+  Strings lv, en;
+  REQUIRE(Strings::Load(theme, "lv", &diag, &lv));
+  REQUIRE(Strings::Load(theme, "en", &diag, &en));
+  const StrategyNumber decimal{51.5, "51.5", {}}, whole{1200000, "1200000", {}};
+  CHECK(StrategyNumberText(lv, decimal) == "51,5");
+  CHECK(StrategyNumberText(en, decimal) == "51.5");
+  CHECK(StrategyNumberText(lv, whole) == "1200000");
+  CHECK(StrategyNumberText(lv, std::nullopt) == "");
+}
+
 TEST_CASE("the strategy document numbers and titles its sections as the template, in Latvian") {
   const std::string body = MainOf(Document(StrategyTree()));
   CHECK(InOrder(body, {"<h2 class=\"kit-part-title\" id=\"strategy-part-1-title\">1 Informācija "

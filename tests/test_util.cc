@@ -250,6 +250,10 @@ ContentCopy::ContentCopy() : root(tmp / "content") {
                         std::filesystem::copy_options::recursive);
 }
 
+void ContentCopy::DropPartialStrategy() const {
+  std::filesystem::remove_all(root + "/baltic-logistics/strategy");
+}
+
 void WriteText(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
 }

@@ -148,6 +148,12 @@ ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool draft
     v.reports =
         QuarterReports(cluster.feedback, cluster.feedback_quarters, v.services, cluster.as_of);
   }
+  if (cluster.strategy && !cluster.strategy->yaml_path.empty()) {
+    v.strategy = &*cluster.strategy;
+    for (const StrategySection& s : v.strategy->sections) {
+      if (s.name == "1.2" && !s.prose.draft) v.strategy_goals = &s;
+    }
+  }
   return v;
 }
 

@@ -42,6 +42,12 @@ struct ClusterView {
   std::vector<const News*> news;  ///< newest first, then by slug
   /// The quarterly service reports, newest first: for members and above only.
   std::vector<QuarterReport> reports;
+  /// strategy/ when it has its strategy.yaml: every audience gets its
+  /// summary page; the full document only an audience that sees `visibility`.
+  const Strategy* strategy = nullptr;
+  /// Section 1.2 (mission, vision and goals) when its file is published
+  /// (not `draft: true`, even when drafts are shown): the summary's goals.
+  const StrategySection* strategy_goals = nullptr;
 
   /// The next upcoming `kind: meeting` event: it is the cluster's next
   /// meeting, in place of cluster.yaml's `next_meeting`.

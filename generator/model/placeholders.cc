@@ -31,6 +31,8 @@ constexpr auto kTexts = std::to_array<std::string_view>({
     // news.lv.md
     "Ziņa vienā rindā",
     "Kas noticis un kāpēc tas ir svarīgi biedriem, vienā īsā rindkopā.",
+    // strategy-section.lv.md
+    "Šo rindu aizstājiet ar sadaļas",
     // cluster.en.yaml, about.en.md
     "Write the cluster's vision here",
     "Write the cluster's mission here",
@@ -55,6 +57,8 @@ constexpr auto kTexts = std::to_array<std::string_view>({
     // news.en.md
     "The news in one line",
     "What happened and why it matters to the members, in one short paragraph.",
+    // strategy-section.en.md
+    "Replace this line with the text of section",
 });
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "core/url.h"
 #include "markdown/markdown.h"
 #include "pages/news_views.h"
+#include "pages/strategy_views.h"
 
 namespace clustersite {
 namespace {
@@ -163,6 +164,11 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
   }
   if (const Body* about = view.about())
     add(c.about_rel, about->markdown, c.about_path, c.about_rel, about->first_line, "about/");
+  // Of the strategy's sections, the summary page shows the goals of 1.2 alone.
+  if (const StrategySection* goals = view.strategy_goals) {
+    const Body& b = goals->prose.body;
+    add(goals->rel, b.markdown, goals->path, goals->rel, b.first_line, kStrategyDir, b.deferred);
+  }
   // Directions are shown on the about page.
   for (size_t i = 0; i < c.directions.size(); ++i) {
     add(c.slug + "#direction" + std::to_string(i + 1), c.directions[i].text, c.yaml_path,

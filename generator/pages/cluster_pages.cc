@@ -7,6 +7,7 @@
 #include "pages/report_views.h"
 #include "pages/search_page.h"
 #include "pages/staff_views.h"
+#include "pages/strategy_views.h"
 
 namespace clustersite {
 
@@ -38,6 +39,7 @@ std::vector<ClusterPage> ListClusterPages(const ClusterView& v) {
   for (size_t i = 0; i < groups.sectors.size(); ++i)
     add_list(groups.sectors[i].dir, "members", groups.sectors[i].members.size(), true, i);
   if (v.about()) add("about/", "about");
+  if (v.strategy) add(kStrategyDir, "strategy");
   if (!v.reports.empty()) add(kReportsDir, "reports");
   for (size_t i = 0; i < v.reports.size(); ++i) add(ReportDir(v.reports[i].quarter), "report", i);
   add("search/", "search");
@@ -76,6 +78,7 @@ MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page, const Li
   if (k == "news") return ToData(BuildNews(ctx, page.slice));
   if (k == "members") return ToData(BuildMembers(ctx, groups, group, page.slice));
   if (k == "about") return ToData(BuildAbout(ctx));
+  if (k == "strategy") return ToData(BuildStrategy(ctx));
   if (k == "reports") return ToData(BuildReports(ctx));
   if (k == "report") return ToData(BuildReportPage(ctx, page.index));
   if (k == "staff") return ToData(BuildStaffMembers(ctx));

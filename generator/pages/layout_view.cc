@@ -7,6 +7,7 @@
 #include "core/url.h"
 #include "pages/news_views.h"
 #include "pages/staff_views.h"
+#include "pages/strategy_views.h"
 
 namespace clustersite {
 
@@ -154,6 +155,7 @@ std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& 
   if (!ctx.view->news.empty()) items.push_back({"news", kNewsDir});
   items.push_back({"members", "members/"});
   if (ctx.view->about()) items.push_back({"about", "about/"});
+  if (ctx.view->strategy) items.push_back({"strategy", kStrategyDir});
   if (!ctx.view->reports.empty()) items.push_back({"reports", "reports/"});
   items.push_back({"kit", "welcome-kit/"});
   items.push_back({"search", "search/"});

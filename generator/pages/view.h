@@ -44,6 +44,10 @@ struct ClusterContext {
   std::string error_root;
   std::string error_portal_root;      ///< the 404 page's link to the portal
   std::optional<BrandPalette> brand;  ///< when cluster.yaml has a brand_color
+  /// This audience's build holds the strategy's full document,
+  /// `<c>/strategy/document.html`: the summary page links it. Set where the
+  /// document is written, so that the link never goes to no page.
+  bool strategy_document = false;
   /// What every page at folder depth 0 to 5 shares (lang, t, site,
   /// cluster), and last what the 404 page shares.
   std::vector<MustacheData> shared;

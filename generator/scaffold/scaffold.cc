@@ -7,6 +7,7 @@
 
 #include "core/names.h"
 #include "core/text.h"
+#include "model/strategy_template.h"
 #include "site/load_site.h"
 #include "write/output.h"
 
@@ -35,6 +36,8 @@ const char* KindName(NewKind kind) {
       return "event";
     case NewKind::kNews:
       return "news";
+    case NewKind::kStrategy:
+      return "strategy";
   }
   return "";
 }
@@ -176,6 +179,35 @@ bool PageFile(const FileSystem& fs, const NewRequest& request, Site* site,
   return true;
 }
 
+/// The files of a new strategy/ in its cluster's folder: strategy.yaml and
+/// a skeleton of every section the template has a file for.
+bool NewStrategyFiles(const FileSystem& fs, const NewRequest& request, Site* site,
+                      kainjow::mustache::data* data, Diagnostics* diag,
+                      std::vector<std::pair<std::string, std::string>>* files) {
+  Cluster cluster;
+  if (!TakeCluster(fs, request, site, diag, &cluster)) return false;
+  const std::string rel = JoinPath(request.cluster, "strategy");
+  const std::string dir = JoinPath(request.content, rel);
+  if (!Free(fs, dir, diag)) return false;
+  const std::string language = Name(cluster.language);
+  data->set("from", std::to_string(cluster.as_of.year));
+  data->set("to", std::to_string(cluster.as_of.year + 2));
+  std::string text;
+  if (!Archetype(site->theme, "strategy", "yaml", language, *data, dir, diag, &text)) return false;
+  files->emplace_back(JoinPath(rel, "strategy.yaml"), text);
+  for (const TemplateSection& t : TemplateSections()) {
+    if (t.source != SectionSource::kFile) continue;
+    const std::string number(t.number);
+    data->set("number", number);
+    data->set("title", TemplateTitle(*ParseSectionNumber(number), cluster.language));
+    if (!Archetype(site->theme, "strategy-section", "md", language, *data, dir, diag, &text)) {
+      return false;
+    }
+    files->emplace_back(JoinPath(rel, number + ".md"), text);
+  }
+  return true;
+}
+
 /// Checks the request's content folder and slug, and creates the folder
 /// when the first cluster starts it; false, with an error, when `new`
 /// cannot go on.
@@ -191,7 +223,7 @@ bool ReadyContentFolder(const FileSystem& fs, const NewRequest& request, Diagnos
                               request.content + "`");
     return false;
   }
-  if (!IsValidSlug(request.slug)) {
+  if (request.kind != NewKind::kStrategy && !IsValidSlug(request.slug)) {
     diag->Error(request.content, {},
                 "`" + request.slug +
                     "` is not a valid slug; use lowercase ASCII letters, digits and hyphens, "
@@ -236,10 +268,15 @@ bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* di
   data.set("date", today.Iso());
   data.set("year", std::to_string(today.year));
   std::vector<std::pair<std::string, std::string>> files;  // relative to content, text
-  if (request.kind == NewKind::kCluster ? !NewClusterFiles(fs, request, site, data, diag, &files)
-                                        : !PageFile(fs, request, &site, &data, diag, &files)) {
-    return false;
+  bool made = false;
+  if (request.kind == NewKind::kCluster) {
+    made = NewClusterFiles(fs, request, site, data, diag, &files);
+  } else if (request.kind == NewKind::kStrategy) {
+    made = NewStrategyFiles(fs, request, &site, &data, diag, &files);
+  } else {
+    made = PageFile(fs, request, &site, &data, diag, &files);
   }
+  if (!made) return false;
   for (const auto& [rel, contents] : files) {
     std::string where, err;
     if (!WriteNewFile(request.content, rel, contents, &where, &err)) {

@@ -11,14 +11,15 @@
 namespace clustersite {
 
 /// What `clustersite new` makes.
-enum class NewKind { kCluster, kService, kStory, kRoadmap, kEvent, kNews };
+enum class NewKind { kCluster, kService, kStory, kRoadmap, kEvent, kNews, kStrategy };
 
 /// What `clustersite new` is asked to do. Every field has a default.
 struct NewRequest {
   NewKind kind = NewKind::kStory;
   std::string content = "content";  ///< the content folder
   std::string cluster;              ///< the cluster a page goes in
-  std::string slug;      ///< the new cluster's folder, or the new file's name without .md
+  std::string slug;      ///< the new cluster's folder, or the new file's name without .md; none
+                         ///< for a strategy
   std::string theme;     ///< a theme folder over the default theme; else portal.yaml's
   std::string language;  ///< a new cluster's language (lv, en); "" = portal.yaml's
   AsOfSource as_of;      ///< the date a story starts with: the as-of date, in the content's zone
@@ -37,7 +38,11 @@ struct NewRequest {
 /// cluster may start the content folder, which is then created (and named
 /// first in `written`). Never overwrites: an existing file or folder is an
 /// error, as are an invalid slug and an unknown cluster (with the close
-/// ones named). The paths written go to `written`.
+/// ones named). A strategy is the folder `strategy/` of a cluster: a draft
+/// strategy.yaml for three years from the as-of year, and a `draft: true`
+/// skeleton of every section the template has a file for, its placeholder
+/// naming the section; an existing strategy/ is an error. The paths
+/// written go to `written`.
 bool NewContent(const FileSystem& fs, const NewRequest& request, Diagnostics* diag,
                 std::vector<std::string>* written);
 

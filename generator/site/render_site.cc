@@ -25,6 +25,7 @@
 #include "pages/search_page.h"
 #include "pages/site_urls.h"
 #include "pages/staff_views.h"
+#include "pages/strategy_views.h"
 #include "strategy/strategy_document.h"
 #include "visit/visit_brief.h"
 
@@ -74,6 +75,7 @@ struct RenderedCluster {
     ctx.error_root = ErrorPageRoot(ctx.base_url, ctx.has_portal ? c.slug + "/" : "");
     ctx.error_portal_root = ErrorPageRoot(root_url, "");
     if (auto brand = ParseHexColor(c.brand_color)) ctx.brand = MakeBrandPalette(*brand, background);
+    ctx.strategy_document = ShowsStrategyDocument(view);
     PrepareShared(&ctx);
   }
   RenderedCluster(const RenderedCluster&) = delete;
@@ -288,7 +290,7 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
   });
   RenderVisitBriefs(rendered, theme, prefix, jobs, diag, out);
   if (ShowsStrategyDocument(rendered.view)) {
-    out->Put({prefix + kStrategyDocumentPath,
+    out->Put({prefix + kStrategyDir + kStrategyDocumentFile,
               RenderStrategyDocument(rendered.ctx, theme, kit.read_media, diag), ""});
   }
   RenderClusterFiles(rendered, theme, prefix, search, sitemap, diag, out);

@@ -9,6 +9,7 @@
 #include "pages/report_views.h"
 #include "pages/search_page.h"
 #include "pages/staff_views.h"
+#include "pages/strategy_views.h"
 
 namespace clustersite {
 namespace {
@@ -34,6 +35,7 @@ std::map<std::string, Schema> SiteTemplateSchemas() {
       {"reports", ClusterPage<ReportsView>()},     {"report", ClusterPage<ReportPageView>()},
       {"staff", ClusterPage<StaffMembersView>()},  {"events", ClusterPage<EventsView>()},
       {"event", ClusterPage<EventPageView>()},     {"news", ClusterPage<NewsView>()},
+      {"strategy", ClusterPage<StrategyView>()},
   };
   out["404"].Merge(out["portal"]);  // the portal's 404 page
   Schema layout;

@@ -53,7 +53,7 @@ PrintDocument StrategyDocument(const ClusterContext& ctx, const MediaReader& rea
   cover.kind = kind;
   cover.title = c.name;
   cover.lead = period;
-  cover.lead_label = t.Get("strategy_doc_period");
+  cover.lead_label = t.Get("strategy_period");
   std::string missing;
   cover.logo = LogoDataUri(c, read_media, &missing);
   cover.text = t.Get("strategy_doc_text");

@@ -9,9 +9,6 @@
 
 namespace clustersite {
 
-/// Where a cluster's strategy document is, from the cluster's folder.
-inline constexpr const char* kStrategyDocumentPath = "strategy/document.html";
-
 /// True when `view`'s audience gets the cluster's strategy document: the
 /// cluster has a strategy.yaml and the audience sees its `visibility`.
 bool ShowsStrategyDocument(const ClusterView& view);

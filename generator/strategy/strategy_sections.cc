@@ -8,6 +8,7 @@
 #include "document/document_html.h"
 #include "markdown/markdown.h"
 #include "model/strategy_status.h"
+#include "pages/strategy_views.h"
 #include "strategy/strategy_data.h"
 
 namespace clustersite {
@@ -81,12 +82,14 @@ StrategyParticipantsView Participants(const ClusterContext& ctx, const Strategy&
   return v;
 }
 
-std::string NumberText(const std::optional<StrategyNumber>& n) { return n ? n->text : ""; }
-
 StrategyIndicatorView Indicator(const Strings& t, const StrategyResult& r, const std::string& id) {
-  StrategyIndicatorView v{
-      r.indicator,  r.unit, NumberText(r.baseline), NumberText(r.target), NumberText(r.actual),
-      std::nullopt, ""};
+  StrategyIndicatorView v{r.indicator,
+                          r.unit,
+                          StrategyNumberText(t, r.baseline),
+                          StrategyNumberText(t, r.target),
+                          StrategyNumberText(t, r.actual),
+                          std::nullopt,
+                          ""};
   if (std::optional<double> progress = IndicatorProgress(r)) {
     v.progress = ProgressText(t, *progress);
     ChartText text{id,
@@ -178,11 +181,6 @@ void DropEmptyHeadings(std::vector<StrategySectionView>* sections) {
 }
 
 }  // namespace
-
-std::string ProgressText(const Strings& t, double progress) {
-  const long percent = std::lround(progress * 100);
-  return Substitute(t.Get("strategy_percent"), {{"percent", std::to_string(percent)}});
-}
 
 std::vector<StrategyPart> StrategyParts(const ClusterContext& ctx, Diagnostics* diag) {
   const Strategy& s = *ctx.cluster().strategy;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "pages/strategy_views.h"
 #include "pages/view.h"
 #include "strategy/strategy_views.h"
 
@@ -23,9 +24,5 @@ struct StrategyPart {
 /// under it is there, a part only when it holds something. Markdown is
 /// rendered here; its problems go to `diag`.
 std::vector<StrategyPart> StrategyParts(const ClusterContext& ctx, Diagnostics* diag);
-
-/// The printed progress of an indicator from its IndicatorProgress:
-/// rounded to whole percent, unclamped ("150 %", "-20 %").
-std::string ProgressText(const Strings& t, double progress);
 
 }  // namespace clustersite
