@@ -91,6 +91,7 @@ void CheckExpectations(const Strategy& s, Diagnostics* diag) {
     if (d.number > 0) numbers.insert(d.number);
   }
   std::vector<std::string> list;
+  list.reserve(numbers.size());
   for (int n : numbers) list.push_back(std::to_string(n));
   for (const StrategyParticipant& p : s.participants) {
     for (const Expectation& e : p.expectations) {
