@@ -24,9 +24,8 @@ std::string ProgressText(const Strings& t, double progress) {
   return Substitute(t.Get("strategy_percent"), {{"percent", std::to_string(percent)}});
 }
 
-namespace {
-
-IndicatorView Indicator(const Strings& t, const StrategyResult& r, const std::string& id) {
+IndicatorView BuildIndicator(const Strings& t, const StrategyResult& r, const std::string& id,
+                             const std::string& font) {
   IndicatorView v{r.indicator,
                   r.unit,
                   StrategyNumberText(t, r.baseline),
@@ -38,10 +37,12 @@ IndicatorView Indicator(const Strings& t, const StrategyResult& r, const std::st
     v.progress = ProgressText(t, *p);
     const std::string title = Substitute(t.Get("strategy_bar_title"),
                                          {{"indicator", r.indicator}, {"percent", *v.progress}});
-    v.bar_svg = ProgressBarSvg(*p, {id, title, ""});
+    v.bar_svg = ProgressBarSvg(*p, {id, title, "", font});
   }
   return v;
 }
+
+namespace {
 
 StrategyDirectionView DirectionOf(const ClusterContext& ctx, const StrategyDirection& d) {
   const Strings& t = *ctx.strings;
@@ -51,7 +52,7 @@ StrategyDirectionView DirectionOf(const ClusterContext& ctx, const StrategyDirec
   v.title = d.title.empty() ? DirectionTitle(d.number, ctx.cluster().language) : d.title;
   v.caption = Substitute(t.Get("strategy_table_caption"), {{"number", v.number}});
   for (size_t i = 0; i < d.results.size(); ++i) {
-    v.indicators.push_back(Indicator(t, d.results[i], v.id + "-" + std::to_string(i + 1)));
+    v.indicators.push_back(BuildIndicator(t, d.results[i], v.id + "-" + std::to_string(i + 1), ""));
   }
   v.has_indicators = !v.indicators.empty();
   return v;

@@ -24,13 +24,19 @@ std::string StrategyNumberText(const Strings& t, const std::optional<StrategyNum
 /// whole percent and not cut to 0..100: "150 %", "-20 %".
 std::string ProgressText(const Strings& t, double progress);
 
-/// One row of a direction's indicator table.
+/// One row of a direction's indicator table, on the summary page and in
+/// the document.
 struct IndicatorView {
   std::string indicator, unit, baseline, target, actual;
   std::optional<std::string> progress;  ///< "42 %"; none when it cannot be told
   std::optional<std::string> bar_svg;   ///< with `progress`
 };
 void Fill(ViewFields& f, IndicatorView& v);
+/// The row of `r`: its numbers as written, its progress and a bar whose
+/// SVG has the id `id` and draws its text in `font` ("" for the page's; a
+/// print document names its own, see ChartText).
+IndicatorView BuildIndicator(const Strings& t, const StrategyResult& r, const std::string& id,
+                             const std::string& font);
 
 /// A direction of section 3: "3.2" and its title, with its indicators.
 struct StrategyDirectionView {

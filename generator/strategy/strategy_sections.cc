@@ -82,25 +82,6 @@ StrategyParticipantsView Participants(const ClusterContext& ctx, const Strategy&
   return v;
 }
 
-StrategyIndicatorView Indicator(const Strings& t, const StrategyResult& r, const std::string& id) {
-  StrategyIndicatorView v{r.indicator,
-                          r.unit,
-                          StrategyNumberText(t, r.baseline),
-                          StrategyNumberText(t, r.target),
-                          StrategyNumberText(t, r.actual),
-                          std::nullopt,
-                          ""};
-  if (std::optional<double> progress = IndicatorProgress(r)) {
-    v.progress = ProgressText(t, *progress);
-    ChartText text{id,
-                   Substitute(t.Get("strategy_bar_title"),
-                              {{"indicator", r.indicator}, {"percent", *v.progress}}),
-                   "", "Kit Sans, sans-serif"};
-    v.bar = ProgressBarSvg(*progress, text);
-  }
-  return v;
-}
-
 StrategyDocDirectionView Direction(const ClusterContext& ctx, const StrategyDirection& d,
                                    const std::string& id, Diagnostics* diag) {
   const Strings& t = *ctx.strings;
@@ -114,7 +95,8 @@ StrategyDocDirectionView Direction(const ClusterContext& ctx, const StrategyDire
   v.results_caption = Substitute(t.Get("strategy_results_caption"), {{"number", number}});
   for (const StrategyMember& m : d.members) v.members.push_back({m.name.value, m.role, m.benefit});
   for (size_t i = 0; i < d.results.size(); ++i)
-    v.results.push_back(Indicator(t, d.results[i], id + "-r" + std::to_string(i + 1)));
+    v.results.push_back(
+        BuildIndicator(t, d.results[i], id + "-r" + std::to_string(i + 1), "Kit Sans, sans-serif"));
   return v;
 }
 

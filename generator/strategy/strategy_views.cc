@@ -32,16 +32,6 @@ void Fill(ViewFields& f, StrategyMemberView& v) {
   f.Text("benefit", std::move(v.benefit));
 }
 
-void Fill(ViewFields& f, StrategyIndicatorView& v) {
-  f.Text("indicator", std::move(v.indicator));
-  f.Text("unit", std::move(v.unit));
-  f.Text("baseline", std::move(v.baseline));
-  f.Text("target", std::move(v.target));
-  f.Text("actual", std::move(v.actual));
-  f.Text("progress", std::move(v.progress));
-  f.Raw("bar", std::move(v.bar));  // made and escaped by the chart module
-}
-
 void Fill(ViewFields& f, StrategyDocDirectionView& v) {
   f.Raw("rationale_html", std::move(v.rationale_html));  // from cmark-gfm
   f.List("tasks", v.tasks);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "pages/strategy_views.h"
 #include "theme/template_schema.h"
 
 namespace clustersite {
@@ -49,15 +50,6 @@ struct StrategyMemberView {
 };
 void Fill(ViewFields& f, StrategyMemberView& v);
 
-/// One indicator of a direction; `progress` is the printed percent
-/// (unclamped), none without a measurement, and `bar` its inline SVG.
-struct StrategyIndicatorView {
-  std::string indicator, unit, baseline, target, actual;
-  std::optional<std::string> progress;
-  std::string bar;
-};
-void Fill(ViewFields& f, StrategyIndicatorView& v);
-
 /// A direction of section 3: its rationale (HTML from cmark-gfm), tasks,
 /// members and indicators, each table with its caption.
 struct StrategyDocDirectionView {
@@ -65,7 +57,7 @@ struct StrategyDocDirectionView {
   std::vector<StrategyLineView> tasks;
   std::string members_caption, results_caption;
   std::vector<StrategyMemberView> members;
-  std::vector<StrategyIndicatorView> results;
+  std::vector<IndicatorView> results;
 };
 void Fill(ViewFields& f, StrategyDocDirectionView& v);
 
