@@ -94,9 +94,10 @@ StrategyDocDirectionView Direction(const ClusterContext& ctx, const StrategyDire
   v.members_caption = Substitute(t.Get("strategy_members_caption"), {{"number", number}});
   v.results_caption = Substitute(t.Get("strategy_results_caption"), {{"number", number}});
   for (const StrategyMember& m : d.members) v.members.push_back({m.name.value, m.role, m.benefit});
-  for (size_t i = 0; i < d.results.size(); ++i)
-    v.results.push_back(
-        BuildIndicator(t, d.results[i], id + "-r" + std::to_string(i + 1), "Kit Sans, sans-serif"));
+  for (size_t i = 0; i < d.results.size(); ++i) {
+    const std::string bar_id = id + "-r" + std::to_string(i + 1);
+    v.results.push_back(BuildIndicator(t, d.results[i], bar_id, "Kit Sans, sans-serif"));
+  }
   return v;
 }
 
