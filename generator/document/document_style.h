@@ -7,6 +7,10 @@
 
 namespace clustersite {
 
+/// The font family of a print document's text, its theme's fonts: what an
+/// inline chart names, since WeasyPrint does not give SVG the page's font.
+inline constexpr const char* kDocumentFontFamily = "Kit Sans, sans-serif";
+
 /// The `<style>` element of `doc`: the theme's fonts as `data:` URIs, its
 /// document/document.css, the document's own style sheet and
 /// document/pages.css, then the page rules the generator knows: one named

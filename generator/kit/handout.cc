@@ -1,5 +1,6 @@
 #include "kit/handout.h"
 
+#include "document/document_style.h"
 #include "kit/cluster_document.h"
 #include "pages/report_views.h"
 
@@ -9,7 +10,7 @@ namespace {
 /// The charts of a handout: at most ten services each, since ten rows of a
 /// chart 36rem wide are 20 cm high, which leaves room on an A4 page for the
 /// part's title and introduction; in the document's own font.
-const ReportCharts kHandoutCharts = {10, "Kit Sans, sans-serif"};
+const ReportCharts kHandoutCharts = {10, kDocumentFontFamily};
 
 DocumentCover HandoutCover(const ClusterContext& ctx, const ReportView& v,
                            const MediaReader& read_media) {

@@ -6,6 +6,7 @@
 #include "charts/progress_bar.h"
 #include "core/names.h"
 #include "document/document_html.h"
+#include "document/document_style.h"
 #include "markdown/markdown.h"
 #include "model/strategy_status.h"
 #include "pages/strategy_views.h"
@@ -96,7 +97,7 @@ StrategyDocDirectionView Direction(const ClusterContext& ctx, const StrategyDire
   for (const StrategyMember& m : d.members) v.members.push_back({m.name.value, m.role, m.benefit});
   for (size_t i = 0; i < d.results.size(); ++i) {
     const std::string bar_id = id + "-r" + std::to_string(i + 1);
-    v.results.push_back(BuildIndicator(t, d.results[i], bar_id, "Kit Sans, sans-serif"));
+    v.results.push_back(BuildIndicator(t, d.results[i], bar_id, kDocumentFontFamily));
   }
   return v;
 }
