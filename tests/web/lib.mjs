@@ -38,14 +38,18 @@ export function filesUnder(root, ext) {
 }
 
 /// The kind of a generated page, from its `<body class="page-KIND">`; the
-/// print documents' bodies are `class="kit"` (the welcome kit) and
-/// `class="handout"` (a quarterly handout). A page without any is `other`.
+/// print documents' bodies are `class="kit"` (the welcome kit),
+/// `class="handout"` (a quarterly handout), `class="visit"` (a visit brief)
+/// and `class="strategy"` (the strategy document). A page without any is
+/// `other`.
 export function pageKind(html) {
   const body = /<body[^>]*\bclass="([^"]*)"/.exec(html);
   if (!body) return 'other';
   const classes = body[1].split(/\s+/);
   if (classes.includes('kit')) return 'welcome-kit';
   if (classes.includes('handout')) return 'handout';
+  if (classes.includes('visit')) return 'visit-brief';
+  if (classes.includes('strategy')) return 'strategy-document';
   const page = classes.find((c) => c.startsWith('page-'));
   return page ? page.slice('page-'.length) : 'other';
 }
@@ -101,7 +105,7 @@ export const REQUIRED_KINDS = ['portal', 'home', 'services', 'service', 'stories
 export const SINGLE_KINDS = ['portal'];
 /// The kinds of the self-contained print documents: no site navigation or
 /// footer, their own embedded font.
-export const DOCUMENT_KINDS = ['welcome-kit', 'handout'];
+export const DOCUMENT_KINDS = ['welcome-kit', 'handout', 'visit-brief', 'strategy-document'];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
