@@ -76,6 +76,17 @@ std::string Cover(const std::string& html) {
   return html.substr(0, html.find("<nav class=\"kit-toc"));
 }
 
+/// The default theme's UI strings in `lang`.
+Strings DefaultStrings(const std::string& lang) {
+  MemoryFileSystem none;
+  Diagnostics diag;
+  Theme theme;
+  REQUIRE(Theme::Load(none, "", &diag, &theme));
+  Strings strings;
+  REQUIRE(Strings::Load(theme, lang, &diag, &strings));
+  return strings;
+}
+
 }  // namespace
 
 TEST_CASE("an indicator's progress is how far it got from its baseline to its target") {
@@ -90,26 +101,14 @@ TEST_CASE("an indicator's progress is how far it got from its baseline to its ta
 }
 
 TEST_CASE("the printed progress is whole percent, not cut to 0..100") {
-  MemoryFileSystem none;
-  Diagnostics diag;
-  Theme theme;
-  REQUIRE(Theme::Load(none, "", &diag, &theme));
-  Strings lv, en;
-  REQUIRE(Strings::Load(theme, "lv", &diag, &lv));
-  REQUIRE(Strings::Load(theme, "en", &diag, &en));
+  const Strings lv = DefaultStrings("lv"), en = DefaultStrings("en");
   CHECK(ProgressText(lv, 1.5) == "150 %");
   CHECK(ProgressText(en, 1.0 / 3) == "33 %");
   CHECK(ProgressText(en, -0.2) == "-20 %");
 }
 
 TEST_CASE("an indicator's numbers print as written, with the language's decimal separator") {
-  MemoryFileSystem none;
-  Diagnostics diag;
-  Theme theme;
-  REQUIRE(Theme::Load(none, "", &diag, &theme));
-  Strings lv, en;
-  REQUIRE(Strings::Load(theme, "lv", &diag, &lv));
-  REQUIRE(Strings::Load(theme, "en", &diag, &en));
+  const Strings lv = DefaultStrings("lv"), en = DefaultStrings("en");
   const StrategyNumber decimal{51.5, "51.5", {}}, whole{1200000, "1200000", {}};
   CHECK(StrategyNumberText(lv, decimal) == "51,5");
   CHECK(StrategyNumberText(en, decimal) == "51.5");
