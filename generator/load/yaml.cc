@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "core/unicode.h"
 #include "load/flow_indentation.h"
+#include "load/record_list.h"
 
 namespace clustersite {
 namespace {
@@ -294,6 +295,13 @@ bool YamlFile::ParseInto(const std::string& path, const std::string& text, int f
                          Diagnostics* diag, const ItemVisitor* each_item, YamlFile* out) {
   out->path_ = path;
   out->first_line_ = first_line;
+  // A list of records in its usual shape needs none of libyaml's work.
+  if (each_item) {
+    out->root_ = YamlNode();
+    out->root_.kind = YamlNode::Kind::kSequence;
+    auto hand_over = [&](YamlNode& item) { (*each_item)(*out, item); };
+    if (ReadRecordList(text, first_line, hand_over, &out->root_.pos)) return true;
+  }
   Builder builder(path, text, first_line, diag, out, each_item);
   return builder.Build(&out->root_);
 }

@@ -1,10 +1,10 @@
 // libFuzzer target: one content document through reading, front-matter
 // splitting, YAML loading and Markdown rendering, as a build reads every
-// page; then the same bytes as every YAML file of a cluster (portal.yaml,
-// cluster.yaml, members.yaml) and as a page, through the loader and the
-// checks across files: continuation lines of flow values, duplicate keys,
-// length limits, did-you-mean hints; and as an SVG image through the media
-// check. What comes out must hold no character HTML and XML forbid.
+// page; the fast reader of record lists against libyaml on the same text; then the same bytes as
+// every YAML file of a cluster (portal.yaml, cluster.yaml, members.yaml) and as a page, through the
+// loader and the checks across files: continuation lines of flow values, duplicate keys, length
+// limits, did-you-mean hints; and as an SVG image through the media check. What comes out must hold
+// no character HTML and XML forbid.
 //
 //   scripts/fuzz [SECONDS]     build with clang and run from the content seeds
 
@@ -12,11 +12,14 @@
 #include <cstdint>
 #include <string>
 
+#include "../yaml_dump.h"
 #include "build.h"
 #include "core/file_system.h"
 #include "core/unicode.h"
 #include "load/content_tree.h"
 #include "load/front_matter.h"
+#include "load/record_list.h"
+#include "load/yaml.h"
 #include "markdown/markdown.h"
 #include "media/media_file.h"
 #include "model/parse.h"
@@ -39,6 +42,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ParseStory(file, &diag, &story);
   Roadmap roadmap;
   ParseRoadmap(file, &diag, &roadmap);
+  // A list of records the fast reader takes must read as libyaml reads it.
+  std::vector<std::string> items;
+  Position list_pos;
+  auto keep = [&](YamlNode& item) { items.push_back(testing::YamlDump(item)); };
+  if (ReadRecordList(file.text, 1, keep, &list_pos)) {
+    Diagnostics yaml_diag;
+    YamlFile whole;
+    if (!YamlFile::Parse(file.path, file.text, 1, &yaml_diag, &whole) ||
+        !whole.root().IsSequence() || whole.root().pos.line != list_pos.line ||
+        whole.root().pos.column != list_pos.column || whole.root().items.size() != items.size())
+      __builtin_trap();
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (items[i] != testing::YamlDump(whole.root().items[i])) __builtin_trap();
+    }
+  }
   // The same text as a quarter of feedback, in both forms.
   std::vector<FeedbackRecord> records;
   for (const char* rel : {"k/feedback/2026-q4.yaml", "k/feedback/2026-q4.csv"})

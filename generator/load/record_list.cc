@@ -1,0 +1,187 @@
+#include "load/record_list.h"
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+namespace clustersite {
+namespace {
+
+/// True when the text holds a byte or character this reader leaves to
+/// libyaml: controls (a tab among them), CR, and what YAML 1.1 reads as a
+/// line break or does not allow: U+0080..U+009F (NEL among them), U+2028,
+/// U+2029, U+FEFF, U+FFFE and U+FFFF.
+bool HasSpecialCharacter(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    // Eight printable ASCII bytes at a time (the bit tricks of IsCleanText:
+    // a word passes when no byte is below a space, DEL or past ASCII).
+    constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+      std::memcpy(&w, p + i, 8);
+      const uint64_t below_space = (w - kOnes * 0x20) & ~w;
+      const uint64_t del = w ^ (kOnes * 0x7F);
+      if (((w | below_space | ((del - kOnes) & ~del)) & kHigh) != 0) break;
+    }
+    if (i == n) break;
+    const unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x7F) continue;
+    if (c == '\n') continue;
+    if (c < 0x80) return true;  // controls and DEL
+    if (c == 0xC2 && i + 1 < n && p[i + 1] < 0xA0) return true;
+    if (c == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9))
+      return true;
+    if (c == 0xEF && i + 2 < n &&
+        ((p[i + 1] == 0xBB && p[i + 2] == 0xBF) ||
+         (p[i + 1] == 0xBF && (p[i + 2] == 0xBE || p[i + 2] == 0xBF))))
+      return true;
+  }
+  return false;
+}
+
+/// True when `second` follows `first` somewhere in `s`.
+bool HasPair(std::string_view s, char first, char second) {
+  for (size_t i = s.find(first); i != std::string_view::npos; i = s.find(first, i + 1)) {
+    if (i + 1 < s.size() && s[i + 1] == second) return true;
+  }
+  return false;
+}
+
+bool IsKeyChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/// What libyaml makes a null of, in plain style.
+bool IsNullText(std::string_view s) {
+  return s == "~" || s == "null" || s == "Null" || s == "NULL";
+}
+
+/// A `key: value` line of the shape, split.
+struct Entry {
+  std::string_view key;
+  std::string_view value;  ///< as written, quotes and escapes included
+  int value_column = 0;
+  bool quoted = false;
+};
+
+/// Splits `line`, past its indentation (two characters: `- ` or two
+/// spaces), into `entry`. False when the line is not in this reader's shape.
+bool SplitEntry(std::string_view line, Entry* entry) {
+  size_t k = 0;
+  while (k < line.size() && IsKeyChar(line[k])) ++k;
+  // libyaml gives up on a key of more than 1,024 characters.
+  if (k == 0 || k > 128 || k + 1 >= line.size() || line[k] != ':' || line[k + 1] != ' ')
+    return false;
+  entry->key = line.substr(0, k);
+  if (IsNullText(entry->key)) return false;
+  size_t v = k + 1;
+  while (v < line.size() && line[v] == ' ') ++v;
+  if (v == line.size()) return false;  // an empty value, or one on the lines below
+  // A column counts characters; up to the value they are ASCII bytes.
+  entry->value_column = 3 + static_cast<int>(v);
+  const std::string_view rest = line.substr(v);
+  entry->value = rest;
+  entry->quoted = rest[0] == '"';
+  if (entry->quoted) {
+    // Closed on this line, with nothing after it, and only these escapes.
+    static constexpr std::string_view kEscaped = "\"\\/nt";
+    for (size_t i = 1;; ++i) {
+      if (i == rest.size()) return false;  // continues on the next line
+      if (rest[i] == '"') return i + 1 == rest.size();
+      if (rest[i] != '\\') continue;
+      if (++i == rest.size() || kEscaped.find(rest[i]) == std::string_view::npos) return false;
+    }
+  }
+  // Plain text: it may not start with an indicator, hold `: ` or ` #`, or
+  // end in `:` or a space, where YAML would read more into it.
+  static constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
+  if (kIndicators.find(rest[0]) != std::string_view::npos) return false;
+  if (rest.back() == ' ' || rest.back() == ':') return false;
+  // (`#` and `:` are rarer than spaces, so found first.)
+  for (size_t i = rest.find('#'); i != std::string_view::npos; i = rest.find('#', i + 1)) {
+    if (rest[i - 1] == ' ') return false;  // never at 0: an indicator
+  }
+  return !HasPair(rest, ':', ' ');
+}
+
+/// The nodes of a split entry on line `line_number`.
+void BuildEntry(const Entry& entry, int line_number, YamlEntry* out) {
+  out->first.kind = YamlNode::Kind::kScalar;
+  out->first.pos = {line_number, 3};
+  out->first.scalar.assign(entry.key);
+  YamlNode& value = out->second;
+  value.pos = {line_number, entry.value_column};
+  value.kind = YamlNode::Kind::kScalar;
+  if (!entry.quoted) {
+    value.scalar.assign(entry.value);
+    if (IsNullText(entry.value)) value.kind = YamlNode::Kind::kNull;
+    return;
+  }
+  const std::string_view inner = entry.value.substr(1, entry.value.size() - 2);
+  std::string& text = value.scalar;
+  text.clear();
+  size_t run = 0;
+  for (size_t i = inner.find('\\'); i != std::string_view::npos; i = inner.find('\\', run)) {
+    text.append(inner.substr(run, i - run));
+    const char c = inner[i + 1];
+    text += c == 'n' ? '\n' : c == 't' ? '\t' : c;
+    run = i + 2;
+  }
+  text.append(inner.substr(run));
+}
+
+/// Reads the list of `text`; with `each`, builds each item and hands it
+/// over as soon as its last line is read. False, perhaps after handing some
+/// over, when the text is not in this reader's shape.
+bool ReadList(std::string_view text, int first_line, const RecordVisitor* each,
+              Position* list_pos) {
+  YamlNode item;
+  std::vector<std::string_view> keys;  // of the item being read
+  bool started = false;
+  int line_number = first_line - 1;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (line.empty()) continue;
+    if (line.size() < 3) return false;
+    if (line[0] == '-' && line[1] == ' ') {
+      if (started && each) (*each)(item);
+      if (!started) *list_pos = {line_number, 1};
+      started = true;
+      keys.clear();
+      if (each) {
+        item.kind = YamlNode::Kind::kMap;
+        item.pos = {line_number, 3};
+        item.entries.clear();
+        item.entries.reserve(8);
+      }
+    } else if (line[0] != ' ' || line[1] != ' ' || !started) {
+      return false;
+    }
+    Entry entry;
+    if (!SplitEntry(line.substr(2), &entry)) return false;
+    for (std::string_view key : keys) {
+      if (key == entry.key) return false;  // libyaml's path reports it
+    }
+    keys.push_back(entry.key);
+    if (each) BuildEntry(entry, line_number, &item.entries.emplace_back());
+  }
+  if (started && each) (*each)(item);
+  return started;
+}
+
+}  // namespace
+
+bool ReadRecordList(std::string_view text, int first_line, const RecordVisitor& each,
+                    Position* list_pos) {
+  // The shape is checked first, so nothing is handed over from a text that
+  // goes to libyaml after all; then read again, handing each item over.
+  return !HasSpecialCharacter(text) && ReadList(text, first_line, nullptr, list_pos) &&
+         ReadList(text, first_line, &each, list_pos);
+}
+
+}  // namespace clustersite
