@@ -31,10 +31,9 @@ std::string BarChartSvg(const std::vector<Bar>& bars, const ChartText& text) {
   for (const Bar& bar : bars) {
     const double length = largest > 0 ? longest * Length(bar.value) / largest : 0;
     out += "<g>";
-    out += ChartLabel(kChartPadding, top + kChartFontSize - 2, FitLabel(bar.label, inner));
-    out += ChartRect(kChartPadding, top + kBarTop, length, kBarHeight, kChartBarColor);
-    out +=
-        ChartLabel(kChartPadding + length + kGap, top + kBarTop + kBarHeight - 5, bar.value_text);
+    ChartLabel(&out, kChartPadding, top + kChartFontSize - 2, FitLabel(bar.label, inner));
+    ChartRect(&out, kChartPadding, top + kBarTop, length, kBarHeight, kChartBarColor);
+    ChartLabel(&out, kChartPadding + length + kGap, top + kBarTop + kBarHeight - 5, bar.value_text);
     out += "</g>";
     top += kRowHeight;
   }

@@ -10,7 +10,16 @@
 namespace clustersite {
 
 std::string ChartNumber(double value) {
-  if (!std::isfinite(value)) return "0";
+  std::string out;
+  AppendChartNumber(value, &out);
+  return out;
+}
+
+void AppendChartNumber(double value, std::string* out) {
+  if (!std::isfinite(value)) {
+    *out += '0';
+    return;
+  }
   const double cents = std::round(value * 100);
   char buffer[400];  // the largest double has 309 digits
   char* end = buffer;
@@ -25,21 +34,35 @@ std::string ChartNumber(double value) {
       *end++ = static_cast<char>('0' + n % 100 / 10);
       if (n % 10 != 0) *end++ = static_cast<char>('0' + n % 10);
     }
-    return std::string(buffer, end);
+    out->append(buffer, end);
+    return;
   }
   auto [last, ec] =
       std::to_chars(buffer, buffer + sizeof buffer, cents / 100, std::chars_format::fixed, 2);
-  if (ec != std::errc()) return "0";
-  std::string out(buffer, last);
-  while (out.back() == '0') out.pop_back();
-  if (out.back() == '.') out.pop_back();
-  return out;
+  if (ec != std::errc()) {
+    *out += '0';
+    return;
+  }
+  while (last[-1] == '0') --last;
+  if (last[-1] == '.') --last;
+  out->append(buffer, last);
 }
 
 std::string ChartEscape(std::string_view text) {
+  std::string out;
+  AppendChartEscaped(text, &out);
+  return out;
+}
+
+void AppendChartEscaped(std::string_view text, std::string* out) {
+  // Nearly every label is clean already: checked, not copied.
+  if (IsCleanText(text)) {
+    AppendHtmlEscaped(text, out);
+    return;
+  }
   std::string kept(text);
   ReplaceForbiddenInMarkup(&kept);
-  return HtmlEscape(kept);
+  AppendHtmlEscaped(kept, out);
 }
 
 namespace {
@@ -98,17 +121,36 @@ std::string ChartOpen(const ChartText& text, double height) {
   return out;
 }
 
-std::string ChartLabel(double x, double y, std::string_view text, std::string_view fill,
-                       std::string_view attributes) {
-  return "<text x=\"" + ChartNumber(x) + "\" y=\"" + ChartNumber(y) + "\" fill=\"" +
-         std::string(fill) + "\"" + std::string(attributes) + ">" + ChartEscape(text) + "</text>";
+void ChartLabel(std::string* out, double x, double y, std::string_view text, std::string_view fill,
+                std::string_view attributes) {
+  *out += "<text x=\"";
+  AppendChartNumber(x, out);
+  *out += "\" y=\"";
+  AppendChartNumber(y, out);
+  *out += "\" fill=\"";
+  *out += fill;
+  *out += '"';
+  *out += attributes;
+  *out += '>';
+  AppendChartEscaped(text, out);
+  *out += "</text>";
 }
 
-std::string ChartRect(double x, double y, double width, double height, std::string_view fill,
-                      std::string_view attributes) {
-  return "<rect x=\"" + ChartNumber(x) + "\" y=\"" + ChartNumber(y) + "\" width=\"" +
-         ChartNumber(width) + "\" height=\"" + ChartNumber(height) + "\" fill=\"" +
-         std::string(fill) + "\"" + std::string(attributes) + "/>";
+void ChartRect(std::string* out, double x, double y, double width, double height,
+               std::string_view fill, std::string_view attributes) {
+  *out += "<rect x=\"";
+  AppendChartNumber(x, out);
+  *out += "\" y=\"";
+  AppendChartNumber(y, out);
+  *out += "\" width=\"";
+  AppendChartNumber(width, out);
+  *out += "\" height=\"";
+  AppendChartNumber(height, out);
+  *out += "\" fill=\"";
+  *out += fill;
+  *out += '"';
+  *out += attributes;
+  *out += "/>";
 }
 
 }  // namespace clustersite

@@ -34,12 +34,14 @@ inline constexpr std::string_view kChartBarColor = "#0b5394";
 /// `value` with at most two decimals and no trailing zeros, the same in every
 /// locale: 12.5 → "12.5", 3 → "3", 1/3 → "0.33". Not finite → "0".
 std::string ChartNumber(double value);
+void AppendChartNumber(double value, std::string* out);
 
 /// `text` (untrusted UTF-8) ready to stand in SVG or HTML text or a quoted
 /// attribute: characters XML forbids replaced with U+FFFD, then `&<>"'`
 /// escaped. Everything else, RTL text and combining marks included, is kept
 /// byte for byte.
 std::string ChartEscape(std::string_view text);
+void AppendChartEscaped(std::string_view text, std::string* out);
 
 /// `text` cut to about `width` SVG units of 16-unit text, with "…" where it
 /// was cut; never between a character and its combining marks. The table
@@ -50,14 +52,15 @@ std::string FitLabel(std::string_view text, double width);
 /// description and a white background.
 std::string ChartOpen(const ChartText& text, double height);
 
-/// `<text x y fill>escaped</text>`; `attributes` are added as given
-/// (" text-anchor=\"middle\"").
-std::string ChartLabel(double x, double y, std::string_view text,
-                       std::string_view fill = kChartTextColor, std::string_view attributes = "");
+/// Appends `<text x y fill>escaped</text>` to `out`; `attributes` are added
+/// as given (" text-anchor=\"middle\""). A chart is thousands of these, so
+/// they are written in place.
+void ChartLabel(std::string* out, double x, double y, std::string_view text,
+                std::string_view fill = kChartTextColor, std::string_view attributes = "");
 
-/// `<rect x y width height fill/>` plus `attributes` as given.
-std::string ChartRect(double x, double y, double width, double height, std::string_view fill,
-                      std::string_view attributes = "");
+/// Appends `<rect x y width height fill/>` plus `attributes` as given.
+void ChartRect(std::string* out, double x, double y, double width, double height,
+               std::string_view fill, std::string_view attributes = "");
 
 /// How wide `text` is drawn in 16-unit text, in SVG units (an estimate:
 /// 0.6 em a column).

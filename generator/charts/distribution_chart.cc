@@ -16,12 +16,12 @@ constexpr double kSwatch = 20;      ///< legend squares
 
 std::string Digit(size_t level) { return std::string(1, static_cast<char>('1' + level)); }
 
-/// The parts of one bar `length` long from `x`, at `y`.
-std::string Segments(const std::array<int, 5>& counts, double x, double y, double length) {
+/// Appends the parts of one bar `length` long from `x`, at `y`.
+void Segments(std::string* out, const std::array<int, 5>& counts, double x, double y,
+              double length) {
   int total = 0;
   for (int c : counts) total += std::max(c, 0);
-  if (total == 0) return "";
-  std::string out;
+  if (total == 0) return;
   int before = 0;
   for (size_t level = 0; level < counts.size(); ++level) {
     const int count = std::max(counts[level], 0);
@@ -30,30 +30,30 @@ std::string Segments(const std::array<int, 5>& counts, double x, double y, doubl
     const double start = x + length * before / total;
     before += count;
     const double width = x + length * before / total - start;
-    out += ChartRect(start, y, width, kBarHeight, kRatingColors[level].fill,
-                     " stroke=\"#ffffff\" stroke-width=\"1\"");
+    ChartRect(out, start, y, width, kBarHeight, kRatingColors[level].fill,
+              " stroke=\"#ffffff\" stroke-width=\"1\"");
     if (width >= kDigitWidth) {
-      out += ChartLabel(start + width / 2, y + kBaseline, Digit(level), kRatingColors[level].text,
-                        " text-anchor=\"middle\"");
+      ChartLabel(out, start + width / 2, y + kBaseline, Digit(level), kRatingColors[level].text,
+                 " text-anchor=\"middle\"");
     }
   }
-  return out;
 }
 
-std::string Legend(std::string_view legend, double top) {
-  std::string out = "<g>";
+/// Appends the legend of the five ratings at `top`.
+void Legend(std::string* out, std::string_view legend, double top) {
+  *out += "<g>";
   double x = kChartPadding;
   if (!legend.empty()) {
-    out += ChartLabel(x, top + kBaseline, legend);
+    ChartLabel(out, x, top + kBaseline, legend);
     x += TextWidth(legend) + kGap;
   }
   for (size_t level = 0; level < kRatingColors.size(); ++level) {
-    out += ChartRect(x, top, kSwatch, kSwatch, kRatingColors[level].fill);
-    out += ChartLabel(x + kSwatch / 2, top + kBaseline, Digit(level), kRatingColors[level].text,
-                      " text-anchor=\"middle\"");
+    ChartRect(out, x, top, kSwatch, kSwatch, kRatingColors[level].fill);
+    ChartLabel(out, x + kSwatch / 2, top + kBaseline, Digit(level), kRatingColors[level].text,
+               " text-anchor=\"middle\"");
     x += kSwatch + kGap;
   }
-  return out + "</g>";
+  *out += "</g>";
 }
 
 }  // namespace
@@ -71,18 +71,20 @@ std::string DistributionChartSvg(const std::vector<RatingRow>& rows, const Chart
   double top = kChartPadding;
   for (const RatingRow& row : rows) {
     out += "<g>";
-    out += ChartLabel(kChartPadding, top + kChartFontSize - 2, FitLabel(row.label, inner));
+    ChartLabel(&out, kChartPadding, top + kChartFontSize - 2, FitLabel(row.label, inner));
     const double bar = top + kBarTop;
     if (!row.withheld.empty()) {
-      out += ChartLabel(kChartPadding, bar + kBaseline, FitLabel(row.withheld, inner));
+      ChartLabel(&out, kChartPadding, bar + kBaseline, FitLabel(row.withheld, inner));
     } else {
-      out += Segments(row.counts, kChartPadding, bar, length);
-      out += ChartLabel(kChartPadding + length + kGap, bar + kBaseline, row.total_text);
+      Segments(&out, row.counts, kChartPadding, bar, length);
+      ChartLabel(&out, kChartPadding + length + kGap, bar + kBaseline, row.total_text);
     }
     out += "</g>";
     top += kRowHeight;
   }
-  return out + Legend(legend, top) + "</svg>";
+  Legend(&out, legend, top);
+  out += "</svg>";
+  return out;
 }
 
 }  // namespace clustersite

@@ -16,9 +16,9 @@ std::string ProgressBarSvg(double fraction, const ChartText& text) {
   std::string out = ChartOpen(text, 2 * kChartPadding + kBarHeight);
   // The track keeps the bar's colour as its outline, so an empty bar is
   // seen too (non-text contrast).
-  out += ChartRect(kChartPadding, kChartPadding, inner, kBarHeight, kChartBackground,
-                   " stroke=\"" + std::string(kChartBarColor) + "\"");
-  out += ChartRect(kChartPadding, kChartPadding, inner * f, kBarHeight, kChartBarColor);
+  ChartRect(&out, kChartPadding, kChartPadding, inner, kBarHeight, kChartBackground,
+            " stroke=\"" + std::string(kChartBarColor) + "\"");
+  ChartRect(&out, kChartPadding, kChartPadding, inner * f, kBarHeight, kChartBarColor);
   return out + "</svg>";
 }
 

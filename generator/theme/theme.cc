@@ -210,37 +210,44 @@ MustacheData NameList(const std::vector<std::string>& names) {
   return list;
 }
 
+namespace {
+constexpr std::string_view kHtmlSpecial = "&<>\"'";
+}  // namespace
+
 std::string HtmlEscape(const std::string& text) {
-  static constexpr std::string_view kSpecial = "&<>\"'";
-  size_t at = text.find_first_of(kSpecial.data(), 0, kSpecial.size());
-  if (at == std::string::npos) return text;
+  if (text.find_first_of(kHtmlSpecial.data(), 0, kHtmlSpecial.size()) == std::string::npos)
+    return text;
   std::string out;
   out.reserve(text.size() + 16);
+  AppendHtmlEscaped(text, &out);
+  return out;
+}
+
+void AppendHtmlEscaped(std::string_view text, std::string* out) {
   size_t done = 0;
-  for (; at != std::string::npos;
-       at = text.find_first_of(kSpecial.data(), at + 1, kSpecial.size())) {
-    out.append(text, done, at - done);
+  for (size_t at = text.find_first_of(kHtmlSpecial); at != std::string_view::npos;
+       at = text.find_first_of(kHtmlSpecial, at + 1)) {
+    out->append(text, done, at - done);
     switch (text[at]) {
       case '&':
-        out += "&amp;";
+        *out += "&amp;";
         break;
       case '<':
-        out += "&lt;";
+        *out += "&lt;";
         break;
       case '>':
-        out += "&gt;";
+        *out += "&gt;";
         break;
       case '"':
-        out += "&quot;";
+        *out += "&quot;";
         break;
       default:
-        out += "&apos;";
+        *out += "&apos;";
         break;
     }
     done = at + 1;
   }
-  out.append(text, done);
-  return out;
+  out->append(text, done);
 }
 
 std::string Theme::Render(const std::string& name, const MustacheData& data) const {

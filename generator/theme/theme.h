@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -84,6 +85,9 @@ class Theme {
 /// HTML-escapes `text` for a `{{variable}}` as kainjow does (`&`, `<`, `>`,
 /// `"`, `'`), in runs between the characters that need it.
 std::string HtmlEscape(const std::string& text);
+
+/// Appends `text` HTML-escaped as HtmlEscape does to `out`.
+void AppendHtmlEscaped(std::string_view text, std::string* out);
 
 /// Expands `{{> name}}` tags in `text` from `partials`, at most `depth`
 /// levels deep; a partial that includes itself (directly or not) or a
