@@ -8,6 +8,7 @@
 #include "core/consistent_file_system.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "deploy/csp_manifest.h"
 #include "digest/digest.h"
 #include "document/print.h"
 #include "load/content_tree.h"
@@ -102,6 +103,7 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   render->base_url = options.base_url;
   render->content_root = options.content;
   render->output_name = OutputFolder(options);
+  render->published_path = DefaultPath(options.audience);
   render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   render->timing = options.timing;
   render->read_media = ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes);
@@ -111,11 +113,25 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   return ok;
 }
 
-/// Loads, validates and renders into `sink`; false on any error. When the
-/// content has errors, the clusters that loaded are still rendered and
-/// link-checked, into nothing, so their broken links and images are
-/// reported with the rest; `sink` then gets no file. `dated` gets the as-of
-/// dates and the stories held back for theirs.
+/// The manifest's facts of the build: who it is for, where it is
+/// published, its cluster folders (none when the cluster is the output root).
+CspManifest ManifestOf(const Portal& portal, const RenderOptions& render) {
+  CspManifest manifest;
+  manifest.audience = Name(render.audience);
+  manifest.base_url =
+      RootUrl(portal, BuildBaseUrl(portal, render.base_url, render.audience, render.single_cluster),
+              render.single_cluster);
+  if (!render.single_cluster) {
+    for (const Cluster& c : portal.clusters) manifest.clusters.insert(c.slug);
+  }
+  return manifest;
+}
+
+/// Loads, validates and renders into `sink`, with `.csp.json` last; false
+/// on any error. When the content has errors, the clusters that loaded are
+/// still rendered and link-checked, into nothing, so their broken links and
+/// images are reported with the rest; `sink` then gets no file. `dated`
+/// gets the as-of dates and the stories held back for theirs.
 bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
                 OutputSink* sink, std::atomic<size_t>* total_pages = nullptr,
                 BuildStats* dated = nullptr) {
@@ -135,8 +151,12 @@ bool RenderInto(const FileSystem& fs, const BuildOptions& options, Diagnostics* 
   // cluster's audience (its quarterly reports with it) a second time.
   if (total_pages && options.progress) *total_pages = CountPages(site.portal, render);
   DiscardSink discard;
-  RenderSite(site.portal, site.theme, render, diag, ok ? sink : &discard);
-  return ok && !diag->HasErrors();
+  CspManifestSink manifest(sink, ManifestOf(site.portal, render));
+  OutputSink* into = ok ? static_cast<OutputSink*>(&manifest) : &discard;
+  RenderSite(site.portal, site.theme, render, diag, into);
+  if (!ok || diag->HasErrors()) return false;
+  manifest.Finish();
+  return true;
 }
 
 }  // namespace

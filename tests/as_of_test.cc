@@ -170,7 +170,7 @@ TEST_CASE("build prints its as-of date and holds back a later story with a note"
   std::string log;
   REQUIRE(Run(kBin + " build " + content.root + " --as-of 2026-12-01 -o " + out / "p", &log) == 0);
   CHECK(SummaryOf(log) ==
-        "built 3 clusters, 108 pages, 140 files into " + out / "p" +
+        "built 3 clusters, 108 pages, 141 files into " + out / "p" +
             "/ as of 2026-12-01 (13 warnings); 1 story dated after 2026-12-01 held back; "
             "--future includes it\n");
   CHECK(testing::ReadFile(out / "p/koks/stories/ziemas-gadatirgus/index.html") == "");
@@ -178,7 +178,7 @@ TEST_CASE("build prints its as-of date and holds back a later story with a note"
 
   REQUIRE(Run(kBin + " build " + content.root + " --as-of 2026-12-01 --future -o " + out / "f",
               &log) == 0);
-  CHECK(SummaryOf(log) == "built 3 clusters, 109 pages, 141 files into " + out / "f" +
+  CHECK(SummaryOf(log) == "built 3 clusters, 109 pages, 142 files into " + out / "f" +
                               "/ as of 2026-12-01 (13 warnings)\n");
   CHECK(Has(testing::ReadFile(out / "f/koks/stories/ziemas-gadatirgus/index.html"),
             "Ziemas gadatirgus"));

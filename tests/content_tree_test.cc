@@ -84,6 +84,21 @@ TEST_CASE("a cluster folder name that is not a slug is an error") {
   CHECK(text.find("content/Koks Two: error: `Koks Two` is not a valid slug") != std::string::npos);
 }
 
+TEST_CASE("clusters named members or staff are refused: those builds are published there") {
+  auto fs = ValidTree();
+  fs.Add("content/members/cluster.yaml", "name: M\nvision: V\n");
+  fs.Add("content/staff/cluster.yaml", "name: S\nvision: V\n");
+  const std::string text = CheckText(fs);
+  for (const std::string slug : {"members", "staff"}) {
+    CHECK(testing::Has(text, "content/" + slug + ": error: `" + slug +
+                                 "` cannot be a cluster's slug: the " + slug +
+                                 " build is published at /" + slug +
+                                 "/ beside the public one, where this cluster's folder would "
+                                 "be; rename the folder\n"));
+  }
+  CHECK_FALSE(testing::Has(text, "content/koks:"));
+}
+
 TEST_CASE("invalid UTF-8 is an error at its line and column") {
   auto fs = ValidTree();
   fs.Add("content/koks/services/apmacibas.md",

@@ -88,7 +88,7 @@ TEST_CASE("a build ends with one line of what it wrote, in the singular for one 
   REQUIRE(Run(kBin + " build " + kSource + "/content --cluster koks -o " + tmp / "site", &out) ==
           0);
   CHECK(StartsWith(
-      out, "built 1 cluster, 36 pages, 45 files into " + tmp / "site" + "/ as of 2026-12-01 in "));
+      out, "built 1 cluster, 36 pages, 46 files into " + tmp / "site" + "/ as of 2026-12-01 in "));
   REQUIRE(Run(kBin + " check " + kSource + "/content --cluster koks", &out) == 0);
   CHECK(out == "check passed: 1 cluster, 36 pages and their links as of 2026-12-01\n");
 }

@@ -111,7 +111,7 @@ TEST_CASE("each audience's calendar.ics holds its events, each with one UID in e
   CHECK(Has(Built().Public("events/atverta-diena.ics"), "UID:" + uid[0] + "\r\n"));
   CHECK(testing::Values(members, "DTSTAMP").front() == "20261201T000000Z");
   CHECK(Has(members, "LOCATION:Rūpnīcas iela 5\\, Cēsis\\; 2. stāvs\r\n"));
-  CHECK(Has(members, "URL:https://klasteri.example.lv/koks/events/brokastis-2026-12/\r\n"));
+  CHECK(Has(members, "URL:https://klasteri.example.lv/members/koks/events/brokastis-2026-12/\r\n"));
   CHECK_FALSE(Exists(Built().dir / "public/koks/events/brokastis-2026-12.ics"));
 }
 

@@ -4,8 +4,8 @@
 //   pages ← theme, check, model, markdown, media, charts;  indexes ← pages;
 //   kit ← pages, document, charts;  visit ← kit;  strategy ← kit, markdown
 //   site ← all of them (site/load_site alone knows the order load → model → validate → theme)
-//   write, mail ← core;  digest ← model, markdown, theme, mail
-//   serve, scaffold ← site, write;  build.cc, main.cc on top
+//   write, mail, deploy ← core;  digest ← model, markdown, theme, mail
+//   serve ← site, write, deploy;  scaffold ← site, write;  build.cc, main.cc on top
 
 #include <doctest/doctest.h>
 
@@ -46,13 +46,15 @@ const std::map<std::string, std::set<std::string>>& Allowed() {
        {"core", "load", "model", "validate", "markdown", "media", "theme", "check", "charts",
         "document", "pages", "indexes", "kit", "visit", "strategy", "calendar", "mail"}},
       {"write", {"core"}},
+      {"deploy", {"core"}},
       {"mail", {"core"}},
       {"digest", {"core", "model", "markdown", "theme", "mail"}},
       {"scaffold", {"core", "model", "theme", "site", "write"}},
-      {"serve", {"core", "load", "model", "media", "theme", "site", "write"}},
-      {"", {"core",     "load",     "model",    "validate", "markdown", "media",   "theme", "check",
-            "charts",   "document", "pages",    "indexes",  "kit",      "visit",   "site",  "write",
-            "scaffold", "serve",    "calendar", "mail",     "digest",   "strategy"}},
+      {"serve", {"core", "load", "model", "media", "theme", "site", "write", "deploy"}},
+      {"",
+       {"core",     "load",     "model",    "validate", "markdown", "media",    "theme", "check",
+        "charts",   "document", "pages",    "indexes",  "kit",      "visit",    "site",  "write",
+        "scaffold", "serve",    "calendar", "mail",     "digest",   "strategy", "deploy"}},
   };
   return allowed;
 }

@@ -13,14 +13,14 @@ namespace {
 
 /// Runs `files` through a LinkChecker and returns its report.
 std::string Check(const std::vector<OutputFile>& files, const std::vector<MarkdownLink>& md = {},
-                  const std::string& theme_dir = "") {
+                  const std::string& theme_dir = "", const std::string& published_path = "") {
   MemoryFileSystem fs;
   fs.Add("theme/templates/members.html", "<p><a href=\"{{root}}partneri/\">x</a></p>\n");
   Theme theme;
   Diagnostics diag;
   REQUIRE(Theme::Load(fs, theme_dir, &diag, &theme));
   MemorySink sink;
-  LinkChecker checker(&sink, "public", {{"https://koks.example.lv/", "koks/"}});
+  LinkChecker checker(&sink, "public", {{"https://koks.example.lv/", "koks/"}}, published_path);
   for (const OutputFile& f : files) checker.Put(f);
   checker.AddMarkdownLinks("koks/", md);
   checker.Report(theme, &diag);
@@ -55,6 +55,17 @@ TEST_CASE("every broken link is reported once, at the first page, with the other
         "public/koks/b/index.html: error: link to `../a` goes to a folder; end it with `/` to "
         "reach its page\n"
         "public/koks/c/index.html: error: link to `../../../up/` goes outside the site\n");
+}
+
+TEST_CASE("root-relative links start where the output is published, and not outside it") {
+  const std::vector<OutputFile> files = {
+      Page("koks/404.html",
+           "<a href=\"/members/koks/\">home</a><a href=\"/members/koks/gone/\">x</a>"
+           "<a href=\"/koks/\">public</a>"),
+      Page("koks/index.html", "")};
+  CHECK(Check(files, {}, "", "members/") ==
+        "public/koks/404.html: error: link to `/koks/` goes outside the site\n"
+        "public/koks/404.html: error: link to `/members/koks/gone/` goes to no page\n");
 }
 
 TEST_CASE("a link of the site's own address is checked like a relative one") {

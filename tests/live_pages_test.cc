@@ -71,6 +71,28 @@ TEST_CASE("a page for another machine counts the diagnostics and names no file")
   CHECK_FALSE(Has(alone, "melnraksts"));
 }
 
+TEST_CASE("the panel is styled by one unchanging style element, without style attributes") {
+  Diagnostic error{"content/koks/stories/a.md", {4, 7}, Severity::kError, "bad `date`"};
+  Diagnostic warning{"content/koks/stories/b.md", {}, Severity::kWarning, "no `consent` date"};
+  const std::string errors =
+      LivePage("<body></body>", "v", {error, warning}, DiagnosticsShown::kList);
+  const std::string warnings = LivePage("<body></body>", "v", {warning}, DiagnosticsShown::kList);
+  const std::string alone = StandalonePage("Not found", "None.", "v", {}, DiagnosticsShown::kList);
+  for (const std::string* page : {&errors, &warnings, &alone}) CHECK_FALSE(Has(*page, " style="));
+  CHECK(
+      Has(errors, "<div id=\"clustersite-live\" lang=\"en\" role=\"alert\" class=\"has-errors\">"));
+  CHECK(Has(errors, "<li class=\"is-error\">"));
+  CHECK(Has(warnings, "<div id=\"clustersite-live\" lang=\"en\" role=\"alert\">"));
+  auto style = [](const std::string& page) {
+    size_t at = page.find("<style>");
+    REQUIRE(at != std::string::npos);
+    CHECK(page.find("<style>", at + 1) == std::string::npos);
+    return page.substr(at, page.find("</style>") - at);
+  };
+  CHECK(style(errors) == style(warnings));
+  CHECK(Has(style(alone), "body{"));
+}
+
 TEST_CASE("a page of its own shows its message, the diagnostics and reloads") {
   std::string page =
       StandalonePage("Not found", "No <page> here.", "v-1", {}, DiagnosticsShown::kList);

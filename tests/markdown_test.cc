@@ -25,16 +25,22 @@ TEST_CASE("GFM extensions are on: tables, strikethrough, autolinks, task lists")
   CHECK(html.find("<input type=\"checkbox\" checked disabled>") != std::string::npos);
 }
 
-TEST_CASE("a table's aligned columns keep their alignment, and the table scrolls in a box") {
+TEST_CASE("a table's aligned columns keep their alignment as classes, and it scrolls in a box") {
   CHECK(Render("|a|b|c|d|\n|:-|:-:|-:|-|\n|1|2|3|4|\n") ==
         "<div class=\"table-scroll\" tabindex=\"0\">\n"
         "<table>\n<thead>\n<tr>\n"
-        "<th style=\"text-align: left\">a</th>\n<th style=\"text-align: center\">b</th>\n"
-        "<th style=\"text-align: right\">c</th>\n<th>d</th>\n"
+        "<th class=\"align-left\">a</th>\n<th class=\"align-center\">b</th>\n"
+        "<th class=\"align-right\">c</th>\n<th>d</th>\n"
         "</tr>\n</thead>\n<tbody>\n<tr>\n"
-        "<td style=\"text-align: left\">1</td>\n<td style=\"text-align: center\">2</td>\n"
-        "<td style=\"text-align: right\">3</td>\n<td>4</td>\n"
+        "<td class=\"align-left\">1</td>\n<td class=\"align-center\">2</td>\n"
+        "<td class=\"align-right\">3</td>\n<td>4</td>\n"
         "</tr>\n</tbody>\n</table>\n</div>\n");
+}
+
+TEST_CASE("a cell whose text reads like an align attribute stays text") {
+  const std::string html = Render("|a|\n|:-:|\n|`<td align=\"x\">`|\n");
+  CHECK(html.find("<td class=\"align-center\"><code>&lt;td align=&quot;x&quot;&gt;</code></td>") !=
+        std::string::npos);
 }
 
 TEST_CASE("task list items are disabled checkboxes labelled by their text, nested and loose") {

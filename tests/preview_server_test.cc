@@ -9,6 +9,7 @@
 #include <fstream>
 #include <memory>
 
+#include "deploy/security_headers.h"
 #include "serve/allowed_hosts.h"
 #include "serve_client.h"
 #include "test_util.h"
@@ -132,6 +133,45 @@ TEST_CASE("the diagnostics panel lists files to this machine only, a count to ot
   CHECK(elsewhere.status == 200);
   CHECK(Has(elsewhere.body, "The content has 1 error"));
   CHECK_FALSE(Has(elsewhere.body, "formatus-norvegija.md"));
+}
+
+TEST_CASE("serve sends a published build's headers, with the hashes of what it injects") {
+  testing::ContentCopy c;
+  const std::string story = c.root + kStoryFile;
+  WriteText(story, Replaced(ReadFile(story), "date: 2026-03-02", "date: 2026-13-02"));
+  ServeProcess serve({c.root});
+  REQUIRE(serve.started());
+  // A page of a cluster without errors, with the diagnostics panel (koks's
+  // error) and the reload script.
+  HttpResponse page = Get(serve.port(), "/baltic-logistics/");
+  CHECK(page.status == 200);
+  REQUIRE(Has(page.body, "id=\"clustersite-live\""));
+  InlineCode code;
+  ScanInlineCode(page.body, &code);
+  CHECK(code.scripts.size() == 1);  // the reload script; JSON-LD is not hashed
+  const std::string policy = page.Header("Content-Security-Policy");
+  CHECK(policy == PagesPolicy(code));
+  const size_t panel = page.body.find("<style>\n#clustersite-live");
+  REQUIRE(panel != std::string::npos);
+  const size_t panel_text = panel + 7;
+  CHECK(Has(policy,
+            CspHash(page.body.substr(panel_text, page.body.find("</style>", panel) - panel_text))));
+  CHECK_FALSE(Has(page.body, " style="));
+  for (const HttpHeader& header : FixedHeaders()) CHECK(page.Header(header.name) == header.value);
+  CHECK(page.Header("X-Frame-Options") == "");
+  // A print document gets the documents' policy, and may listen for changes.
+  HttpResponse kit = Get(serve.port(), "/baltic-logistics/welcome-kit/");
+  CHECK(kit.status == 200);
+  InlineCode kit_code;
+  ScanInlineCode(kit.body, &kit_code);
+  CHECK(kit.Header("Content-Security-Policy") ==
+        DocumentsPolicy(kit_code) + "; connect-src 'self'");
+  // The 404 page is a page.
+  HttpResponse missing = Get(serve.port(), "/baltic-logistics/nothing-here/");
+  CHECK(missing.status == 404);
+  InlineCode missing_code;
+  ScanInlineCode(missing.body, &missing_code);
+  CHECK(missing.Header("Content-Security-Policy") == PagesPolicy(missing_code));
 }
 
 }  // namespace clustersite

@@ -136,7 +136,7 @@ TEST_CASE("the public build has no reports and no link, sitemap entry or search 
     CHECK_FALSE(Has(text, ">Pārskati</a>"));
   }
   CHECK(Has(Built().Members("koks/sitemap.xml"),
-            "<loc>https://koks.example.lv/reports/2026-q3/</loc>"));
+            "<loc>https://klasteri.example.lv/members/koks/reports/2026-q3/</loc>"));
 }
 
 TEST_CASE(

@@ -135,10 +135,13 @@ TEST_CASE("each sitemap lists exactly its audience's pages at their canonical UR
   CHECK(Locs(Content().Public("sitemap.xml")) == all);
   CHECK(koks.count("https://koks.example.lv/stories/formatus-norvegija/") == 1);
   CHECK(koks.count("https://koks.example.lv/stories/ekosiltums-darbnicas/") == 0);
+  // The members' build is at portal.yaml's base_url + members/: koks's own
+  // base_url is its public address.
   CHECK(Locs(Content().Members("koks/sitemap.xml")) ==
-        PageUrls(Content().root + "/members", "koks", "https://koks.example.lv/"));
+        PageUrls(Content().root + "/members", "koks", "https://klasteri.example.lv/members/koks/"));
   CHECK(Has(Content().Members("koks/sitemap.xml"),
-            "<url><loc>https://koks.example.lv/stories/ekosiltums-darbnicas/</loc><lastmod>"));
+            "<url><loc>https://klasteri.example.lv/members/koks/stories/ekosiltums-darbnicas/</loc>"
+            "<lastmod>"));
   // lastmod where the page shows a date.
   CHECK(Has(Content().Public("koks/sitemap.xml"),
             "<url><loc>https://koks.example.lv/stories/formatus-norvegija/</loc>"
@@ -154,7 +157,7 @@ TEST_CASE("robots.txt names the sitemap; the members' site asks crawlers to stay
         "User-agent: *\nAllow: /\nSitemap: https://koks.example.lv/sitemap.xml\n");
   CHECK(Content().Members("robots.txt") ==
         "User-agent: *\n# The members' site is not for search engines.\nDisallow: /\n"
-        "Sitemap: https://klasteri.example.lv/sitemap.xml\n");
+        "Sitemap: https://klasteri.example.lv/members/sitemap.xml\n");
   CHECK(Has(Content().Members("koks/index.html"),
             "<meta name=\"robots\" content=\"noindex, nofollow\">"));
   CHECK_FALSE(Has(Content().Public("koks/index.html"), "name=\"robots\""));

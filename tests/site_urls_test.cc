@@ -59,7 +59,34 @@ TEST_CASE("in a single-cluster build --base-url names the cluster itself") {
 TEST_CASE("a 404 page's links start at its absolute URL, else at its folder from the host") {
   CHECK(ErrorPageRoot("https://k.lv/koks/", "koks/") == "https://k.lv/koks/");
   CHECK(ErrorPageRoot("", "koks/") == "/koks/");
+  CHECK(ErrorPageRoot("", "members/koks/") == "/members/koks/");
   CHECK(ErrorPageRoot("", "") == "/");
+}
+
+TEST_CASE("a members or staff build never uses a cluster's own, public, base_url") {
+  Portal p = TwoClusters("https://k.lv", "https://koks.lv");
+  CHECK(ClusterUrl(p, p.clusters[0], "https://k.lv/members/", false, Audience::kMembers) ==
+        "https://k.lv/members/koks/");
+  CHECK(ClusterUrl(p, p.clusters[0], "https://k.lv/staff/", false, Audience::kStaff) ==
+        "https://k.lv/staff/koks/");
+  CHECK(ClusterUrl(p, p.clusters[0], "https://k.lv/", false, Audience::kPublic) ==
+        "https://koks.lv/");
+  CHECK(ClusterUrl(TwoClusters("", "https://koks.lv"), p.clusters[0], "", false,
+                   Audience::kMembers) == "");
+}
+
+TEST_CASE("members and staff builds default to members/ and staff/ under the public root") {
+  Portal p = TwoClusters("https://k.lv", "https://koks.lv");
+  CHECK(DefaultPath(Audience::kPublic) == "");
+  CHECK(DefaultPath(Audience::kMembers) == "members/");
+  CHECK(BuildBaseUrl(p, "", Audience::kMembers, false) == "https://k.lv/members/");
+  CHECK(BuildBaseUrl(p, "", Audience::kStaff, false) == "https://k.lv/staff/");
+  CHECK(BuildBaseUrl(p, "https://in.lv/m", Audience::kMembers, false) == "https://in.lv/m/");
+  CHECK(BuildBaseUrl(p, "", Audience::kPublic, false) == "");
+  CHECK(BuildBaseUrl(TwoClusters(""), "", Audience::kMembers, false) == "");
+  Portal one = p;
+  one.clusters.pop_back();  // koks alone, at its own address
+  CHECK(BuildBaseUrl(one, "", Audience::kMembers, true) == "https://koks.lv/members/");
 }
 
 }  // namespace clustersite

@@ -100,10 +100,15 @@ TEST_CASE("the members' build has no staff page, no link to one, and no staff fi
     INFO(staff_only);
     CHECK_FALSE(Has(members, staff_only));
   }
-  // Nor are the staff's pages in the staff's own sitemap or search index.
+  // Nor are the staff's pages in the staff's own sitemap or search index,
+  // whose addresses start at the staff build's, https://staff.example.org/staff/.
   for (const char* machine : {"timber/sitemap.xml", "sitemap.xml", "timber/search/index.json"}) {
     INFO(machine);
-    CHECK_FALSE(Has(ReadFile(tmp / "staff/" + machine), "staff/"));
+    std::string text = ReadFile(tmp / "staff/" + machine);
+    const std::string root = "https://staff.example.org/staff/";
+    for (size_t at = text.find(root); at != std::string::npos; at = text.find(root, at))
+      text.erase(at, root.size());
+    CHECK_FALSE(Has(text, "staff/"));
   }
 }
 

@@ -61,8 +61,11 @@ bool LinkChecker::Link::operator==(const Link& o) const {
 }
 
 LinkChecker::LinkChecker(OutputSink* next, std::string output_name,
-                         std::vector<SiteAddress> addresses)
-    : next_(next), output_name_(std::move(output_name)), addresses_(std::move(addresses)) {
+                         std::vector<SiteAddress> addresses, std::string published_path)
+    : next_(next),
+      output_name_(std::move(output_name)),
+      addresses_(std::move(addresses)),
+      published_path_(std::move(published_path)) {
   // Longest address first, so a cluster's own address wins over the portal's.
   std::sort(addresses_.begin(), addresses_.end(),
             [](const SiteAddress& a, const SiteAddress& b) { return a.url.size() > b.url.size(); });
@@ -83,6 +86,14 @@ bool LinkChecker::Resolve(std::string_view page, std::string_view value, std::st
                           std::string* fragment, bool* outside) const {
   *outside = false;
   if (!HasScheme(value)) {
+    // A root-relative link is right only below where the output is published.
+    if (!published_path_.empty() && StartsWith(value, "/") && !StartsWith(value, "//")) {
+      if (!StartsWith(value.substr(1), published_path_)) {
+        *outside = true;
+        return true;
+      }
+      value.remove_prefix(published_path_.size());
+    }
     *outside = !ResolveLink(page, value, target, fragment);
     return true;
   }

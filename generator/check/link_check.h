@@ -40,7 +40,10 @@ struct SiteAddress {
 class LinkChecker : public OutputSink {
  public:
   /// `output_name` is put before page paths in diagnostics ("public").
-  LinkChecker(OutputSink* next, std::string output_name, std::vector<SiteAddress> addresses);
+  /// `published_path` is where the output is below its host's root
+  /// ("members/"), which root-relative links start with; "" at the root.
+  LinkChecker(OutputSink* next, std::string output_name, std::vector<SiteAddress> addresses,
+              std::string published_path = "");
 
   void Put(OutputFile file) override;
 
@@ -90,6 +93,7 @@ class LinkChecker : public OutputSink {
   OutputSink* next_;
   std::string output_name_;
   std::vector<SiteAddress> addresses_;
+  std::string published_path_;
   std::string scope_;  ///< see CheckOnly
   mutable std::mutex mu_;
   std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> ids_;  ///< text → id

@@ -11,6 +11,9 @@ struct OutputFile {
   std::string path;       ///< relative to the output folder
   std::string content;    ///< the bytes to write, unless copy_from is set
   std::string copy_from;  ///< a content file to copy (media)
+  /// A self-contained print document (welcome kit, handout, visit brief,
+  /// strategy document), which is served with a policy of its own.
+  bool print_document = false;
 };
 
 /// Where rendered files go as soon as each is done, so a build never holds

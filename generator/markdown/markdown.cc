@@ -29,11 +29,24 @@ struct CharDeleter {
   void operator()(char* p) const { std::free(p); }
 };
 
-/// Table cells are aligned with `style="text-align: …"`, not the `align`
-/// attribute: HTML5 made `align` obsolete, and any style sheet's `text-align`
-/// overrides it, where an inline style keeps the column's alignment.
-constexpr int kOptions =
-    CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+
+/// Aligned table cells get `class="align-left|align-center|align-right"`,
+/// which the theme's style sheets align, for cmark-gfm's `align` attribute:
+/// HTML5 made it obsolete and any style sheet's `text-align` overrides it,
+/// and a `style` attribute would need 'unsafe-inline' in the site's
+/// Content-Security-Policy. cmark-gfm escapes every `"` of text, so
+/// `<td align="` is never the text of a page.
+void AlignByClass(std::string* html) {
+  for (const char* cell : {"<th align=\"", "<td align=\""}) {
+    const std::string from = cell;
+    const std::string to = from.substr(0, 4) + "class=\"align-";
+    for (size_t at = html->find(from); at != std::string::npos; at = html->find(from, at)) {
+      html->replace(at, from.size(), to);
+      at += to.size();
+    }
+  }
+}
 
 void EnsureExtensions() {
   static std::once_flag once;
@@ -337,6 +350,7 @@ std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolv
   std::unique_ptr<char, CharDeleter> html(
       cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
   std::string out = html ? std::string(html.get()) : std::string();
+  AlignByClass(&out);
   ReplaceForbidden(src, &out, diag);
   return out;
 }

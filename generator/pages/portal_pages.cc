@@ -75,11 +75,12 @@ PortalView BuildPortal(const Portal& portal, const Strings& t, Audience audience
 }
 
 void RenderPortalPages(const Portal& portal, const Theme& theme, const Strings& t,
-                       Audience audience, const std::string& url, OutputSink* out) {
+                       Audience audience, const std::string& url, OutputSink* out,
+                       const std::string& path) {
   MustacheData data = ToData(BuildPortal(portal, t, audience, "", url));
   Put(data, "content", theme.Render("portal", data));
   out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});
-  PortalView error = BuildPortal(portal, t, audience, ErrorPageRoot(url, ""), "");
+  PortalView error = BuildPortal(portal, t, audience, ErrorPageRoot(url, path), "");
   error.page.title = t.Get("not_found_title");
   error.page.description = t.Get("not_found_text");
   error.page.robots = "noindex";

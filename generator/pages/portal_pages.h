@@ -45,8 +45,11 @@ void Fill(ViewFields& f, PortalView& v);
 
 /// Renders the portal index `index.html` over `portal.clusters` and its
 /// 404 page `404.html`, in the portal's language `t`, for `audience`; `url`
-/// is the portal's absolute address, or "" when none is known.
+/// is the portal's absolute address, or "" when none is known, and then
+/// `path` the one the output is published at below its host's root
+/// ("members/", or "" at the root).
 void RenderPortalPages(const Portal& portal, const Theme& theme, const Strings& t,
-                       Audience audience, const std::string& url, OutputSink* out);
+                       Audience audience, const std::string& url, OutputSink* out,
+                       const std::string& path = "");
 
 }  // namespace clustersite

@@ -29,13 +29,30 @@ constexpr const char* kScript = R"html(<script>
 </script>
 )html";
 
+/// The panel's looks, in one style element whose text never changes, so
+/// that the preview's Content-Security-Policy allows it by its hash and no
+/// element needs a `style` attribute.
+constexpr const char* kPanelStyle =
+    R"css(<style>
+#clustersite-live{all:initial;position:fixed;z-index:2147483647;right:0;bottom:0;max-width:40rem;max-height:50vh;overflow:auto;background:#fff;color:#1a1a1a;border:3px solid #8a5a00;font:15px/1.45 system-ui,sans-serif;box-shadow:0 4px 24px rgba(0,0,0,.3)}
+#clustersite-live.has-errors{inset:0 0 auto 0;max-width:none;max-height:80vh;border-color:#a40000}
+#clustersite-live details{padding:0.75rem 1rem}
+#clustersite-live summary{cursor:pointer;font-weight:bold;color:#8a5a00}
+#clustersite-live.has-errors summary{color:#a40000}
+#clustersite-live p{margin:0.5rem 0}
+#clustersite-live ol{margin:0;padding-left:1.5rem;font:13px/1.5 ui-monospace,monospace}
+#clustersite-live li{margin:0.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere}
+#clustersite-live li.is-error{color:#a40000}
+</style>
+)css";
+
 constexpr const char* kPanel =
-    R"html({{#count}}<div id="clustersite-live" lang="{{lang}}" role="alert" style="all:initial;position:fixed;z-index:2147483647;{{#errors}}inset:0 0 auto 0;max-height:80vh;{{/errors}}{{^errors}}right:0;bottom:0;max-width:40rem;max-height:50vh;{{/errors}}overflow:auto;background:#fff;color:#1a1a1a;border:3px solid {{color}};font:15px/1.45 system-ui,sans-serif;box-shadow:0 4px 24px rgba(0,0,0,.3)">
-<details{{#errors}} open{{/errors}} style="padding:0.75rem 1rem">
-<summary style="cursor:pointer;font-weight:bold;color:{{color}}">{{summary}}</summary>
-<p style="margin:0.5rem 0">{{note}}</p>
-{{#list}}<ol lang="en" style="margin:0;padding-left:1.5rem;font:13px/1.5 ui-monospace,monospace">
-{{#items}}<li style="margin:0.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere{{#error}};color:#a40000{{/error}}">{{text}}</li>
+    R"html({{#count}}<div id="clustersite-live" lang="{{lang}}" role="alert"{{#errors}} class="has-errors"{{/errors}}>
+<details{{#errors}} open{{/errors}}>
+<summary>{{summary}}</summary>
+<p>{{note}}</p>
+{{#list}}<ol lang="en">
+{{#items}}<li{{#error}} class="is-error"{{/error}}>{{text}}</li>
 {{/items}}</ol>{{/list}}
 </details>
 </div>
@@ -47,9 +64,10 @@ constexpr const char* kStandalone = R"html(<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}} – clustersite serve</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem}h1{font-size:1.4rem}</style>
 </head>
-<body style="font:16px/1.5 system-ui,sans-serif;margin:2rem">
-<h1 style="font-size:1.4rem">{{title}}</h1>
+<body>
+<h1>{{title}}</h1>
 <p>{{message}}</p>
 )html";
 
@@ -102,7 +120,6 @@ std::string Panel(const std::vector<Diagnostic>& diagnostics, DiagnosticsShown s
   data d;
   d.set("count", !diagnostics.empty());
   d.set("errors", errors > 0);
-  d.set("color", errors > 0 ? "#a40000" : "#8a5a00");
   std::string summary = errors > 0 ? Counted(words, lang, "serve_errors", errors)
                                    : Counted(words, lang, "serve_warnings", warnings);
   if (errors > 0 && warnings > 0) summary += Counted(words, lang, "serve_and_warnings", warnings);
@@ -114,7 +131,7 @@ std::string Panel(const std::vector<Diagnostic>& diagnostics, DiagnosticsShown s
                                                  : "serve_list_warnings"));
   d.set("list", list);
   d.set("items", items);
-  return Render(kPanel, d);
+  return diagnostics.empty() ? "" : kPanelStyle + Render(kPanel, d);
 }
 
 /// Puts the `serve_` strings of each language of `theme` into `words`.

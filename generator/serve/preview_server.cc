@@ -8,6 +8,7 @@
 
 #include "core/media_type.h"
 #include "core/text.h"
+#include "deploy/security_headers.h"
 #include "serve/live_pages.h"
 #include "serve/request_path.h"
 
@@ -56,6 +57,28 @@ class GuardedQueue : public httplib::TaskQueue {
   ConnectionGuard* guard_;
 };
 
+/// Sends `html`, a page as the preview serves it, with the policy a
+/// published build gives it, over the hashes of its inline code as served
+/// (the reload script and the diagnostics panel's style with the rest). A
+/// print document's reload script listens to the preview's events too.
+void Html(httplib::Response& res, const std::string& html, bool print_document) {
+  InlineCode code;
+  ScanInlineCode(html, &code);
+  res.set_header("Content-Security-Policy", print_document
+                                                ? DocumentsPolicy(code) + "; connect-src 'self'"
+                                                : PagesPolicy(code));
+  res.set_content(html, "text/html; charset=utf-8");
+}
+
+/// The output path of the file `path` names: "koks/index.html" for /koks/.
+std::string OutputPath(const RequestPath& path) {
+  std::string rel;
+  for (const std::string& segment : path.segments)
+    rel.append(rel.empty() ? "" : "/").append(segment);
+  if (path.folder) rel.append(rel.empty() ? "" : "/").append("index.html");
+  return rel;
+}
+
 void Text(httplib::Response& res, int status, const std::string& text) {
   res.status = status;
   res.set_content(text + "\n", "text/plain; charset=utf-8");
@@ -65,8 +88,7 @@ void Text(httplib::Response& res, int status, const std::string& text) {
 
 void PreviewServer::Impl::Handle(const httplib::Request& req, httplib::Response& res) {
   res.set_header("Cache-Control", "no-store");
-  res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_header("Referrer-Policy", "no-referrer");
+  for (const HttpHeader& header : FixedHeaders()) res.set_header(header.name, header.value);
   guard->HeadDone(req.remote_addr, req.remote_port);
   if (req.method != "GET" && req.method != "HEAD") {
     res.set_header("Allow", "GET, HEAD");
@@ -104,8 +126,8 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
   std::string type = MediaType(name, true);
   res.status = 200;
   if (StartsWith(type, "text/html")) {
-    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown, *now.words), type);
-    return;
+    return Html(res, LivePage(bytes, now.version, now.diagnostics, shown, *now.words),
+                folder.IsPrintDocument(OutputPath(path)));
   }
   // An SVG opened on its own must not run scripts in the preview's origin.
   if (type == "image/svg+xml")
@@ -115,27 +137,26 @@ void PreviewServer::Impl::Page(const RequestPath& path, const std::string& as_fo
 
 void PreviewServer::Impl::Missing(const LiveState::Snapshot& now, DiagnosticsShown shown,
                                   httplib::Response& res) {
-  const std::string html = "text/html; charset=utf-8";
   const LiveWords& words = *now.words;
   auto word = [&](const char* key) { return words.Get(words.portal_lang, key); };
   if (!now.has_build) {
     res.status = now.has_errors ? 500 : 503;
-    res.set_content(
+    return Html(
+        res,
         StandalonePage(word("serve_not_built_title"),
                        word(now.has_errors ? "serve_not_built_errors" : "serve_not_built_running"),
                        now.version, now.diagnostics, shown, words),
-        html);
-    return;
+        false);
   }
   std::string bytes, name;
   res.status = 404;
   if (folder.Read({"404.html"}, false, &bytes, &name) == SiteFolder::Found::kFile) {
-    res.set_content(LivePage(bytes, now.version, now.diagnostics, shown, words), html);
-    return;
+    return Html(res, LivePage(bytes, now.version, now.diagnostics, shown, words), false);
   }
-  res.set_content(StandalonePage(word("serve_not_found_title"), word("serve_not_found_text"),
-                                 now.version, now.diagnostics, shown, words),
-                  html);
+  Html(res,
+       StandalonePage(word("serve_not_found_title"), word("serve_not_found_text"), now.version,
+                      now.diagnostics, shown, words),
+       false);
 }
 
 void PreviewServer::Impl::Events(httplib::Response& res) {

@@ -116,4 +116,9 @@ SiteFolder::Found SiteFolder::Read(const std::vector<std::string>& segments, boo
   return found;
 }
 
+bool SiteFolder::IsPrintDocument(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(documents_mu_);
+  return documents_.count(path) > 0;
+}
+
 }  // namespace clustersite

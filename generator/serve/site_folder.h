@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,11 +42,18 @@ class SiteFolder {
   Found Read(const std::vector<std::string>& segments, bool folder, std::string* bytes,
              std::string* name) const;
 
+  /// True when the file `path` (relative to the root) is a self-contained
+  /// print document, served with the documents' policy. Called from the
+  /// server's threads.
+  bool IsPrintDocument(const std::string& path) const;
+
  private:
   friend class SiteUpdate;
   /// Hash of the bytes of each file in the root, by its relative path;
   /// changed only by the rebuilding thread (SiteUpdate::Commit).
   std::map<std::string, uint64_t> manifest_;
+  mutable std::mutex documents_mu_;
+  std::set<std::string> documents_;  ///< the print documents in the root, under documents_mu_
   std::string path_, root_;
   int stages_ = 0;
 };

@@ -72,6 +72,7 @@ void SiteUpdate::Put(OutputFile file) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     // A path put twice (the portal index, rendered again) keeps the last.
+    if (file.print_document) documents_.insert(file.path);
     auto [at, fresh] = put_.emplace(file.path, std::string::npos);
     if (!fresh && at->second != std::string::npos) staged_[at->second].replaced = true;
     at->second = std::string::npos;
@@ -120,6 +121,14 @@ bool SiteUpdate::Commit(const std::vector<std::string>& owned, const std::vector
     unlink((root + "/" + it->first).c_str());
     RemoveEmptyParents(root, it->first);
     it = manifest.erase(it);
+  }
+  std::lock_guard<std::mutex> documents_lock(folder_->documents_mu_);
+  std::set<std::string>& documents = folder_->documents_;
+  std::erase_if(documents, [&](const std::string& path) {
+    return (put_.count(path) > 0 && !UnderAny(path, skip)) || !manifest.count(path);
+  });
+  for (const std::string& path : documents_) {
+    if (!UnderAny(path, skip)) documents.insert(path);
   }
   return true;
 }

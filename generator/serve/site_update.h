@@ -60,6 +60,7 @@ class SiteUpdate : public OutputSink {
   mutable std::mutex mu_;
   bool stage_made_ = false;            ///< under mu_
   std::map<std::string, size_t> put_;  ///< each path put, and its entry in staged_ or npos
+  std::set<std::string> documents_;    ///< the print documents put, under mu_
   std::vector<Staged> staged_;         ///< under mu_
   std::string error_;                  ///< the first error, under mu_
   std::atomic<size_t> files_{0};

@@ -32,6 +32,12 @@
 namespace clustersite {
 namespace {
 
+/// The base URL the render starts from: `--base-url`, or a members or
+/// staff build's default address (see BuildBaseUrl).
+std::string BaseUrl(const Portal& portal, const RenderOptions& options) {
+  return BuildBaseUrl(portal, options.base_url, options.audience, options.single_cluster);
+}
+
 void CopyStatic(const Theme& theme, const std::string& prefix, OutputSink* out) {
   for (const std::string& rel : theme.StaticFiles()) {
     out->Put(OutputFile{prefix + rel.substr(7), *theme.File(rel), ""});
@@ -68,12 +74,14 @@ struct RenderedCluster {
     ctx.markdown = &markdown;
     ctx.portal_title = portal.title;
     ctx.has_portal = !options.single_cluster;
-    ctx.base_url = ClusterUrl(portal, c, options.base_url, options.single_cluster);
+    const std::string base_url = BaseUrl(portal, options);
+    ctx.base_url = ClusterUrl(portal, c, base_url, options.single_cluster, options.audience);
     ctx.public_url = ClusterUrl(portal, c, "", false);
-    std::string root_url = RootUrl(portal, options.base_url, options.single_cluster);
+    std::string root_url = RootUrl(portal, base_url, options.single_cluster);
     ctx.portal_url = ctx.has_portal ? root_url : "";
-    ctx.error_root = ErrorPageRoot(ctx.base_url, ctx.has_portal ? c.slug + "/" : "");
-    ctx.error_portal_root = ErrorPageRoot(root_url, "");
+    const std::string& path = options.published_path;
+    ctx.error_root = ErrorPageRoot(ctx.base_url, path + (ctx.has_portal ? c.slug + "/" : ""));
+    ctx.error_portal_root = ErrorPageRoot(root_url, path);
     if (auto brand = ParseHexColor(c.brand_color)) ctx.brand = MakeBrandPalette(*brand, background);
     ctx.strategy_document = ShowsStrategyDocument(view);
     PrepareShared(&ctx);
@@ -178,8 +186,9 @@ void RenderClusterFiles(RenderedCluster& rc, const Theme& theme, const std::stri
 void RenderPortalFiles(const Portal& portal, const Theme& theme, const RenderOptions& options,
                        const std::map<std::string, const Strings*>& strings,
                        const std::vector<std::vector<SitemapUrl>>* sitemaps, OutputSink* out) {
-  const std::string url = RootUrl(portal, options.base_url, false);
-  RenderPortalPages(portal, theme, *strings.at(Name(portal.language)), options.audience, url, out);
+  const std::string url = RootUrl(portal, BaseUrl(portal, options), false);
+  RenderPortalPages(portal, theme, *strings.at(Name(portal.language)), options.audience, url, out,
+                    options.published_path);
   if (!url.empty() && sitemaps) {
     std::vector<SitemapUrl> all = {{url, std::nullopt}};
     for (const auto& urls : *sitemaps) all.insert(all.end(), urls.begin(), urls.end());
@@ -196,10 +205,11 @@ void RenderPortalFiles(const Portal& portal, const Theme& theme, const RenderOpt
 void WarnMissingUrls(const Portal& portal, const RenderOptions& options, Diagnostics* diag) {
   std::vector<std::string> without;
   for (const Cluster& c : portal.clusters) {
-    if (ClusterUrl(portal, c, options.base_url, options.single_cluster).empty())
+    if (ClusterUrl(portal, c, BaseUrl(portal, options), options.single_cluster, options.audience)
+            .empty())
       without.push_back(c.slug);
   }
-  bool index = !options.single_cluster && RootUrl(portal, options.base_url, false).empty();
+  bool index = !options.single_cluster && RootUrl(portal, BaseUrl(portal, options), false).empty();
   if (without.empty() && !index) return;
   std::string subject;
   bool plural = false;
@@ -231,11 +241,12 @@ void WarnBrandColor(const ClusterContext& ctx, const Rgb& background, Diagnostic
 
 std::vector<SiteAddress> Addresses(const Portal& portal, const RenderOptions& options) {
   std::vector<SiteAddress> out;
-  std::string root = RootUrl(portal, options.base_url, options.single_cluster);
+  const std::string base_url = BaseUrl(portal, options);
+  std::string root = RootUrl(portal, base_url, options.single_cluster);
   if (!root.empty()) out.push_back({root, ""});
   if (options.single_cluster) return out;
   for (const Cluster& c : portal.clusters) {
-    std::string url = ClusterUrl(portal, c, options.base_url, false);
+    std::string url = ClusterUrl(portal, c, base_url, false, options.audience);
     if (!url.empty()) out.push_back({url, c.slug + "/"});
   }
   return out;
@@ -248,8 +259,8 @@ void RenderVisitBriefs(RenderedCluster& rc, const Theme& theme, const std::strin
   const MediaReader read_media = rc.media.Reader();
   ParallelFor(members.size(), jobs, [&](size_t i) {
     const Member& m = *members[i];
-    out->Put(
-        {prefix + VisitBriefPath(m), RenderVisitBrief(rc.ctx, theme, m, read_media, diag), ""});
+    out->Put({prefix + VisitBriefPath(m), RenderVisitBrief(rc.ctx, theme, m, read_media, diag), "",
+              true});
   });
 }
 
@@ -282,16 +293,16 @@ void RenderClusterFolder(const Portal& portal, const Cluster& c, const Theme& th
     RenderClusterPages(rendered.ctx, theme, prefix, search, json_ld, jobs, out);
     render_kit();
   }
-  out->Put(OutputFile{prefix + "welcome-kit/index.html", std::move(kit_html), ""});
+  out->Put(OutputFile{prefix + "welcome-kit/index.html", std::move(kit_html), "", true});
   const std::vector<QuarterReport>& reports = rendered.view.reports;
   ParallelFor(reports.size(), jobs, [&](size_t i) {
     out->Put({prefix + ReportDir(reports[i].quarter) + kHandoutFile,
-              RenderHandout(rendered.ctx, theme, reports[i], kit.read_media, diag), ""});
+              RenderHandout(rendered.ctx, theme, reports[i], kit.read_media, diag), "", true});
   });
   RenderVisitBriefs(rendered, theme, prefix, jobs, diag, out);
   if (ShowsStrategyDocument(rendered.view)) {
     out->Put({prefix + kStrategyDir + kStrategyDocumentFile,
-              RenderStrategyDocument(rendered.ctx, theme, kit.read_media, diag), ""});
+              RenderStrategyDocument(rendered.ctx, theme, kit.read_media, diag), "", true});
   }
   RenderClusterFiles(rendered, theme, prefix, search, sitemap, diag, out);
   checker->AddMarkdownLinks(prefix, rendered.markdown.checks);
@@ -328,7 +339,8 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
   std::map<std::string, const Strings*> strings = StringsByLanguage(loaded);
   WarnMissingUrls(portal, options, diag);
   const Rgb background = PageBackground(theme);
-  LinkChecker checker(sink, options.output_name, Addresses(portal, options));
+  LinkChecker checker(sink, options.output_name, Addresses(portal, options),
+                      options.published_path);
 
   // Many clusters: one thread per cluster at a time, each renders its own
   // pages. Few clusters: one at a time, its pages spread over the threads.
@@ -353,7 +365,8 @@ void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& th
   Strings strings;
   if (!Strings::Load(theme, Name(cluster.language), diag, &strings)) return;
   const std::string prefix = options.single_cluster ? "" : cluster.slug + "/";
-  LinkChecker checker(sink, options.output_name, Addresses(portal, options));
+  LinkChecker checker(sink, options.output_name, Addresses(portal, options),
+                      options.published_path);
   checker.CheckOnly(prefix);
   std::vector<SitemapUrl> sitemap;
   auto start = std::chrono::steady_clock::now();

@@ -18,11 +18,14 @@ struct RenderOptions {
   std::string base_url;                   ///< overrides portal.yaml's base_url when set
   std::string content_root = "content";   ///< the content folder, for diagnostics
   std::string output_name = "public";     ///< the output folder, named in link diagnostics
-  bool single_cluster = false;            ///< the one cluster's site is the output root
-  bool drafts = false;                    ///< show the drafts, marked (see ClusterView::drafts)
-  int jobs = 1;                           ///< threads for rendering
-  MediaReader read_media;                 ///< media bytes, embedded in the welcome kits
-  BodyReader read_body;                   ///< the bodies the model left in their files
+  /// Where the output is published below its host's root ("members/"), for
+  /// the 404 pages' links when no URL is known; "" at the root.
+  std::string published_path;
+  bool single_cluster = false;  ///< the one cluster's site is the output root
+  bool drafts = false;          ///< show the drafts, marked (see ClusterView::drafts)
+  int jobs = 1;                 ///< threads for rendering
+  MediaReader read_media;       ///< media bytes, embedded in the welcome kits
+  BodyReader read_body;         ///< the bodies the model left in their files
   /// Called from any thread with each cluster's render time ("render koks"); may be empty.
   std::function<void(const std::string& what, double seconds)> timing;
 };

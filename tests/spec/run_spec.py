@@ -23,7 +23,7 @@ FENCE = "`" * 32
 # Our markup → cmark-gfm's, for tight lists and tables as the spec has them.
 PAGE_MARKUP = [
     (re.compile(r'<div class="table-scroll" tabindex="0">\n(.*?</table>\n)</div>\n', re.S), r"\1"),
-    (re.compile(r' style="text-align: (left|center|right)"'), r' align="\1"'),
+    (re.compile(r'<(th|td) class="align-(left|center|right)"'), r'<\1 align="\2"'),
     (re.compile(r'<label class="task is-done"><input type="checkbox" checked disabled> (.*?)</label>'),
      r'<input type="checkbox" checked="" disabled="" /> \1'),
     (re.compile(r'<label class="task"><input type="checkbox" disabled> (.*?)</label>'),

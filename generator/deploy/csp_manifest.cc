@@ -1,0 +1,99 @@
+#include "deploy/csp_manifest.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+
+namespace clustersite {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json List(const std::set<std::string>& items) {
+  Json list = Json::array();
+  for (const std::string& item : items) list.push_back(item);
+  return list;
+}
+
+/// Reads the list of strings `key` of `object` into `out`; false when it is
+/// missing or not a list of strings.
+bool ReadList(const Json& object, const char* key, std::set<std::string>* out) {
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_array()) return false;
+  for (const Json& item : *it) {
+    if (!item.is_string()) return false;
+    out->insert(item.get<std::string>());
+  }
+  return true;
+}
+
+bool ReadString(const Json& object, const char* key, std::string* out) {
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) return false;
+  *out = it->get<std::string>();
+  return true;
+}
+
+}  // namespace
+
+std::string CspManifestJson(const CspManifest& m) {
+  Json json;
+  json["format"] = 1;
+  json["audience"] = m.audience;
+  json["base_url"] = m.base_url;
+  json["clusters"] = List(m.clusters);
+  json["pages"] = {{"script-src", List(m.pages.scripts)}, {"style-src", List(m.pages.styles)}};
+  json["documents"] = {{"paths", List(m.documents)},
+                       {"script-src", List(m.document_code.scripts)},
+                       {"style-src", List(m.document_code.styles)}};
+  return json.dump(2) + "\n";
+}
+
+bool ParseCspManifest(const std::string& text, CspManifest* m, std::string* error) {
+  Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded() || !json.is_object()) {
+    *error = "is not JSON";
+    return false;
+  }
+  auto format = json.find("format");
+  if (format == json.end() || *format != 1) {
+    *error = "is not a manifest of format 1";
+    return false;
+  }
+  const Json& pages = json.contains("pages") ? json["pages"] : Json::object();
+  const Json& documents = json.contains("documents") ? json["documents"] : Json::object();
+  *m = CspManifest{};
+  bool ok = ReadString(json, "audience", &m->audience) &&
+            ReadString(json, "base_url", &m->base_url) &&
+            ReadList(json, "clusters", &m->clusters) && pages.is_object() &&
+            ReadList(pages, "script-src", &m->pages.scripts) &&
+            ReadList(pages, "style-src", &m->pages.styles) && documents.is_object() &&
+            ReadList(documents, "paths", &m->documents) &&
+            ReadList(documents, "script-src", &m->document_code.scripts) &&
+            ReadList(documents, "style-src", &m->document_code.styles);
+  if (!ok) *error = "lacks a field, or has one of another kind";
+  return ok;
+}
+
+CspManifestSink::CspManifestSink(OutputSink* next, CspManifest manifest)
+    : next_(next), manifest_(std::move(manifest)) {}
+
+void CspManifestSink::Put(OutputFile file) {
+  if (file.copy_from.empty() && EndsWith(file.path, ".html")) {
+    InlineCode code;
+    ScanInlineCode(file.content, &code);
+    std::lock_guard<std::mutex> lock(mu_);
+    InlineCode& into = file.print_document ? manifest_.document_code : manifest_.pages;
+    into.scripts.merge(code.scripts);
+    into.styles.merge(code.styles);
+    if (file.print_document) manifest_.documents.insert(file.path);
+  }
+  next_->Put(std::move(file));
+}
+
+void CspManifestSink::Finish() {
+  std::lock_guard<std::mutex> lock(mu_);
+  next_->Put(OutputFile{kCspManifestFile, CspManifestJson(manifest_), ""});
+}
+
+}  // namespace clustersite

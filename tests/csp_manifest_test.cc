@@ -1,0 +1,95 @@
+#include "deploy/csp_manifest.h"
+
+#include <doctest/doctest.h>
+
+namespace clustersite {
+
+TEST_CASE("the manifest is indented JSON with its keys in order and its lists sorted") {
+  CspManifest m;
+  m.audience = "members";
+  m.base_url = "https://host/members/";
+  m.clusters = {"koks", "baltic-logistics"};
+  m.pages.styles = {"'sha256-b'", "'sha256-a'"};
+  m.documents = {"koks/welcome-kit/index.html"};
+  m.document_code.styles = {"'sha256-c'"};
+  CHECK(CspManifestJson(m) == R"({
+  "format": 1,
+  "audience": "members",
+  "base_url": "https://host/members/",
+  "clusters": [
+    "baltic-logistics",
+    "koks"
+  ],
+  "pages": {
+    "script-src": [],
+    "style-src": [
+      "'sha256-a'",
+      "'sha256-b'"
+    ]
+  },
+  "documents": {
+    "paths": [
+      "koks/welcome-kit/index.html"
+    ],
+    "script-src": [],
+    "style-src": [
+      "'sha256-c'"
+    ]
+  }
+}
+)");
+}
+
+TEST_CASE("a manifest reads back as it was written") {
+  CspManifest m;
+  m.audience = "staff";
+  m.base_url = "https://host/staff/";
+  m.clusters = {"koks"};
+  m.pages.scripts = {"'sha256-s'"};
+  m.pages.styles = {"'sha256-p'"};
+  m.documents = {"koks/welcome-kit/index.html", "koks/strategy/document.html"};
+  m.document_code.styles = {"'sha256-d'"};
+  CspManifest back;
+  std::string error;
+  REQUIRE(ParseCspManifest(CspManifestJson(m), &back, &error));
+  CHECK(CspManifestJson(back) == CspManifestJson(m));
+}
+
+TEST_CASE("what is not a manifest of format 1 is refused with what is wrong") {
+  CspManifest m;
+  std::string error;
+  CHECK_FALSE(ParseCspManifest("{", &m, &error));
+  CHECK(error == "is not JSON");
+  CHECK_FALSE(ParseCspManifest(R"({"format": 2})", &m, &error));
+  CHECK(error == "is not a manifest of format 1");
+  CHECK_FALSE(ParseCspManifest(R"({"format": 1, "audience": "public", "base_url": "",
+      "clusters": [], "pages": {"script-src": [], "style-src": [1]},
+      "documents": {"paths": [], "script-src": [], "style-src": []}})",
+                               &m, &error));
+  CHECK(error == "lacks a field, or has one of another kind");
+}
+
+TEST_CASE("the manifest sink hashes pages and print documents apart, and passes every file on") {
+  MemorySink memory;
+  CspManifest facts;
+  facts.clusters = {"koks"};
+  CspManifestSink sink(&memory, facts);
+  sink.Put({"koks/index.html", "<style>p{}</style><script>go()</script>", ""});
+  sink.Put({"koks/welcome-kit/index.html", "<style>kit{}</style>", "", true});
+  sink.Put({"koks/style.css", "<style>not html{}</style>", ""});
+  sink.Finish();
+  std::vector<OutputFile> files = memory.Take();
+  REQUIRE(files.size() == 4);
+  CHECK(files[0].path == ".csp.json");
+  CspManifest m;
+  std::string error;
+  REQUIRE(ParseCspManifest(files[0].content, &m, &error));
+  CHECK(m.pages.styles == std::set<std::string>{CspHash("p{}")});
+  CHECK(m.pages.scripts == std::set<std::string>{CspHash("go()")});
+  CHECK(m.documents == std::set<std::string>{"koks/welcome-kit/index.html"});
+  CHECK(m.document_code.styles == std::set<std::string>{CspHash("kit{}")});
+  CHECK(m.document_code.scripts.empty());
+  CHECK(m.clusters == std::set<std::string>{"koks"});
+}
+
+}  // namespace clustersite
