@@ -69,6 +69,24 @@ TEST_CASE("what is not a manifest of format 1 is refused with what is wrong") {
   CHECK(error == "lacks a field, or has one of another kind");
 }
 
+TEST_CASE("a manifest holding anything but hashes is refused, so it cannot widen a policy") {
+  CspManifest m;
+  m.audience = "public";
+  m.pages.styles = {"'sha256-AbC+/9='"};
+  CspManifest read;
+  std::string error;
+  CHECK(ParseCspManifest(CspManifestJson(m), &read, &error));
+  for (const std::string source : {"'unsafe-inline'", "'sha256-a'; script-src *", "*"}) {
+    CspManifest widened = m;
+    widened.document_code.scripts = {source};
+    CHECK_FALSE(ParseCspManifest(CspManifestJson(widened), &read, &error));
+    CHECK(error == "holds `" + source + "` where only 'sha256-…' hashes belong");
+  }
+  m.audience = "everyone";
+  CHECK_FALSE(ParseCspManifest(CspManifestJson(m), &read, &error));
+  CHECK(error == "names the audience `everyone`, not public, members or staff");
+}
+
 TEST_CASE("the manifest sink hashes pages and print documents apart, and passes every file on") {
   MemorySink memory;
   CspManifest facts;

@@ -1,5 +1,6 @@
 #include "deploy/csp_manifest.h"
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
@@ -25,6 +26,29 @@ bool ReadList(const Json& object, const char* key, std::set<std::string>* out) {
     out->insert(item.get<std::string>());
   }
   return true;
+}
+
+/// A CSP source expression of a hash, the only kind a manifest may hold:
+/// anything else would let a changed file widen the policy.
+bool IsHashSource(const std::string& source) {
+  const std::string prefix = "'sha256-";
+  if (source.size() <= prefix.size() + 1 || !StartsWith(source, prefix) || source.back() != '\'')
+    return false;
+  for (size_t i = prefix.size(); i + 1 < source.size(); ++i) {
+    char c = source[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '/' && c != '=')
+      return false;
+  }
+  return true;
+}
+
+/// The first of `code`'s sources that is not a hash, or nullptr.
+const std::string* FirstNotHash(const InlineCode& code) {
+  for (const std::set<std::string>* list : {&code.scripts, &code.styles}) {
+    for (const std::string& source : *list)
+      if (!IsHashSource(source)) return &source;
+  }
+  return nullptr;
 }
 
 bool ReadString(const Json& object, const char* key, std::string* out) {
@@ -71,8 +95,21 @@ bool ParseCspManifest(const std::string& text, CspManifest* m, std::string* erro
             ReadList(documents, "paths", &m->documents) &&
             ReadList(documents, "script-src", &m->document_code.scripts) &&
             ReadList(documents, "style-src", &m->document_code.styles);
-  if (!ok) *error = "lacks a field, or has one of another kind";
-  return ok;
+  if (!ok) {
+    *error = "lacks a field, or has one of another kind";
+    return false;
+  }
+  if (m->audience != "public" && m->audience != "members" && m->audience != "staff") {
+    *error = "names the audience `" + m->audience + "`, not public, members or staff";
+    return false;
+  }
+  for (const InlineCode* code : {&m->pages, &m->document_code}) {
+    if (const std::string* source = FirstNotHash(*code)) {
+      *error = "holds `" + *source + "` where only 'sha256-…' hashes belong";
+      return false;
+    }
+  }
+  return true;
 }
 
 CspManifestSink::CspManifestSink(OutputSink* next, CspManifest manifest)
