@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <iterator>
@@ -21,11 +22,14 @@
 #include "command_line.h"
 #include "core/unicode.h"
 #include "core/url.h"
+#include "deploy/deploy_site.h"
+#include "deploy/server_config.h"
 #include "document/print.h"
 #include "markdown/markdown.h"
 #include "reporting.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
+#include "write/output.h"
 
 namespace clustersite {
 namespace {
@@ -379,6 +383,74 @@ int RunNew(NewArgs args) {
   return ok ? 0 : 1;
 }
 
+/// `deploy-config`'s options; `out` is "" for standard output.
+struct DeployArgs {
+  clustersite::DeployOptions options;
+  std::string out;
+};
+
+CLI::App* AddDeployConfig(CLI::App* app, DeployArgs* args) {
+  clustersite::DeployOptions& options = args->options;
+  CLI::App* deploy = app->add_subcommand(
+      "deploy-config",
+      "write the nginx or Apache configuration that publishes the public, members and staff "
+      "builds");
+  deploy->add_option("--server", options.server, "nginx or apache")
+      ->required()
+      ->transform(CLI::CheckedTransformer(std::map<std::string, clustersite::ServerKind>{
+          {"nginx", clustersite::ServerKind::kNginx},
+          {"apache", clustersite::ServerKind::kApache}}));
+  deploy->add_option("--root", options.root,
+                     "folder holding the builds public/, members/ and staff/ (default: the "
+                     "current folder)");
+  deploy->add_option("--members-path", options.members_path,
+                     "URL path of the members build (default: /members/)");
+  deploy->add_option("--staff-path", options.staff_path,
+                     "URL path of the staff build (default: /staff/)");
+  deploy->add_option("--members-htpasswd", options.members_htpasswd,
+                     "the members' password file (default: /etc/clustersite/members.htpasswd)");
+  deploy->add_option("--staff-htpasswd", options.staff_htpasswd,
+                     "the staff's password file (default: /etc/clustersite/staff.htpasswd)");
+  deploy->add_option("--server-name", options.server_name,
+                     "host name (default: the host of the public build's base URL)");
+  deploy->add_option("--listen", options.listen, "PORT or ADDR:PORT to listen on (default: 80)");
+  deploy->add_option("-o,--out", args->out, "the file to write (default: standard output)");
+  return deploy;
+}
+
+int RunDeployConfig(DeployArgs args) {
+  clustersite::DeployOptions& options = args.options;
+  std::filesystem::path root =
+      std::filesystem::absolute(options.root.empty() ? "." : options.root).lexically_normal();
+  options.root = root.string();
+  while (options.root.size() > 1 && options.root.back() == '/') options.root.pop_back();
+  clustersite::RealFileSystem fs;
+  clustersite::Diagnostics diag;
+  Configure(&diag);
+  clustersite::DeploySite site;
+  bool ok = clustersite::LoadDeploySite(fs, options, &site, &diag);
+  PrintDiagnostics(diag);
+  if (!ok) {
+    Say() << Failed("deploy-config", diag) << "\n";
+    return 1;
+  }
+  std::string config = clustersite::ServerConfig(site, options.server);
+  if (args.out.empty()) {
+    std::cout << config;
+    return 0;
+  }
+  std::string error;
+  if (!clustersite::WriteFileAtomically(args.out, config, &error)) {
+    std::cerr << "error: " << error << "\n";
+    return 1;
+  }
+  Say() << "wrote " << args.out << ": the "
+        << (options.server == clustersite::ServerKind::kNginx ? "nginx" : "Apache")
+        << " configuration of " << site.builds.size()
+        << (site.builds.size() == 1 ? " build" : " builds") << "\n";
+  return 0;
+}
+
 CLI::App* AddRenderMarkdown(CLI::App* app) {
   return app->add_subcommand("render-markdown",
                              "render Markdown from standard input to HTML, as pages are rendered");
@@ -408,6 +480,7 @@ int RunCommandLine(int argc, char** argv) {
   NewArgs new_args;
   DigestArgs digest;
   PdfCommand pdf;
+  DeployArgs deploy;
   // Each subcommand with what runs it, in the order `--help` lists them.
   const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {AddBuild(&app, &build), [&] { return RunBuild(build); }},
@@ -417,6 +490,7 @@ int RunCommandLine(int argc, char** argv) {
       {AddNew(&app, &new_args), [&] { return RunNew(new_args); }},
       {AddDigest(&app, &digest), [&] { return RunDigest(digest); }},
       {AddPdf(&app, &pdf), [&] { return RunPdf(pdf); }},
+      {AddDeployConfig(&app, &deploy), [&] { return RunDeployConfig(deploy); }},
       {AddRenderMarkdown(&app), [] { return RunRenderMarkdown(); }},
   };
   for (const auto& [command, run] : commands) AddReporting(command);

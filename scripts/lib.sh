@@ -15,12 +15,27 @@ KIT_PRINT_PACKAGES=(chromium weasyprint poppler-utils qpdf)
 # which playwright-core and Lighthouse drive (they never download a browser).
 WEB_CHECK_PACKAGES=(chromium)
 
+# The servers tests/deploy/run.sh publishes the builds with, and htpasswd;
+# it installs them itself, so Debian does not start their services.
+DEPLOY_CHECK_PACKAGES=(nginx apache2 apache2-utils)
+
 # Prints the Debian packages for Node.js with npm and a Java 17 runtime (the
 # Nu HTML Checker's) when the machine has none of its own.
 web_check_runtimes() {
   command -v node >/dev/null || echo nodejs
   command -v npm >/dev/null || echo npm
   java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])' || echo openjdk-17-jre-headless
+}
+
+# Installs the pinned npm packages of tests/web/package-lock.json (never a
+# browser), only when the lock file changed since the last install. Install
+# scripts are off: vnu-jar's would fetch a Java runtime when it finds none.
+install_web_packages() {
+  local web=tests/web
+  if ! cmp -s "$web/package-lock.json" "$web/node_modules/.clustersite-lock"; then
+    (cd "$web" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+    cp "$web/package-lock.json" "$web/node_modules/.clustersite-lock"
+  fi
 }
 
 # Installs the given Debian packages that are not installed yet.

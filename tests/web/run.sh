@@ -33,12 +33,9 @@ failed=0
 now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", b - a }'; }
 
-# npm ci only when the lock file changed since the last install. Install
-# scripts are off: vnu-jar's would fetch a Java runtime when it finds none.
-if ! cmp -s "$web/package-lock.json" "$web/node_modules/.clustersite-lock"; then
-  (cd "$web" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
-  cp "$web/package-lock.json" "$web/node_modules/.clustersite-lock"
-fi
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh
+install_web_packages
 
 rm -rf "$out"
 mkdir -p "$out"
