@@ -472,7 +472,7 @@ int RunRenderMarkdown() {
 int RunCommandLine(int argc, char** argv) {
   CLI::App app{"clustersite: static sites and welcome kits for business-cluster portals"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "clustersite 0.1.0");
+  app.set_version_flag("--version", "clustersite " CLUSTERSITE_VERSION);
 
   BuildOptions build, check;
   KitArgs kit;

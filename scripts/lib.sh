@@ -19,6 +19,10 @@ WEB_CHECK_PACKAGES=(chromium)
 # it installs them itself, so Debian does not start their services.
 DEPLOY_CHECK_PACKAGES=(nginx apache2 apache2-utils)
 
+# What tests/package.sh needs to make and read the Debian package:
+# dpkg-shlibdeps (the package's library dependencies) is in dpkg-dev.
+PACKAGE_CHECK_PACKAGES=(dpkg-dev)
+
 # Prints the Debian packages for Node.js with npm and a Java 17 runtime (the
 # Nu HTML Checker's) when the machine has none of its own.
 web_check_runtimes() {
