@@ -127,6 +127,20 @@ TEST_CASE("new never writes over a file, and refuses a bad slug and an unknown c
   CHECK_FALSE(fs::exists(c.tmp / "escape.md"));
 }
 
+TEST_CASE("new cluster refuses the slugs of the members' and staff's paths, as check does") {
+  testing::ContentCopy c;
+  std::string out;
+  for (const std::string slug : {"members", "staff"}) {
+    CHECK(New(c, "cluster " + slug, &out) == "1");
+    CHECK(out == c.root + ": error: `" + slug + "` cannot be a cluster's slug: the " + slug +
+                     " build is published at /" + slug +
+                     "/ beside the public one, where this cluster's folder would be; choose "
+                     "another slug\n");
+    CHECK_FALSE(fs::exists(c.root + "/" + slug));
+  }
+  CHECK(New(c, "service koks members", &out) == "0");
+}
+
 TEST_CASE("new takes its archetypes from the theme folder first") {
   testing::ContentCopy c;
   fs::create_directories(c.tmp / "theme/archetypes");

@@ -14,6 +14,13 @@ bool IsValidSlug(std::string_view slug) {
   return std::all_of(slug.begin(), slug.end(), [&](char c) { return alnum(c) || c == '-'; });
 }
 
+std::string ReservedClusterSlug(std::string_view slug) {
+  if (slug != "members" && slug != "staff") return "";
+  const std::string name(slug);
+  return "`" + name + "` cannot be a cluster's slug: the " + name + " build is published at /" +
+         name + "/ beside the public one, where this cluster's folder would be";
+}
+
 std::string PathInside(std::string_view path) {
   if (path.empty() || path[0] == '/' ||
       path.find_first_of(std::string_view("\\\0", 2)) != std::string_view::npos)
@@ -24,7 +31,10 @@ std::string PathInside(std::string_view path) {
     size_t end = std::min(path.find('/', start), path.size());
     std::string_view seg = path.substr(start, end - start);
     if (seg == "..") return "";
-    if (!seg.empty() && seg != ".") out += (out.empty() ? "" : "/") + std::string(seg);
+    if (!seg.empty() && seg != ".") {
+      if (!out.empty()) out += '/';
+      out += seg;
+    }
     start = end + 1;
   }
   return out;

@@ -9,6 +9,11 @@ namespace clustersite {
 /// Slugs are `[a-z0-9][a-z0-9-]*`: safe as a folder name and a URL segment.
 bool IsValidSlug(std::string_view slug);
 
+/// Why `slug` cannot name a cluster although it is a valid slug, or "" when
+/// it can: the members and staff builds are published at /members/ and
+/// /staff/ beside the public one, where such a cluster's folder would be.
+std::string ReservedClusterSlug(std::string_view slug);
+
 /// The longest word, in code points, that did-you-mean compares: a typo is
 /// looked for in keys, slugs and names, never in long values.
 inline constexpr size_t kMaxTypoCharacters = 64;

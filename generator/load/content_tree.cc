@@ -217,13 +217,8 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
     if (!only_cluster.empty() && e.name != only_cluster) continue;
     found = true;
     loader.CheckSlug(e.name, e.name);
-    if (e.name == "members" || e.name == "staff") {
-      diag->Error(loader.Display(e.name), {},
-                  "`" + e.name + "` cannot be a cluster's slug: the " + e.name +
-                      " build is published at /" + e.name +
-                      "/ beside the public one, where this cluster's folder would be; "
-                      "rename the folder");
-    }
+    if (std::string reserved = ReservedClusterSlug(e.name); !reserved.empty())
+      diag->Error(loader.Display(e.name), {}, reserved + "; rename the folder");
     ClusterFiles c;
     loader.LoadCluster(e.name, &c);
     out->clusters.push_back(std::move(c));

@@ -230,6 +230,12 @@ bool ReadyContentFolder(const FileSystem& fs, const NewRequest& request, Diagnos
                     "starting with a letter or digit");
     return false;
   }
+  if (request.kind == NewKind::kCluster) {
+    if (std::string reserved = ReservedClusterSlug(request.slug); !reserved.empty()) {
+      diag->Error(request.content, {}, reserved + "; choose another slug");
+      return false;
+    }
+  }
   if (!content) {
     std::string err;
     if (!CreateFolders(request.content, &err)) {
