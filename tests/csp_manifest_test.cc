@@ -10,10 +10,10 @@ TEST_CASE("the manifest is indented JSON with its keys in order and its lists so
   m.base_url = "https://host/members/";
   m.clusters = {"koks", "baltic-logistics"};
   m.pages.styles = {"'sha256-b'", "'sha256-a'"};
-  m.documents = {"koks/welcome-kit/index.html"};
-  m.document_code.styles = {"'sha256-c'"};
+  m.documents["koks/welcome-kit/index.html"].styles = {"'sha256-c'"};
+  m.documents["baltic-logistics/welcome-kit/index.html"].styles = {"'sha256-d'", "'sha256-c'"};
   CHECK(CspManifestJson(m) == R"({
-  "format": 1,
+  "format": 2,
   "audience": "members",
   "base_url": "https://host/members/",
   "clusters": [
@@ -27,15 +27,23 @@ TEST_CASE("the manifest is indented JSON with its keys in order and its lists so
       "'sha256-b'"
     ]
   },
-  "documents": {
-    "paths": [
-      "koks/welcome-kit/index.html"
-    ],
-    "script-src": [],
-    "style-src": [
-      "'sha256-c'"
-    ]
-  }
+  "documents": [
+    {
+      "path": "baltic-logistics/welcome-kit/index.html",
+      "script-src": [],
+      "style-src": [
+        "'sha256-c'",
+        "'sha256-d'"
+      ]
+    },
+    {
+      "path": "koks/welcome-kit/index.html",
+      "script-src": [],
+      "style-src": [
+        "'sha256-c'"
+      ]
+    }
+  ]
 }
 )");
 }
@@ -47,26 +55,34 @@ TEST_CASE("a manifest reads back as it was written") {
   m.clusters = {"koks"};
   m.pages.scripts = {"'sha256-s'"};
   m.pages.styles = {"'sha256-p'"};
-  m.documents = {"koks/welcome-kit/index.html", "koks/strategy/document.html"};
-  m.document_code.styles = {"'sha256-d'"};
+  m.documents["koks/welcome-kit/index.html"].styles = {"'sha256-d'"};
+  m.documents["koks/strategy/document.html"].styles = {"'sha256-e'"};
+  m.documents["koks/strategy/document.html"].scripts = {"'sha256-f'"};
   CspManifest back;
   std::string error;
   REQUIRE(ParseCspManifest(CspManifestJson(m), &back, &error));
   CHECK(CspManifestJson(back) == CspManifestJson(m));
 }
 
-TEST_CASE("what is not a manifest of format 1 is refused with what is wrong") {
+TEST_CASE("what is not a manifest of format 2 is refused with what is wrong") {
   CspManifest m;
   std::string error;
   CHECK_FALSE(ParseCspManifest("{", &m, &error));
   CHECK(error == "is not JSON");
-  CHECK_FALSE(ParseCspManifest(R"({"format": 2})", &m, &error));
-  CHECK(error == "is not a manifest of format 1");
-  CHECK_FALSE(ParseCspManifest(R"({"format": 1, "audience": "public", "base_url": "",
-      "clusters": [], "pages": {"script-src": [], "style-src": [1]},
-      "documents": {"paths": [], "script-src": [], "style-src": []}})",
-                               &m, &error));
-  CHECK(error == "lacks a field, or has one of another kind");
+  // Format 1 had one list of hashes for all the print documents.
+  CHECK_FALSE(ParseCspManifest(R"({"format": 1})", &m, &error));
+  CHECK(error == "is not a manifest of format 2, the one this clustersite writes");
+  const std::string head = R"({"format": 2, "audience": "public", "base_url": "", "clusters": [],
+      "pages": {"script-src": [], "style-src": []}, "documents": )";
+  CHECK(ParseCspManifest(head + "[]}", &m, &error));
+  for (const std::string documents :
+       {R"({"paths": [], "script-src": [], "style-src": []})", R"([{"path": "a.html"}])",
+        R"([{"path": "a.html", "script-src": [], "style-src": [1]}])",
+        R"([{"path": "a.html", "script-src": [], "style-src": []},
+            {"path": "a.html", "script-src": [], "style-src": []}])"}) {
+    CHECK_FALSE(ParseCspManifest(head + documents + "}", &m, &error));
+    CHECK(error == "lacks a field, or has one of another kind");
+  }
 }
 
 TEST_CASE("a manifest holding anything but hashes is refused, so it cannot widen a policy") {
@@ -78,7 +94,7 @@ TEST_CASE("a manifest holding anything but hashes is refused, so it cannot widen
   CHECK(ParseCspManifest(CspManifestJson(m), &read, &error));
   for (const std::string source : {"'unsafe-inline'", "'sha256-a'; script-src *", "*"}) {
     CspManifest widened = m;
-    widened.document_code.scripts = {source};
+    widened.documents["koks/welcome-kit/index.html"].scripts = {source};
     CHECK_FALSE(ParseCspManifest(CspManifestJson(widened), &read, &error));
     CHECK(error == "holds `" + source + "` where only 'sha256-…' hashes belong");
   }
@@ -104,9 +120,11 @@ TEST_CASE("the manifest sink hashes pages and print documents apart, and passes 
   REQUIRE(ParseCspManifest(files[0].content, &m, &error));
   CHECK(m.pages.styles == std::set<std::string>{CspHash("p{}")});
   CHECK(m.pages.scripts == std::set<std::string>{CspHash("go()")});
-  CHECK(m.documents == std::set<std::string>{"koks/welcome-kit/index.html"});
-  CHECK(m.document_code.styles == std::set<std::string>{CspHash("kit{}")});
-  CHECK(m.document_code.scripts.empty());
+  REQUIRE(m.documents.size() == 1);
+  CHECK(m.documents.count("koks/welcome-kit/index.html") == 1);
+  CHECK(m.documents["koks/welcome-kit/index.html"].styles ==
+        std::set<std::string>{CspHash("kit{}")});
+  CHECK(m.documents["koks/welcome-kit/index.html"].scripts.empty());
   CHECK(m.clusters == std::set<std::string>{"koks"});
 }
 

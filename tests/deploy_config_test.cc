@@ -33,8 +33,7 @@ CspManifest ManifestOf(const std::string& audience, const std::string& base_url)
   manifest.clusters = {"koks", "veseliga-partika"};
   manifest.pages.scripts = {kHashA};
   manifest.pages.styles = {kHashB};
-  manifest.documents = {"koks/welcome-kit/index.html"};
-  manifest.document_code.styles = {kHashC};
+  manifest.documents["koks/welcome-kit/index.html"].styles = {kHashC};
   return manifest;
 }
 
@@ -178,7 +177,8 @@ TEST_CASE("a policy too long for a line of nginx's configuration is refused") {
     return fs;
   };
   CHECK(Problems(with_hashes(80), Options()) ==
-        "/srv/site/staff/.csp.json: error: the policy made from it is 4531 bytes long, over the "
+        "/srv/site/staff/.csp.json: error: the pages' policy made from it is 4531 bytes long, over "
+        "the "
         "4000 a server configuration line can hold; the theme writes too many different inline "
         "scripts or styles: move them into its style sheet and script files\n");
   CHECK(Problems(with_hashes(70), Options()).empty());
@@ -244,10 +244,12 @@ TEST_CASE("nginx: the documents' policy is mapped to exactly the documents' URLs
   DeploySite site = Loaded(ThreeBuilds());
   const std::string config = NginxConfig(site);
   const std::string map = Block(config, "map $uri $clustersite_members_csp {", "}\n");
-  CHECK(map == "map $uri $clustersite_members_csp {\n  default \"" +
-                   PagesPolicy(site.builds[1].manifest.pages) +
-                   "\";\n  \"~^/members/koks/welcome-kit/(index\\.html)?$\" \"" +
-                   DocumentsPolicy(site.builds[1].manifest.document_code) + "\";\n");
+  CHECK(map ==
+        "map $uri $clustersite_members_csp {\n  default \"" +
+            PagesPolicy(site.builds[1].manifest.pages) +
+            "\";\n  \"~^/members/koks/welcome-kit/(index\\.html)?$\" \"" +
+            DocumentsPolicy(site.builds[1].manifest.documents.at("koks/welcome-kit/index.html")) +
+            "\";\n");
 }
 
 TEST_CASE("nginx and Apache name the type of every kind of file the builds hold") {
@@ -285,29 +287,53 @@ TEST_CASE("Apache: each build's folder has its own password file, headers and 40
   CHECK(Has(staff, "Header always set Cache-Control \"private, no-store\"\n"));
   CHECK(Has(staff, "Header always set X-Robots-Tag \"noindex\"\n"));
   CHECK(Has(staff, "ErrorDocument 404 /staff/404.html\n"));
-  CHECK(Has(config,
-            "  <LocationMatch "
-            "\"^/staff/koks/welcome-kit/(index\\.html)?$\">\n"
-            "    Header always set Content-Security-Policy \"" +
-                DocumentsPolicy(site.builds[2].manifest.document_code) +
-                "\"\n  </LocationMatch>\n"));
+  CHECK(
+      Has(config,
+          "  <LocationMatch "
+          "\"^/staff/koks/welcome-kit/(index\\.html)?$\">\n"
+          "    Header always set Content-Security-Policy \"" +
+              DocumentsPolicy(site.builds[2].manifest.documents.at("koks/welcome-kit/index.html")) +
+              "\"\n  </LocationMatch>\n"));
 }
 
 TEST_CASE(
     "each document's regular expression matches its file and, for an index.html, its "
     "folder") {
-  DeployedBuild build;
-  build.url_path = "/members/";
-  build.manifest.documents = {"koks/brief.html", "koks/welcome-kit/index.html"};
-  CHECK(DocumentRegexes(build) ==
-        std::vector<std::string>{"^/members/koks/brief\\.html$",
-                                 "^/members/koks/welcome-kit/(index\\.html)?$"});
+  CHECK(DocumentRegex("/members/", "koks/brief.html") == "^/members/koks/brief\\.html$");
+  CHECK(DocumentRegex("/members/", "koks/welcome-kit/index.html") ==
+        "^/members/koks/welcome-kit/(index\\.html)?$");
+  CHECK(DocumentRegex("/", "koks/index.html") == "^/koks/(index\\.html)?$");
+}
+
+TEST_CASE("each print document gets a policy of its own, however many a build has") {
+  MemoryFileSystem fs = ThreeBuilds();
+  CspManifest staff = ManifestOf("staff", "https://klasteri.example.lv/staff/");
+  // A staff build of a portal of some size: a visit brief a member, each
+  // with its own style (the member's name in its running header).
+  for (int i = 0; i < 2000; ++i) {
+    std::string number = std::to_string(10000 + i).substr(1);
+    staff.documents["koks/staff/visits/member-" + number + ".html"].styles = {
+        Replaced(kHashC, "CCCC=", number + "=")};
+  }
+  fs.Add("/srv/site/staff/.csp.json", CspManifestJson(staff));
+  DeploySite site = Loaded(fs);
+  const std::string nginx = NginxConfig(site);
+  const std::string apache = ApacheConfig(site);
+  InlineCode brief;
+  brief.styles = {Replaced(kHashC, "CCCC=", "1999=")};
+  const std::string policy = DocumentsPolicy(brief);
+  CHECK(Has(nginx, "  \"~^/staff/koks/staff/visits/member-1999\\.html$\" \"" + policy + "\";\n"));
+  CHECK(Has(apache,
+            "  <LocationMatch \"^/staff/koks/staff/visits/member-1999\\.html$\">\n"
+            "    Header always set Content-Security-Policy \"" +
+                policy + "\"\n  </LocationMatch>\n"));
+  CHECK(site.builds[2].manifest.documents.size() == 2001);
 }
 
 TEST_CASE("a manifest whose paths or host a configuration cannot quote is refused") {
   MemoryFileSystem fs = ThreeBuilds();
   CspManifest members = ManifestOf("members", "https://klasteri.example.lv/members/");
-  members.documents.insert("koks/a\";\nallow all;.html");
+  members.documents["koks/a\";\nallow all;.html"] = {};
   fs.Add("/srv/site/members/.csp.json", CspManifestJson(members));
   fs.Add("/srv/site/public/.csp.json", Manifest("public", "https://h;x/"));
   CHECK(Problems(fs, Options()) ==

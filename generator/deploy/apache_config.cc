@@ -31,11 +31,10 @@ std::string Directory(const DeployedBuild& build) {
     out += "    Header always set " + header.name + " " + Quoted(header.value) + "\n";
   out += "  </Directory>\n";
   // After the folder's section: this Header set replaces the pages' policy.
-  const std::string documents = Quoted(DocumentsPolicy(build.manifest.document_code));
-  for (const std::string& regex : DocumentRegexes(build)) {
-    out.append("  <LocationMatch ").append(Quoted(regex)).append(">\n");
-    out.append("    Header always set Content-Security-Policy ").append(documents);
-    out.append("\n  </LocationMatch>\n");
+  for (const auto& [path, code] : build.manifest.documents) {
+    out.append("  <LocationMatch ").append(Quoted(DocumentRegex(build.url_path, path)));
+    out.append(">\n    Header always set Content-Security-Policy ");
+    out.append(Quoted(DocumentsPolicy(code))).append("\n  </LocationMatch>\n");
   }
   return out;
 }

@@ -62,14 +62,16 @@ bool ReadString(const Json& object, const char* key, std::string* out) {
 
 std::string CspManifestJson(const CspManifest& m) {
   Json json;
-  json["format"] = 1;
+  json["format"] = kCspManifestFormat;
   json["audience"] = m.audience;
   json["base_url"] = m.base_url;
   json["clusters"] = List(m.clusters);
   json["pages"] = {{"script-src", List(m.pages.scripts)}, {"style-src", List(m.pages.styles)}};
-  json["documents"] = {{"paths", List(m.documents)},
-                       {"script-src", List(m.document_code.scripts)},
-                       {"style-src", List(m.document_code.styles)}};
+  json["documents"] = Json::array();
+  for (const auto& [path, code] : m.documents) {
+    json["documents"].push_back(
+        {{"path", path}, {"script-src", List(code.scripts)}, {"style-src", List(code.styles)}});
+  }
   return json.dump(2) + "\n";
 }
 
@@ -80,8 +82,9 @@ bool ParseCspManifest(const std::string& text, CspManifest* m, std::string* erro
     return false;
   }
   auto format = json.find("format");
-  if (format == json.end() || *format != 1) {
-    *error = "is not a manifest of format 1";
+  if (format == json.end() || *format != kCspManifestFormat) {
+    *error = "is not a manifest of format " + std::to_string(kCspManifestFormat) +
+             ", the one this clustersite writes";
     return false;
   }
   const Json& pages = json.contains("pages") ? json["pages"] : Json::object();
@@ -91,10 +94,16 @@ bool ParseCspManifest(const std::string& text, CspManifest* m, std::string* erro
             ReadString(json, "base_url", &m->base_url) &&
             ReadList(json, "clusters", &m->clusters) && pages.is_object() &&
             ReadList(pages, "script-src", &m->pages.scripts) &&
-            ReadList(pages, "style-src", &m->pages.styles) && documents.is_object() &&
-            ReadList(documents, "paths", &m->documents) &&
-            ReadList(documents, "script-src", &m->document_code.scripts) &&
-            ReadList(documents, "style-src", &m->document_code.styles);
+            ReadList(pages, "style-src", &m->pages.styles) && documents.is_array();
+  for (size_t i = 0; ok && i < documents.size(); ++i) {
+    const Json& document = documents[i];
+    std::string path;
+    ok = document.is_object() && ReadString(document, "path", &path) && !m->documents.count(path);
+    if (!ok) break;
+    InlineCode& code = m->documents[path];
+    ok = ReadList(document, "script-src", &code.scripts) &&
+         ReadList(document, "style-src", &code.styles);
+  }
   if (!ok) {
     *error = "lacks a field, or has one of another kind";
     return false;
@@ -103,7 +112,9 @@ bool ParseCspManifest(const std::string& text, CspManifest* m, std::string* erro
     *error = "names the audience `" + m->audience + "`, not public, members or staff";
     return false;
   }
-  for (const InlineCode* code : {&m->pages, &m->document_code}) {
+  std::vector<const InlineCode*> codes = {&m->pages};
+  for (const auto& [path, code] : m->documents) codes.push_back(&code);
+  for (const InlineCode* code : codes) {
     if (const std::string* source = FirstNotHash(*code)) {
       *error = "holds `" + *source + "` where only 'sha256-…' hashes belong";
       return false;
@@ -120,10 +131,9 @@ void CspManifestSink::Put(OutputFile file) {
     InlineCode code;
     ScanInlineCode(file.content, &code);
     std::lock_guard<std::mutex> lock(mu_);
-    InlineCode& into = file.print_document ? manifest_.document_code : manifest_.pages;
+    InlineCode& into = file.print_document ? manifest_.documents[file.path] : manifest_.pages;
     into.scripts.merge(code.scripts);
     into.styles.merge(code.styles);
-    if (file.print_document) manifest_.documents.insert(file.path);
   }
   next_->Put(std::move(file));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -13,18 +14,25 @@ namespace clustersite {
 /// Content-Security-Policy has to allow, for the server configuration.
 constexpr const char* kCspManifestFile = ".csp.json";
 
+/// The format `.csp.json` is written in, and the one read: 2, where each
+/// print document has its own hashes.
+constexpr int kCspManifestFormat = 2;
+
 /// What `.csp.json` says of one build.
 struct CspManifest {
   std::string audience = "public";  ///< public, members or staff
   std::string base_url;             ///< the build's root URL, or "" when none is known
   std::set<std::string> clusters;   ///< the cluster folders under the output root
   InlineCode pages;                 ///< of every HTML file but the print documents
-  std::set<std::string> documents;  ///< the print documents' output paths
-  InlineCode document_code;         ///< of the print documents
+  /// Each print document's output path and its inline code. Every document
+  /// gets a policy of its own: their styles differ (running headers, named
+  /// pages), and one policy with all their hashes would outgrow a server's
+  /// configuration line on a portal of some size.
+  std::map<std::string, InlineCode> documents;
 };
 
-/// `manifest` as the bytes of `.csp.json`: 2-space indented JSON with a
-/// final newline, keys in a fixed order, every list sorted.
+/// `manifest` as the bytes of `.csp.json`, format 2: 2-space indented JSON
+/// with a final newline, keys in a fixed order, every list sorted.
 std::string CspManifestJson(const CspManifest& manifest);
 
 /// Reads the text of a `.csp.json`; false with `*error` when it is not one

@@ -86,7 +86,7 @@ bool LoadBuild(const FileSystem& fs, const std::string& folder, Audience audienc
   build->folder = folder;
   build->url_path = url_path;
   bool ok = true;
-  for (const std::string& document : build->manifest.documents) {
+  for (const auto& [document, code] : build->manifest.documents) {
     if (IsQuotable(document)) continue;
     std::string message = "the print document `" + document;
     message += "` has a quote, backslash, `$` or control character in its path, which a ";
@@ -142,15 +142,18 @@ void CheckPath(const std::string& option, const std::string& url_path, const Dep
 /// policy would stop it from starting.
 void CheckPolicyLength(const DeployedBuild& build, Diagnostics* diag) {
   constexpr size_t kLongest = 4000;
-  for (const std::string& policy :
-       {PagesPolicy(build.manifest.pages), DocumentsPolicy(build.manifest.document_code)}) {
+  std::vector<std::pair<std::string, std::string>> policies = {
+      {"the pages' policy", PagesPolicy(build.manifest.pages)}};
+  for (const auto& [path, code] : build.manifest.documents)
+    policies.emplace_back("the policy of " + path, DocumentsPolicy(code));
+  for (const auto& [what, policy] : policies) {
     if (policy.size() <= kLongest) continue;
-    diag->Error(JoinPath(build.folder, kCspManifestFile), {},
-                "the policy made from it is " + std::to_string(policy.size()) +
-                    " bytes long, over the " + std::to_string(kLongest) +
-                    " a server configuration line can hold; the theme writes too many different "
-                    "inline scripts or styles: move them into its style sheet and script files");
-    return;
+    std::string message = what + " made from it is ";
+    message += std::to_string(policy.size()) + " bytes long, over the " + std::to_string(kLongest);
+    message +=
+        " a server configuration line can hold; the theme writes too many different inline "
+        "scripts or styles: move them into its style sheet and script files";
+    diag->Error(JoinPath(build.folder, kCspManifestFile), {}, message);
   }
 }
 

@@ -23,9 +23,10 @@ std::string PolicyMap(const DeployedBuild& build) {
                     Quoted(PagesPolicy(build.manifest.pages)) + ";\n";
   // Regular expressions, not keys: nginx's table of keys would want its
   // bucket size raised for URLs this long.
-  const std::string documents = Quoted(DocumentsPolicy(build.manifest.document_code));
-  for (const std::string& regex : DocumentRegexes(build))
-    out.append("  ").append(Quoted("~" + regex)).append(" ").append(documents).append(";\n");
+  for (const auto& [path, code] : build.manifest.documents) {
+    out.append("  ").append(Quoted("~" + DocumentRegex(build.url_path, path))).append(" ");
+    out.append(Quoted(DocumentsPolicy(code))).append(";\n");
+  }
   return out + "}\n\n";
 }
 

@@ -36,20 +36,14 @@ std::vector<HttpHeader> AudienceHeaders(Audience audience) {
   return headers;
 }
 
-std::vector<std::string> DocumentRegexes(const DeployedBuild& build) {
-  std::vector<std::string> regexes;
+std::string DocumentRegex(const std::string& url_path, const std::string& path) {
+  const std::string url = url_path + path;
   const std::string index = "index.html";
-  for (const std::string& path : build.manifest.documents) {
-    const std::string url = build.url_path + path;
-    const size_t folder = url.size() - index.size();
-    if (url.size() > index.size() && url.compare(folder, index.size(), index) == 0 &&
-        url[folder - 1] == '/') {
-      regexes.push_back(AnchoredRegex(url.substr(0, folder), "(index\\.html)?$"));
-    } else {
-      regexes.push_back(AnchoredRegex(url, "$"));
-    }
-  }
-  return regexes;
+  const size_t folder = url.size() - index.size();
+  if (url.size() > index.size() && url.compare(folder, index.size(), index) == 0 &&
+      url[folder - 1] == '/')
+    return AnchoredRegex(url.substr(0, folder), "(index\\.html)?$");
+  return AnchoredRegex(url, "$");
 }
 
 std::string ConfigSummary(const DeploySite& site, const std::string& server) {

@@ -27,11 +27,12 @@ std::vector<HttpHeader> PrivateHeaders();
 /// FixedHeaders, and PrivateHeaders for members and staff.
 std::vector<HttpHeader> AudienceHeaders(Audience audience);
 
-/// A regular expression for each of a build's print documents, matching its
-/// URL and only it: "^/members/koks/welcome-kit/(index\\.html)?$" for a
-/// folder's index.html, which is also answered at the folder. One a
-/// document, not one for all: nginx and Apache limit a line's length.
-std::vector<std::string> DocumentRegexes(const DeployedBuild& build);
+/// A regular expression matching the URL of the print document `path` of
+/// a build published at `url_path`, and only it:
+/// "^/members/koks/welcome-kit/(index\\.html)?$" for a folder's index.html,
+/// which is also answered at the folder. One a document, each with the
+/// document's own policy.
+std::string DocumentRegex(const std::string& url_path, const std::string& path);
 
 /// The opening comment both configurations share: what is published where.
 std::string ConfigSummary(const DeploySite& site, const std::string& server);

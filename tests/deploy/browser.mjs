@@ -32,7 +32,7 @@ let framedChecked = 0;
 /// the folder under the cluster) of a build, from its CSP manifest.
 function oneDocumentPerKind(folder) {
   const byKind = new Map();
-  for (const path of JSON.parse(readFileSync(join(folder, '.csp.json'), 'utf8')).documents.paths) {
+  for (const { path } of JSON.parse(readFileSync(join(folder, '.csp.json'), 'utf8')).documents) {
     const kind = path.split('/')[1];
     if (!byKind.has(kind)) byKind.set(kind, path);
   }

@@ -6,8 +6,9 @@
   with the other audience's (the members' on staff URLs), 200 with the right
   ones and exactly the file's bytes;
 - every file of the public build: 200 and exactly its bytes;
-- every answer: the Content-Security-Policy made from the build's manifest
-  (the documents' policy for exactly the print documents), nosniff and a
+- every answer: the Content-Security-Policy made from the build's manifest,
+  and for each print document its own, from the hashes of the inline code
+  the file holds, nosniff and a
   Referrer-Policy; members and staff answers, 401 and 404 included,
   `Cache-Control: private, no-store` and `X-Robots-Tag: noindex`;
 - the types of .html, .css, .js, .ics, .xml, .json, .svg, .woff2, .webmanifest;
@@ -20,9 +21,11 @@ the first 20 problems listed.
 """
 
 import base64
+import hashlib
 import http.client
 import json
 import os
+import re
 import sys
 import urllib.parse
 
@@ -42,11 +45,17 @@ def pages_policy(manifest):
             "; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 
 
-def documents_policy(manifest):
-    docs = manifest["documents"]
-    policy = "default-src 'none'; style-src " + (" ".join(docs["style-src"]) or "'none'")
-    if docs["script-src"]:
-        policy += "; script-src " + " ".join(docs["script-src"])
+def documents_policy(html):
+    """The policy of one print document, from the hashes of its own inline
+    styles and scripts as the file holds them (not from the manifest)."""
+    def hashes(tag):
+        found = re.findall(rb"<" + tag + rb"(?:\s[^>]*)?>(.*?)</" + tag + rb">", html, re.S)
+        return sorted({"'sha256-" + base64.b64encode(hashlib.sha256(t).digest()).decode() + "'"
+                       for t in found})
+    styles, scripts = hashes(b"style"), hashes(b"script")
+    policy = "default-src 'none'; style-src " + (" ".join(styles) or "'none'")
+    if scripts:
+        policy += "; script-src " + " ".join(scripts)
     return policy + ("; img-src 'self' data:; font-src data:; frame-ancestors 'none'; "
                      "base-uri 'none'; form-action 'none'")
 
@@ -103,7 +112,7 @@ class Checker:
 
     def check_build(self, audience, url_path, folder, right, wrong):
         manifest = json.load(open(os.path.join(folder, ".csp.json")))
-        documents = set(manifest["documents"]["paths"])
+        documents = {document["path"] for document in manifest["documents"]}
         private = audience != "public"
         common = {"x-content-type-options": "nosniff",
                   "referrer-policy": "no-referrer",
@@ -115,7 +124,8 @@ class Checker:
             path = url_path + rel
             want = dict(common)
             if rel in documents:
-                want["content-security-policy"] = documents_policy(manifest)
+                with open(os.path.join(folder, rel), "rb") as f:
+                    want["content-security-policy"] = documents_policy(f.read())
             if private:
                 for credentials in (None, wrong):
                     status, headers, _ = self.get(path, credentials)
@@ -136,7 +146,7 @@ class Checker:
                 folder_url = path[: -len("index.html")]
                 status, headers, _ = self.get(folder_url, right)
                 self.expect(folder_url, status, headers, 200,
-                            {"content-security-policy": documents_policy(manifest)})
+                            {"content-security-policy": want["content-security-policy"]})
                 count += 1
         # A missing URL: the build's own 404 page, with the build's headers.
         missing = url_path + "no-such-page/"
