@@ -59,8 +59,14 @@ TEST_CASE("the manifest lists the print documents with the hashes of their style
   CHECK(handout);
   CHECK(m.documents.count("koks/index.html") == 0);
   const std::string kit = Built().Members("koks/welcome-kit/index.html");
+  // Two style elements: the kind's and brand's (fonts, theme CSS), and the
+  // document's own page rules.
+  const std::string shared = ElementText(kit, "<style", "style");
+  const std::string own = ElementText(kit.substr(kit.find("</style>") + 8), "<style", "style");
+  CHECK(shared.find("@font-face") != std::string::npos);
+  CHECK(own.find("@page") != std::string::npos);
   CHECK(m.documents["koks/welcome-kit/index.html"].styles ==
-        std::set<std::string>{CspHash(ElementText(kit, "<style", "style"))});
+        std::set<std::string>{CspHash(shared), CspHash(own)});
   CHECK(m.pages.styles.count(CspHash(ElementText(kit, "<style", "style"))) == 0);
 }
 

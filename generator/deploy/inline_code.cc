@@ -4,6 +4,9 @@
 
 #include <array>
 #include <cstring>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
 
 namespace clustersite {
 namespace {
@@ -86,6 +89,51 @@ bool Executable(const ScriptAttributes& attrs) {
   return t.find("javascript") != std::string::npos || t.find("ecmascript") != std::string::npos;
 }
 
+/// std::hash of a string or a view of one, for lookups without a copy.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+/// The hashes of the large inline texts seen so far, by their text: the
+/// style of the print documents of a kind (fonts and theme CSS, some 130 KB)
+/// is the same in each, and SHA-256 costs 14 instructions a byte where a
+/// lookup costs one. Bounded, for a theme that writes many large styles.
+class LargeTextHashes {
+ public:
+  static constexpr size_t kLarge = 16 << 10;
+  static constexpr size_t kMostEntries = 64;
+
+  std::optional<std::string> Find(std::string_view text) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = hashes_.find(text);
+    if (it == hashes_.end()) return std::nullopt;
+    return it->second;
+  }
+  void Add(std::string_view text, const std::string& hash) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (hashes_.size() < kMostEntries) hashes_.emplace(std::string(text), hash);
+  }
+
+ private:
+  std::mutex mu_;
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> hashes_;  // under mu_
+};
+
+LargeTextHashes& LargeHashes() {
+  static LargeTextHashes* hashes = new LargeTextHashes;
+  return *hashes;
+}
+
+std::string Sha256Source(std::string_view text) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> hash{};
+  unsigned int size = 0;
+  EVP_Digest(text.data(), text.size(), hash.data(), &size, EVP_sha256(), nullptr);
+  std::array<unsigned char, 4 * ((EVP_MAX_MD_SIZE + 2) / 3) + 1> base64{};
+  int length = EVP_EncodeBlock(base64.data(), hash.data(), static_cast<int>(size));
+  return "'sha256-" + std::string(reinterpret_cast<const char*>(base64.data()), length) + "'";
+}
+
 }  // namespace
 
 std::string CspHash(std::string_view text) {
@@ -100,12 +148,11 @@ std::string CspHash(std::string_view text) {
     }
     text = normalised;
   }
-  std::array<unsigned char, EVP_MAX_MD_SIZE> hash{};
-  unsigned int size = 0;
-  EVP_Digest(text.data(), text.size(), hash.data(), &size, EVP_sha256(), nullptr);
-  std::array<unsigned char, 4 * ((EVP_MAX_MD_SIZE + 2) / 3) + 1> base64{};
-  int length = EVP_EncodeBlock(base64.data(), hash.data(), static_cast<int>(size));
-  return "'sha256-" + std::string(reinterpret_cast<const char*>(base64.data()), length) + "'";
+  if (text.size() < LargeTextHashes::kLarge) return Sha256Source(text);
+  if (std::optional<std::string> known = LargeHashes().Find(text)) return *known;
+  std::string hash = Sha256Source(text);
+  LargeHashes().Add(text, hash);
+  return hash;
 }
 
 void ScanInlineCode(std::string_view html, InlineCode* code) {

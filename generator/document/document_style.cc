@@ -77,7 +77,10 @@ std::string DocumentStyle(const Theme& theme, const PrintDocument& doc) {
   }
   css += ThemeFile(theme, "document/document.css") + ThemeFile(theme, doc.style_sheet) +
          ThemeFile(theme, "document/pages.css");
-  css += "@page{@top-left{content:" + CssString(doc.header) +
+  // The rules above are those of every document of this kind and brand,
+  // those below this document's own: two elements, so that the first is the
+  // same text in each and its Content-Security-Policy hash is computed once.
+  css += "</style>\n<style>\n@page{@top-left{content:" + CssString(doc.header) +
          "}@bottom-left{content:" + CssString(doc.footer) +
          "}@bottom-right{content:" + PageCounter(doc.page_label) + "}}\n";
   css += NamedPage(ContentsId(doc), doc.contents_title);
