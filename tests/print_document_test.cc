@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "document/document_style.h"
 #include "test_util.h"
 
 namespace clustersite {
@@ -82,6 +83,27 @@ TEST_CASE("a print document is NFC, whatever form its parts come in") {
   std::string html = Render(doc);
   CHECK(Has(html, "<p>\xC4\x81</p>"));
   CHECK_FALSE(Has(html, "a\xCC\x84"));
+}
+
+}  // namespace clustersite
+
+namespace clustersite {
+
+TEST_CASE("the shared style goes into the first style element, whatever the content says") {
+  PrintDocument doc = Handout();
+  // Content that reads like the stand-in the document is rendered with.
+  doc.title = "/*clustersite:shared-css*/";
+  doc.cover.text = "/*clustersite:shared-css*/";
+  const Theme& theme = testing::HandoutTheme();
+  for (bool brand : {false, true}) {
+    if (brand) doc.brand = BrandPalette{};
+    std::vector<std::string> references;
+    const std::string html = RenderPrintDocument(theme, doc, &references);
+    CHECK(Has(html, "<title>/*clustersite:shared-css*/</title>"));
+    CHECK(Has(html, DocumentStyle(theme, doc)));
+    CHECK(Has(html, "\n" + SharedDocumentCss(theme, doc.style_sheet) + "</style>\n<style>\n@page"));
+    CHECK(references.empty());
+  }
 }
 
 }  // namespace clustersite

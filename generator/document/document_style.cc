@@ -1,5 +1,6 @@
 #include "document/document_style.h"
 
+#include "core/unicode.h"
 #include "document/document_html.h"
 #include "document/page_numbers.h"
 
@@ -18,7 +19,7 @@ constexpr FontFace kFonts[] = {{"fonts/kit-regular.woff2", "400", "normal"},
 
 /// One file per style and no `unicode-range`: both print engines then use
 /// the same glyphs, and copied text stays whole.
-std::string FontFaces(const Theme& theme) {
+const std::string& FontFaces(const Theme& theme) {
   return theme.Derived("document/font-faces", [&] {
     std::string css;
     for (const FontFace& f : kFonts) {
@@ -69,14 +70,28 @@ std::string NamedPage(const std::string& id, const std::string& title) {
 
 }  // namespace
 
+const std::string& SharedDocumentCss(const Theme& theme, const std::string& style_sheet) {
+  // Derived values are not made inside one another: the theme's lock is held.
+  const std::string& fonts = FontFaces(theme);
+  return theme.Derived("document/shared-css:" + style_sheet, [&] {
+    std::string css = fonts + ThemeFile(theme, "document/document.css") +
+                      ThemeFile(theme, style_sheet) + ThemeFile(theme, "document/pages.css");
+    return IsCleanText(css) ? css : Nfc(css);
+  });
+}
+
 std::string DocumentStyle(const Theme& theme, const PrintDocument& doc) {
-  std::string css = "<style>\n" + FontFaces(theme);
+  return DocumentStyle(theme, doc, SharedDocumentCss(theme, doc.style_sheet));
+}
+
+std::string DocumentStyle(const Theme& /*theme*/, const PrintDocument& doc,
+                          std::string_view shared_css) {
+  std::string css = "<style>\n";
   if (doc.brand) {
     css += ":root{--brand:" + doc.brand->brand.Hex() + ";--brand-text:" + doc.brand->text.Hex() +
            ";--brand-ink:" + doc.brand->ink.Hex() + "}\n";
   }
-  css += ThemeFile(theme, "document/document.css") + ThemeFile(theme, doc.style_sheet) +
-         ThemeFile(theme, "document/pages.css");
+  css += shared_css;
   // The rules above are those of every document of this kind and brand,
   // those below this document's own: two elements, so that the first is the
   // same text in each and its Content-Security-Policy hash is computed once.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "document/print_document.h"
 #include "theme/theme.h"
@@ -12,7 +13,8 @@ namespace clustersite {
 inline constexpr const char* kDocumentFontFamily = "Kit Sans, sans-serif";
 
 /// The two `<style>` elements of `doc`: the first, the same in every
-/// document of its kind and brand, with the theme's fonts as `data:` URIs,
+/// document of its kind and brand, with the brand's colours, the theme's
+/// fonts as `data:` URIs,
 /// its document/document.css, the document's own style sheet and
 /// document/pages.css; the second with the page rules the generator knows:
 /// one named page per part with its title as running header, "page i of
@@ -20,5 +22,16 @@ inline constexpr const char* kDocumentFontFamily = "Kit Sans, sans-serif";
 /// page_numbers.h). Text is written as CSS strings, so content cannot end
 /// the style element.
 std::string DocumentStyle(const Theme& theme, const PrintDocument& doc);
+
+/// DocumentStyle with `shared_css` in place of SharedDocumentCss: a
+/// document is rendered and checked with a short stand-in, and the shared
+/// text, checked once, put in its place after.
+std::string DocumentStyle(const Theme& theme, const PrintDocument& doc,
+                          std::string_view shared_css);
+
+/// The rules of every print document with the style sheet `style_sheet`
+/// (the theme's fonts as `data:` URIs, document/document.css, the style
+/// sheet, document/pages.css), in NFC; made once a theme, safe from any thread.
+const std::string& SharedDocumentCss(const Theme& theme, const std::string& style_sheet);
 
 }  // namespace clustersite

@@ -1,6 +1,7 @@
 #include "document/print_document.h"
 
 #include "core/unicode.h"
+#include "document/document_html.h"
 #include "document/document_style.h"
 
 namespace clustersite {
@@ -46,11 +47,35 @@ MustacheData PartsData(const std::vector<DocumentPart>& parts) {
   return list;
 }
 
+/// What the document is rendered with in place of SharedDocumentCss: a
+/// CSS comment, which no network check or normalisation changes.
+constexpr const char* kSharedCssStandIn = "/*clustersite:shared-css*/";
+
+/// NetworkReferences of SharedDocumentCss, found once a theme and style sheet.
+std::vector<std::string> SharedCssReferences(const Theme& theme, const std::string& style_sheet) {
+  // Derived values are not made inside one another: the theme's lock is held.
+  const std::string& css = SharedDocumentCss(theme, style_sheet);
+  const std::string& joined = theme.Derived("document/shared-css-references:" + style_sheet, [&] {
+    std::string out;
+    for (const std::string& url : NetworkReferences("<style>\n" + css + "</style>"))
+      out.append(url).push_back('\0');
+    return out;
+  });
+  std::vector<std::string> urls;
+  for (size_t at = 0; at < joined.size();) {
+    size_t end = joined.find('\0', at);
+    urls.push_back(joined.substr(at, end - at));
+    at = end + 1;
+  }
+  return urls;
+}
+
 }  // namespace
 
 std::string ContentsId(const PrintDocument& doc) { return doc.prefix + "-contents"; }
 
-std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc) {
+std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc,
+                                std::vector<std::string>* references) {
   MustacheData d = Object();
   Put(d, "lang", doc.lang);
   Put(d, "prefix", doc.prefix);
@@ -65,14 +90,30 @@ std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc) {
     Put(back, "label", doc.back_label);
     Put(d, "back", std::move(back));
   }
-  Put(d, "style_html", DocumentStyle(theme, doc));
+  // Most of a document is the style its kind shares (the fonts' base64):
+  // the document is rendered, put in NFC and searched for network
+  // references with a stand-in, and the shared text, made and checked once
+  // a theme, is put in the stand-in's place after. Both are ASCII around
+  // the join, so the whole is in NFC too.
+  Put(d, "style_html", DocumentStyle(theme, doc, kSharedCssStandIn));
   Put(d, "cover", CoverData(doc.cover));
   Put(d, "contents_title", doc.contents_title);
   Put(d, "parts", PartsData(doc.parts));
-  // The document goes out in NFC. Most of it is its fonts' base64, so one
-  // already in NFC (nearly always) is checked a word at a time, not copied.
   std::string html = theme.Render("document", d);
-  return IsCleanText(html) ? html : Nfc(html);
+  if (!IsCleanText(html)) html = Nfc(html);
+  if (references) {
+    *references = SharedCssReferences(theme, doc.style_sheet);
+    for (std::string& url : NetworkReferences(html)) references->push_back(std::move(url));
+  }
+  // The stand-in follows the brand's colours at the start of the first
+  // style element, which content cannot open (its `<` is escaped).
+  const size_t style = html.find("<style>\n");
+  const size_t at = style == std::string::npos ? style : html.find(kSharedCssStandIn, style);
+  if (at != std::string::npos) {
+    html.replace(at, std::string_view(kSharedCssStandIn).size(),
+                 SharedDocumentCss(theme, doc.style_sheet));
+  }
+  return html;
 }
 
 }  // namespace clustersite

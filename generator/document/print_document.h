@@ -70,7 +70,9 @@ struct PrintDocument {
 std::string ContentsId(const PrintDocument& doc);
 
 /// `doc` as one self-contained HTML file in NFC, so what is printed is what
-/// is searched.
-std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc);
+/// is searched. With `references`, also what it would load from the
+/// network, as NetworkReferences finds it in the whole file.
+std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc,
+                                std::vector<std::string>* references = nullptr);
 
 }  // namespace clustersite

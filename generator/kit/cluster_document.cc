@@ -34,12 +34,13 @@ std::string RenderParts(const Theme& theme, PrintDocument doc, const MustacheDat
     if (part.body_html.empty())
       part.body_html = theme.Render(folder + part.id.substr(folder.size()), data);
   }
-  std::string html = RenderPrintDocument(theme, doc);
+  std::vector<std::string> references;
+  std::string html = RenderPrintDocument(theme, doc, &references);
   const std::string style = doc.style_sheet.substr(doc.style_sheet.rfind('/') + 1);
   const std::string why = "` when opened, and it makes no network requests: a theme's " +
                           doc.prefix + " templates and " + style +
                           " may refer only to data: URIs and #fragments";
-  for (const std::string& url : NetworkReferences(html)) {
+  for (const std::string& url : references) {
     std::string message = what;
     message.append(" would load `").append(url).append(why);
     diag->Error(dir, {}, message);

@@ -52,7 +52,8 @@ class Theme {
   const std::string* File(const std::string& rel) const;
   /// What `make` derives from the theme's files alone, made on the first
   /// call for `key` and kept: the fonts every print document embeds are
-  /// encoded once a build, not once a document. Safe from any thread.
+  /// encoded once a build, not once a document. Safe from any thread;
+  /// `make` must not call Derived itself (the lock is held while it runs).
   const std::string& Derived(const std::string& key,
                              const std::function<std::string()>& make) const;
   /// Relative paths of the files under static/.
