@@ -59,8 +59,8 @@ TEST_CASE("the manifest lists the print documents with the hashes of their style
   CHECK(handout);
   CHECK(m.documents.count("koks/index.html") == 0);
   const std::string kit = Built().Members("koks/welcome-kit/index.html");
-  // Two style elements: the kind's and brand's (fonts, theme CSS), and the
-  // document's own page rules.
+  // Two style elements: the one every kit shares (fonts, theme CSS), and
+  // the kit's own (brand colours, page rules).
   const std::string shared = ElementText(kit, "<style", "style");
   const std::string own = ElementText(kit.substr(kit.find("</style>") + 8), "<style", "style");
   CHECK(shared.find("@font-face") != std::string::npos);

@@ -101,7 +101,8 @@ TEST_CASE("the shared style goes into the first style element, whatever the cont
     const std::string html = RenderPrintDocument(theme, doc, &references);
     CHECK(Has(html, "<title>/*clustersite:shared-css*/</title>"));
     CHECK(Has(html, DocumentStyle(theme, doc)));
-    CHECK(Has(html, "\n" + SharedDocumentCss(theme, doc.style_sheet) + "</style>\n<style>\n@page"));
+    CHECK(
+        Has(html, "<style>\n" + SharedDocumentCss(theme, doc.style_sheet) + "</style>\n<style>\n"));
     CHECK(references.empty());
   }
 }

@@ -86,16 +86,17 @@ std::string DocumentStyle(const Theme& theme, const PrintDocument& doc) {
 
 std::string DocumentStyle(const Theme& /*theme*/, const PrintDocument& doc,
                           std::string_view shared_css) {
+  // The first element holds the rules of every document of this style
+  // sheet, the same text in each, so its Content-Security-Policy hash is
+  // computed once; the second this document's own: the brand's colours and
+  // the page rules.
   std::string css = "<style>\n";
+  css.append(shared_css).append("</style>\n<style>\n");
   if (doc.brand) {
     css += ":root{--brand:" + doc.brand->brand.Hex() + ";--brand-text:" + doc.brand->text.Hex() +
            ";--brand-ink:" + doc.brand->ink.Hex() + "}\n";
   }
-  css += shared_css;
-  // The rules above are those of every document of this kind and brand,
-  // those below this document's own: two elements, so that the first is the
-  // same text in each and its Content-Security-Policy hash is computed once.
-  css += "</style>\n<style>\n@page{@top-left{content:" + CssString(doc.header) +
+  css += "@page{@top-left{content:" + CssString(doc.header) +
          "}@bottom-left{content:" + CssString(doc.footer) +
          "}@bottom-right{content:" + PageCounter(doc.page_label) + "}}\n";
   css += NamedPage(ContentsId(doc), doc.contents_title);

@@ -13,14 +13,11 @@ namespace clustersite {
 inline constexpr const char* kDocumentFontFamily = "Kit Sans, sans-serif";
 
 /// The two `<style>` elements of `doc`: the first, the same in every
-/// document of its kind and brand, with the brand's colours, the theme's
-/// fonts as `data:` URIs,
-/// its document/document.css, the document's own style sheet and
-/// document/pages.css; the second with the page rules the generator knows:
-/// one named page per part with its title as running header, "page i of
-/// N", and a page-number slot per line of the contents (see
-/// page_numbers.h). Text is written as CSS strings, so content cannot end
-/// the style element.
+/// document with its style sheet, SharedDocumentCss; the second, its own:
+/// the brand's colours and the page rules the generator knows, one named
+/// page per part with its title as running header, "page i of N", and a
+/// page-number slot per line of the contents (see page_numbers.h). Text is
+/// written as CSS strings, so content cannot end the style element.
 std::string DocumentStyle(const Theme& theme, const PrintDocument& doc);
 
 /// DocumentStyle with `shared_css` in place of SharedDocumentCss: a

@@ -105,12 +105,12 @@ std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc,
     *references = SharedCssReferences(theme, doc.style_sheet);
     for (std::string& url : NetworkReferences(html)) references->push_back(std::move(url));
   }
-  // The stand-in follows the brand's colours at the start of the first
-  // style element, which content cannot open (its `<` is escaped).
-  const size_t style = html.find("<style>\n");
-  const size_t at = style == std::string::npos ? style : html.find(kSharedCssStandIn, style);
-  if (at != std::string::npos) {
-    html.replace(at, std::string_view(kSharedCssStandIn).size(),
+  // The stand-in opens the first style element, which content cannot open
+  // (its `<` is escaped).
+  const std::string opening = std::string("<style>\n") + kSharedCssStandIn;
+  if (size_t at = html.find(opening); at != std::string::npos) {
+    html.replace(at + opening.size() - std::string_view(kSharedCssStandIn).size(),
+                 std::string_view(kSharedCssStandIn).size(),
                  SharedDocumentCss(theme, doc.style_sheet));
   }
   return html;
