@@ -74,27 +74,31 @@ constexpr double kColumnWidth = kChartFontSize * 0.6;
 
 double TextWidth(std::string_view text) {
   int columns = 0;
-  for (char32_t c : CodePoints(text)) columns += std::max(ColumnWidth(c), 0);
+  for (size_t at = 0; at < text.size();) {
+    char32_t c;
+    at += NextCodePoint(text, at, &c);
+    columns += std::max(ColumnWidth(c), 0);
+  }
   return columns * kColumnWidth;
 }
 
 std::string FitLabel(std::string_view text, double width) {
   const auto columns = static_cast<int>(width / kColumnWidth);
-  std::u32string points = CodePoints(text);
   int used = 0;
-  size_t cut = points.size();
-  for (size_t i = 0; i < points.size(); ++i) {
-    int w = ColumnWidth(points[i]);
+  for (size_t at = 0; at < text.size();) {
+    char32_t c;
+    const size_t n = NextCodePoint(text, at, &c);
+    const int w = ColumnWidth(c);
     if (w > 0 && used + w > columns - 1) {
-      cut = i;
-      break;
+      // Cut before `c`, writing an invalid byte as U+FFFD as CodePoints reads it.
+      std::string out;
+      for (char32_t kept : CodePoints(text.substr(0, at))) AppendUtf8(kept, &out);
+      return out + "…";
     }
     used += std::max(w, 0);
+    at += n;
   }
-  if (cut == points.size()) return std::string(text);
-  std::string out;
-  for (size_t i = 0; i < cut; ++i) AppendUtf8(points[i], &out);
-  return out + "…";
+  return std::string(text);
 }
 
 std::string ChartOpen(const ChartText& text, double height) {

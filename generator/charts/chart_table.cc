@@ -6,28 +6,41 @@ namespace clustersite {
 
 namespace {
 
-std::string Row(const TableRow& row, size_t columns) {
-  std::string out = "<tr><th scope=\"row\">" + ChartEscape(row.label) + "</th>";
+/// Appends `<tag>escaped text</tag>`, the tag with `attributes`.
+void AppendCell(std::string* out, std::string_view tag, std::string_view attributes,
+                std::string_view text) {
+  *out += '<';
+  *out += tag;
+  *out += attributes;
+  *out += '>';
+  AppendChartEscaped(text, out);
+  *out += "</";
+  *out += tag;
+  *out += '>';
+}
+
+void AppendRow(const TableRow& row, size_t columns, std::string* out) {
+  *out += "<tr>";
+  AppendCell(out, "th", " scope=\"row\"", row.label);
   const size_t data_columns = columns > 0 ? columns - 1 : 0;
   for (size_t i = 0; i < row.cells.size(); ++i) {
     const bool last = i + 1 == row.cells.size();
     const size_t span = last && data_columns > row.cells.size() ? data_columns - i : 1;
-    out += span > 1 ? "<td colspan=\"" + std::to_string(span) + "\">" : std::string("<td>");
-    out += ChartEscape(row.cells[i]) + "</td>";
+    AppendCell(out, "td", span > 1 ? " colspan=\"" + std::to_string(span) + "\"" : std::string(),
+               row.cells[i]);
   }
-  return out + "</tr>";
+  *out += "</tr>";
 }
 
 }  // namespace
 
 std::string ChartTableHtml(const ChartTable& table) {
-  std::string out = "<table class=\"chart-data\"><caption>" + ChartEscape(table.caption) +
-                    "</caption><thead><tr>";
-  for (const std::string& column : table.columns) {
-    out += "<th scope=\"col\">" + ChartEscape(column) + "</th>";
-  }
+  std::string out = "<table class=\"chart-data\">";
+  AppendCell(&out, "caption", "", table.caption);
+  out += "<thead><tr>";
+  for (const std::string& column : table.columns) AppendCell(&out, "th", " scope=\"col\"", column);
   out += "</tr></thead><tbody>";
-  for (const TableRow& row : table.rows) out += Row(row, table.columns.size());
+  for (const TableRow& row : table.rows) AppendRow(row, table.columns.size(), &out);
   return out + "</tbody></table>";
 }
 

@@ -122,19 +122,30 @@ Position FindInvalidUtf8(std::string_view text) {
 }
 
 std::u32string CodePoints(std::string_view text) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   std::u32string out;
   for (size_t i = 0; i < text.size();) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p + i, text.size() - i, &cp);
-    if (n < 1) {
-      cp = 0xFFFD;
-      n = 1;
-    }
-    out.push_back(static_cast<char32_t>(cp));
-    i += n;
+    char32_t c;
+    i += NextCodePoint(text, i, &c);
+    out.push_back(c);
   }
   return out;
+}
+
+size_t NextCodePoint(std::string_view text, size_t at, char32_t* c) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) {
+    *c = byte;
+    return 1;
+  }
+  utf8proc_int32_t cp;
+  const utf8proc_ssize_t n = utf8proc_iterate(
+      reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + at, text.size() - at, &cp);
+  if (n < 1) {
+    *c = 0xFFFD;
+    return 1;
+  }
+  *c = static_cast<char32_t>(cp);
+  return static_cast<size_t>(n);
 }
 
 namespace {
@@ -370,7 +381,10 @@ void AppendUtf8(char32_t c, std::string* out) {
   out->append(reinterpret_cast<const char*>(buf), n);
 }
 
-int ColumnWidth(char32_t c) { return utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)); }
+int ColumnWidth(char32_t c) {
+  if (c >= 0x20 && c < 0x7F) return 1;  // what utf8proc says, without the table lookups
+  return utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
+}
 
 bool IsInvisibleControl(char32_t c) {
   return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||

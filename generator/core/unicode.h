@@ -27,6 +27,11 @@ size_t CountCharacters(std::string_view text);
 /// The code points of UTF-8 `text`; an invalid byte is one U+FFFD.
 std::u32string CodePoints(std::string_view text);
 
+/// The code point of UTF-8 `text` that starts at byte `at` (< size) in
+/// `*c`, and how many bytes it takes: as CodePoints reads it, without
+/// making the whole list.
+size_t NextCodePoint(std::string_view text, size_t at, char32_t* c);
+
 /// Appends the UTF-8 bytes of `c` to `out`.
 void AppendUtf8(char32_t c, std::string* out);
 
