@@ -82,6 +82,25 @@ TEST_CASE("every wrong value of a YAML record is reported in one run") {
   CHECK(out.empty());
 }
 
+TEST_CASE("a YAML quarter with a comment after some records gives each record and problem once") {
+  // The fast reader hands the first two records over before it meets the
+  // comment and leaves the file to libyaml, which reads them again.
+  std::vector<FeedbackRecord> out;
+  CHECK(Parse("2026-q4.yaml",
+              "- service: eksports\n  member: SIA Koks\n  date: 2026-10-14\n  rating: 7\n"
+              "- service: apmacibas\n  member: SIA Koks\n  date: 2026-11-02\n"
+              "# the third came by phone\n"
+              "- service: eksports\n  member: SIA Ozols\n  date: 2026-12-01\n",
+              &out) ==
+        "content/koks/feedback/2026-q4.yaml:4:11: error: `rating` is `7`; it must be a whole "
+        "number from 1 to 5 (leave it out for a use without a rating)\n");
+  REQUIRE(out.size() == 3);
+  CHECK(out[0].service.value == "eksports");
+  CHECK_FALSE(out[0].rating);
+  CHECK(out[1].service.value == "apmacibas");
+  CHECK(out[2].member.value == "SIA Ozols");
+}
+
 TEST_CASE("a CSV quarter names its columns in any order, with yes/no and jā/nē") {
   std::vector<FeedbackRecord> out;
   CHECK(Parse("2026-q4.csv",

@@ -131,10 +131,10 @@ void BuildEntry(const Entry& entry, int line_number, YamlEntry* out) {
   text.append(inner.substr(run));
 }
 
-/// Reads the list of `text`; with `each`, builds each item and hands it
-/// over as soon as its last line is read. False, perhaps after handing some
-/// over, when the text is not in this reader's shape.
-bool ReadList(std::string_view text, int first_line, const RecordVisitor* each,
+/// Reads the list of `text`, building each item and handing it over as soon
+/// as its last line is read. False, perhaps after handing some over, when
+/// the text is not in this reader's shape.
+bool ReadList(std::string_view text, int first_line, const RecordVisitor& each,
               Position* list_pos) {
   YamlNode item;
   std::vector<std::string_view> keys;  // of the item being read
@@ -149,16 +149,14 @@ bool ReadList(std::string_view text, int first_line, const RecordVisitor* each,
     if (line.empty()) continue;
     if (line.size() < 3) return false;
     if (line[0] == '-' && line[1] == ' ') {
-      if (started && each) (*each)(item);
+      if (started) each(item);
       if (!started) *list_pos = {line_number, 1};
       started = true;
       keys.clear();
-      if (each) {
-        item.kind = YamlNode::Kind::kMap;
-        item.pos = {line_number, 3};
-        item.entries.clear();
-        item.entries.reserve(8);
-      }
+      item.kind = YamlNode::Kind::kMap;
+      item.pos = {line_number, 3};
+      item.entries.clear();
+      item.entries.reserve(8);
     } else if (line[0] != ' ' || line[1] != ' ' || !started) {
       return false;
     }
@@ -168,9 +166,9 @@ bool ReadList(std::string_view text, int first_line, const RecordVisitor* each,
       if (key == entry.key) return false;  // libyaml's path reports it
     }
     keys.push_back(entry.key);
-    if (each) BuildEntry(entry, line_number, &item.entries.emplace_back());
+    BuildEntry(entry, line_number, &item.entries.emplace_back());
   }
-  if (started && each) (*each)(item);
+  if (started) each(item);
   return started;
 }
 
@@ -178,10 +176,7 @@ bool ReadList(std::string_view text, int first_line, const RecordVisitor* each,
 
 bool ReadRecordList(std::string_view text, int first_line, const RecordVisitor& each,
                     Position* list_pos) {
-  // The shape is checked first, so nothing is handed over from a text that
-  // goes to libyaml after all; then read again, handing each item over.
-  return !HasSpecialCharacter(text) && ReadList(text, first_line, nullptr, list_pos) &&
-         ReadList(text, first_line, &each, list_pos);
+  return !HasSpecialCharacter(text) && ReadList(text, first_line, each, list_pos);
 }
 
 }  // namespace clustersite

@@ -278,29 +278,37 @@ bool YamlFile::Parse(const std::string& path, const std::string& text, int first
   // Problems of this document are collected apart, so that other threads'
   // problems never count against it.
   Diagnostics local;
-  bool ok = ParseInto(path, text, first_line, &local, nullptr, out) && !local.HasErrors();
+  bool ok = ParseInto(path, text, first_line, &local, nullptr, nullptr, out) && !local.HasErrors();
   diag->Append(local);
   return ok;
 }
 
 bool YamlFile::Parse(const std::string& path, const std::string& text, int first_line,
-                     Diagnostics* diag, const ItemVisitor& each_item, YamlFile* out) {
+                     Diagnostics* diag, const ItemVisitor& each_item, const Restart& restart,
+                     YamlFile* out) {
   Diagnostics local;
-  bool ok = ParseInto(path, text, first_line, &local, &each_item, out) && !local.HasErrors();
+  bool ok =
+      ParseInto(path, text, first_line, &local, &each_item, &restart, out) && !local.HasErrors();
   diag->Append(local);
   return ok;
 }
 
 bool YamlFile::ParseInto(const std::string& path, const std::string& text, int first_line,
-                         Diagnostics* diag, const ItemVisitor* each_item, YamlFile* out) {
+                         Diagnostics* diag, const ItemVisitor* each_item, const Restart* restart,
+                         YamlFile* out) {
   out->path_ = path;
   out->first_line_ = first_line;
   // A list of records in its usual shape needs none of libyaml's work.
   if (each_item) {
     out->root_ = YamlNode();
     out->root_.kind = YamlNode::Kind::kSequence;
-    auto hand_over = [&](YamlNode& item) { (*each_item)(*out, item); };
+    bool handed = false;
+    auto hand_over = [&](YamlNode& item) {
+      handed = true;
+      (*each_item)(*out, item);
+    };
     if (ReadRecordList(text, first_line, hand_over, &out->root_.pos)) return true;
+    if (handed && restart && *restart) (*restart)();
   }
   Builder builder(path, text, first_line, diag, out, each_item);
   return builder.Build(&out->root_);

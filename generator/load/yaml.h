@@ -65,12 +65,20 @@ class YamlFile {
   /// dropped after, so the visitor may move out of it.
   using ItemVisitor = std::function<void(const YamlFile&, YamlNode&)>;
 
+  /// Called when the items handed over so far are to be dropped: they will
+  /// be handed over again, from the first.
+  using Restart = std::function<void()>;
+
   /// Parses like Parse(), but when the document is a list, hands each item
   /// to `each_item` as soon as it is read and then drops it, so that a list
   /// of 10,000 records is never held whole; root() keeps no items. Items
-  /// read before a problem further on have been handed over already.
+  /// read before a problem further on have been handed over already. A list
+  /// in the usual shape of records is read without libyaml (ReadRecordList);
+  /// when that reader finds a line out of its shape after handing items
+  /// over, `restart` is called and libyaml reads the list again.
   static bool Parse(const std::string& path, const std::string& text, int first_line,
-                    Diagnostics* diag, const ItemVisitor& each_item, YamlFile* out);
+                    Diagnostics* diag, const ItemVisitor& each_item, const Restart& restart,
+                    YamlFile* out);
 
   const std::string& path() const { return path_; }
   const YamlNode& root() const { return root_; }
@@ -81,7 +89,8 @@ class YamlFile {
 
  private:
   static bool ParseInto(const std::string& path, const std::string& text, int first_line,
-                        Diagnostics* diag, const ItemVisitor* each_item, YamlFile* out);
+                        Diagnostics* diag, const ItemVisitor* each_item, const Restart* restart,
+                        YamlFile* out);
   std::string path_;
   int first_line_ = 1;
   YamlNode root_;

@@ -198,15 +198,21 @@ size_t LinesStartingWith(std::string_view text, char c) {
 /// quarter's list is never held whole as a tree. A file that does not
 /// parse gives no records and no problems with them.
 void ReadYaml(const SourceFile& file, const Reading& in, std::vector<FeedbackRecord>* out) {
-  Diagnostics records_diag;
-  const Reading records_in{in.path, in.quarter, in.csv, &records_diag};
+  auto records_diag = std::make_unique<Diagnostics>();
+  Reading records_in{in.path, in.quarter, in.csv, records_diag.get()};
   const size_t before = out->size();
+  auto restart = [&] {
+    out->erase(out->begin() + static_cast<std::ptrdiff_t>(before), out->end());
+    records_diag = std::make_unique<Diagnostics>();
+    records_in.diag = records_diag.get();
+  };
   YamlFile yaml;
   const bool parsed = YamlFile::Parse(
       file.path, file.text, 1, in.diag,
-      [&](const YamlFile& f, YamlNode& node) { ReadYamlRecord(records_in, f, node, out); }, &yaml);
+      [&](const YamlFile& f, YamlNode& node) { ReadYamlRecord(records_in, f, node, out); }, restart,
+      &yaml);
   if (parsed && yaml.root().IsSequence()) {
-    in.diag->Append(records_diag);
+    in.diag->Append(*records_diag);
     return;
   }
   out->erase(out->begin() + static_cast<std::ptrdiff_t>(before), out->end());
