@@ -180,12 +180,17 @@ std::string UrlHost(std::string_view url) {
   return host;
 }
 
+size_t CommonFolders(std::string_view a, std::string_view b) {
+  size_t common = 0;
+  for (size_t i = 0; i < a.size() && i < b.size() && a[i] == b[i]; ++i) {
+    if (a[i] == '/') common = i + 1;
+  }
+  return common;
+}
+
 std::string RelativeUrl(std::string_view from, std::string_view to) {
   // Drop the common folder prefix, then climb out of what is left of `from`.
-  size_t common = 0;
-  for (size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i) {
-    if (from[i] == '/') common = i + 1;
-  }
+  const size_t common = CommonFolders(from, to);
   std::string out = UpLevels(from.substr(common));
   out += to.substr(common);
   return out.empty() ? "./" : out;

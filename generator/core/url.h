@@ -31,13 +31,17 @@ std::optional<std::string> PercentDecode(std::string_view s);
 /// absolute, or holds a backslash or NUL — after percent-decoding.
 std::optional<std::string> ResolveInTree(std::string_view base, std::string_view ref);
 
-/// The relative URL from the page at output folder `from` to `to` (a folder
-/// ending in '/' or a file), both relative to the same root.
 /// The host of an http:// or https:// address, lower-cased and without a
 /// port or user ("" when `url` is neither): the host of
 /// "https://user@www.Example.lv:8443/a" is "www.example.lv".
 std::string UrlHost(std::string_view url);
 
+/// The length of the folders `a` and `b` start with alike: 8 for
+/// "stories/a/" and "stories/" ("stories/"), 0 for "stories/" and "services/".
+size_t CommonFolders(std::string_view a, std::string_view b);
+
+/// The relative URL from the page at output folder `from` to `to` (a folder
+/// ending in '/' or a file), both relative to the same root.
 std::string RelativeUrl(std::string_view from, std::string_view to);
 
 /// "../" repeated for each folder in `dir` ("a/b/" → "../../").

@@ -61,28 +61,41 @@ size_t CountClusterPages(const ClusterView& v) { return ListClusterPages(v).size
 
 namespace {
 
-MustacheData DataOf(const ClusterContext& ctx, const ClusterPage& page, const ListGroups& groups,
-                    const std::vector<SearchEntry>& search, const std::string& json_ld) {
+/// The data of a page, and the navigation it is rendered with when the
+/// context keeps it (LayoutView::shared_nav).
+struct PageData {
+  MustacheData data;
+  const MustacheData* nav = nullptr;
+};
+
+template <class V>
+PageData DataOf(V&& view) {
+  const MustacheData* nav = view.layout.shared_nav;
+  return {ToData(view), nav};
+}
+
+PageData DataOf(const ClusterContext& ctx, const ClusterPage& page, const ListGroups& groups,
+                const std::vector<SearchEntry>& search, const std::string& json_ld) {
   const std::string& k = page.kind;
   std::optional<size_t> group;
   if (page.group) group = page.index;
-  if (k == "home") return ToData(BuildHome(ctx, json_ld));
-  if (k == "services") return ToData(BuildServices(ctx));
-  if (k == "service") return ToData(BuildServicePage(ctx, page.index));
-  if (k == "stories") return ToData(BuildStories(ctx, groups, group, page.slice));
-  if (k == "story") return ToData(BuildStoryPage(ctx, page.index));
-  if (k == "roadmaps") return ToData(BuildRoadmaps(ctx));
-  if (k == "roadmap") return ToData(BuildRoadmapPage(ctx, page.index));
-  if (k == "events") return ToData(BuildEvents(ctx, page.slice));
-  if (k == "event") return ToData(BuildEventPage(ctx, page.index));
-  if (k == "news") return ToData(BuildNews(ctx, page.slice));
-  if (k == "members") return ToData(BuildMembers(ctx, groups, group, page.slice));
-  if (k == "about") return ToData(BuildAbout(ctx));
-  if (k == "strategy") return ToData(BuildStrategy(ctx));
-  if (k == "reports") return ToData(BuildReports(ctx));
-  if (k == "report") return ToData(BuildReportPage(ctx, page.index));
-  if (k == "staff") return ToData(BuildStaffMembers(ctx));
-  return ToData(BuildSearchPage(ctx, search));
+  if (k == "home") return DataOf(BuildHome(ctx, json_ld));
+  if (k == "services") return DataOf(BuildServices(ctx));
+  if (k == "service") return DataOf(BuildServicePage(ctx, page.index));
+  if (k == "stories") return DataOf(BuildStories(ctx, groups, group, page.slice));
+  if (k == "story") return DataOf(BuildStoryPage(ctx, page.index));
+  if (k == "roadmaps") return DataOf(BuildRoadmaps(ctx));
+  if (k == "roadmap") return DataOf(BuildRoadmapPage(ctx, page.index));
+  if (k == "events") return DataOf(BuildEvents(ctx, page.slice));
+  if (k == "event") return DataOf(BuildEventPage(ctx, page.index));
+  if (k == "news") return DataOf(BuildNews(ctx, page.slice));
+  if (k == "members") return DataOf(BuildMembers(ctx, groups, group, page.slice));
+  if (k == "about") return DataOf(BuildAbout(ctx));
+  if (k == "strategy") return DataOf(BuildStrategy(ctx));
+  if (k == "reports") return DataOf(BuildReports(ctx));
+  if (k == "report") return DataOf(BuildReportPage(ctx, page.index));
+  if (k == "staff") return DataOf(BuildStaffMembers(ctx));
+  return DataOf(BuildSearchPage(ctx, search));
 }
 
 }  // namespace
@@ -94,10 +107,10 @@ void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std
   const ListGroups groups(*ctx.view);
   ParallelFor(pages.size(), jobs, [&](size_t i) {
     const ClusterPage& page = pages[i];
-    MustacheData data = DataOf(ctx, page, groups, search, json_ld);
+    PageData p = DataOf(ctx, page, groups, search, json_ld);
     const MustacheData& shared = ctx.Shared(page.dir);
-    Put(data, "content", theme.Render(page.kind, shared, data));
-    out->Put({prefix + page.dir + "index.html", theme.Render("layout", shared, data), ""});
+    Put(p.data, "content", theme.Render(page.kind, shared, p.nav, p.data));
+    out->Put({prefix + page.dir + "index.html", theme.Render("layout", shared, p.nav, p.data), ""});
   });
 }
 

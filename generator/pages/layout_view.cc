@@ -1,5 +1,6 @@
 #include "pages/layout_view.h"
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 
@@ -90,7 +91,7 @@ void Fill(ViewFields& f, LayoutView& v) {
   f.Text("root", std::move(v.root));
   f.Object("page", v.page);
   f.Object("feed", v.feed);
-  f.List("nav", v.nav);
+  if (!v.shared_nav) f.List("nav", v.nav);
 }
 
 void Fill(ViewFields& f, ErrorPageView& v) {
@@ -142,14 +143,15 @@ ClusterInfoView BuildClusterInfo(const ClusterContext& ctx, const std::string& r
   return v;
 }
 
-/// The navigation, each link made by `link` from a cluster-relative folder.
-std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& kind,
-                                  const std::function<std::string(const std::string&)>& link) {
-  struct Item {
-    const char* kind;
-    std::string dir;
-  };
-  std::vector<Item> items = {
+/// One link of the navigation: the kind of page it goes to, and its folder.
+struct NavTarget {
+  const char* kind;
+  const char* dir;
+};
+
+/// The links of the navigation of the cluster's pages, in order.
+std::vector<NavTarget> NavTargets(const ClusterContext& ctx) {
+  std::vector<NavTarget> items = {
       {"home", ""}, {"services", "services/"}, {"stories", "stories/"}, {"roadmaps", "roadmaps/"}};
   if (!ctx.view->events.empty()) items.push_back({"events", kEventsDir});
   if (!ctx.view->news.empty()) items.push_back({"news", kNewsDir});
@@ -161,13 +163,19 @@ std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& 
   items.push_back({"search", "search/"});
   // The staff's own pages, linked in the staff's build only.
   if (HasStaffPages(*ctx.view)) items.push_back({"staff", kStaffMembersDir});
+  return items;
+}
+
+/// The navigation, each link made by `link` from a cluster-relative folder.
+std::vector<NavItemView> BuildNav(const ClusterContext& ctx, const std::string& kind,
+                                  const std::function<std::string(const std::string&)>& link) {
   std::vector<NavItemView> nav;
-  for (const Item& item : items) {
-    bool current = kind == item.kind || (kind == "service" && item.dir == "services/") ||
-                   (kind == "story" && item.dir == "stories/") ||
-                   (kind == "roadmap" && item.dir == "roadmaps/") ||
-                   (kind == "report" && item.dir == "reports/") ||
-                   (kind == "event" && item.dir == "events/");
+  for (const NavTarget& item : NavTargets(ctx)) {
+    const std::string_view dir = item.dir;
+    bool current = kind == item.kind || (kind == "service" && dir == "services/") ||
+                   (kind == "story" && dir == "stories/") ||
+                   (kind == "roadmap" && dir == "roadmaps/") ||
+                   (kind == "report" && dir == "reports/") || (kind == "event" && dir == "events/");
     nav.push_back({link(item.dir), ctx.strings->Get(std::string("nav_") + item.kind), current});
   }
   return nav;
@@ -227,8 +235,46 @@ LayoutView BuildLayout(const ClusterContext& ctx, const std::string& dir, const 
                        const std::string& title, const std::string& description) {
   LayoutView v = BuildCommon(ctx, UpLevels(dir), kind, title, description);
   if (!ctx.base_url.empty()) v.page.canonical = ctx.base_url + dir;
-  v.nav = BuildNav(ctx, kind, [&](const std::string& to) { return RelativeUrl(dir, to); });
+  if (ctx.nav) {
+    v.shared_nav = &SharedNav(ctx, kind, dir);
+  } else {
+    v.nav = BuildNav(ctx, kind, [&](const std::string& to) { return RelativeUrl(dir, to); });
+  }
   return v;
+}
+
+namespace {
+
+/// What the navigation of a page in `dir` depends on besides its kind: how
+/// deep the folder is, and the most folders it shares with a link's folder.
+/// RelativeUrl drops the folders the two share and climbs out of the rest,
+/// so two pages that agree on these get the same links.
+std::string NavKey(const std::vector<NavTarget>& targets, const std::string& kind,
+                   std::string_view dir) {
+  size_t shared = 0;
+  for (const NavTarget& t : targets) shared = std::max(shared, CommonFolders(dir, t.dir));
+  std::string key = kind;
+  key += ' ';
+  key += std::to_string(std::count(dir.begin(), dir.end(), '/'));
+  key += ' ';
+  key += dir.substr(0, shared);
+  return key;
+}
+
+}  // namespace
+
+const MustacheData& SharedNav(const ClusterContext& ctx, const std::string& kind,
+                              const std::string& dir) {
+  const std::string key = NavKey(NavTargets(ctx), kind, dir);
+  std::lock_guard<std::mutex> lock(ctx.nav->mu);
+  auto it = ctx.nav->made.find(key);
+  if (it != ctx.nav->made.end()) return it->second;
+  std::vector<NavItemView> nav =
+      BuildNav(ctx, kind, [&](const std::string& to) { return RelativeUrl(dir, to); });
+  MustacheData data = Object();
+  ViewFields fields(&data);
+  fields.List("nav", nav);
+  return ctx.nav->made.emplace(key, std::move(data)).first->second;
 }
 
 LayoutView BuildListLayout(const ClusterContext& ctx, const std::string& list_dir,

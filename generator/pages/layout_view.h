@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,8 +84,27 @@ struct LayoutView {
   PageMetaView page;
   std::optional<FeedLinkView> feed;
   std::vector<NavItemView> nav;
+  /// The navigation as SharedNav keeps it, when the context keeps one: the
+  /// page is rendered with it as a layer of its own and `nav` stays empty.
+  const MustacheData* shared_nav = nullptr;
 };
 void Fill(ViewFields& f, LayoutView& v);
+
+/// The navigation of a cluster's pages, made once for each set of pages
+/// whose navigation is the same (see SharedNav); safe from any thread.
+struct NavCache {
+  std::mutex mu;
+  std::map<std::string, MustacheData>
+      made;  ///< {"nav": [...]}, by NavKey; a map keeps them in place
+};
+
+/// `{"nav": [...]}` for a page of `kind` in folder `dir`, made on the first
+/// call for a page like it and kept in ctx.nav (which must be set). A
+/// page's navigation links the cluster's top folders, at most two folders
+/// deep, so it depends on the page's kind, its folder's depth and its first
+/// two folders only: every story page shares one.
+const MustacheData& SharedNav(const ClusterContext& ctx, const std::string& kind,
+                              const std::string& dir);
 
 /// The shared fields of pages whose links start at `root`; `portal_url`
 /// is the portal index's address from there.

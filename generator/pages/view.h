@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -28,6 +29,8 @@ struct RenderedMarkdown {
   const std::string& Get(const std::string& key) const;
 };
 
+struct NavCache;
+
 /// Everything the page builders of one cluster share.
 struct ClusterContext {
   const ClusterView* view = nullptr;
@@ -51,6 +54,10 @@ struct ClusterContext {
   /// What every page at folder depth 0 to 5 shares (lang, t, site,
   /// cluster), and last what the 404 page shares.
   std::vector<MustacheData> shared;
+  /// The navigation of its pages, each made once for all pages whose
+  /// navigation is the same (SharedNav). Null where views are built alone
+  /// (tests): each page's layout then holds its own.
+  std::shared_ptr<NavCache> nav;
 
   const Cluster& cluster() const { return *view->cluster; }
   /// The feed is written when the cluster's address is known.

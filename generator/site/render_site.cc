@@ -84,6 +84,7 @@ struct RenderedCluster {
     ctx.error_portal_root = ErrorPageRoot(root_url, path);
     if (auto brand = ParseHexColor(c.brand_color)) ctx.brand = MakeBrandPalette(*brand, background);
     ctx.strategy_document = ShowsStrategyDocument(view);
+    ctx.nav = std::make_shared<NavCache>();
     PrepareShared(&ctx);
   }
   RenderedCluster(const RenderedCluster&) = delete;

@@ -264,6 +264,15 @@ std::string Theme::Render(const std::string& name, const MustacheData& shared,
   return Render(name, ctx);
 }
 
+std::string Theme::Render(const std::string& name, const MustacheData& shared,
+                          const MustacheData* middle, const MustacheData& page) const {
+  Context ctx;
+  ctx.push(&shared);
+  if (middle) ctx.push(middle);
+  ctx.push(&page);
+  return Render(name, ctx);
+}
+
 std::string Theme::Render(const std::string& name, Context& ctx) const {
   std::string out;
   auto it = templates_.find(name);

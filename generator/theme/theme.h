@@ -47,6 +47,10 @@ class Theme {
   /// pages (UI strings, the cluster) is built once and never copied per page.
   std::string Render(const std::string& name, const MustacheData& shared,
                      const MustacheData& page) const;
+  /// Renders with `page` looked up first, then `middle` (data some pages
+  /// share, such as their navigation; may be null), then `shared`.
+  std::string Render(const std::string& name, const MustacheData& shared,
+                     const MustacheData* middle, const MustacheData& page) const;
   bool HasTemplate(const std::string& name) const { return templates_.count(name) > 0; }
   /// A raw file of the theme by relative path, or nullptr.
   const std::string* File(const std::string& rel) const;
