@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "check/html_links.h"
+#include "core/stage_clock.h"
 #include "core/text.h"
 #include "core/unicode.h"
 
@@ -110,6 +111,7 @@ bool LinkChecker::Resolve(std::string_view page, std::string_view value, std::st
 }
 
 void LinkChecker::Put(OutputFile file) {
+  StageScope stage(Stage::kLinkCheck);
   // Each link as offsets into `text`: written, target, fragment.
   struct Found {
     size_t at[3], size[3];
@@ -189,6 +191,7 @@ std::string LinkChecker::Problem(uint32_t target, uint32_t fragment) const {
 }
 
 void LinkChecker::Report(const Theme& theme, Diagnostics* diag) const {
+  StageScope stage(Stage::kLinkCheck);
   std::lock_guard<std::mutex> lock(mu_);
   std::set<std::pair<uint32_t, uint32_t>> from_markdown;
   for (const SourceLink& s : markdown_) {

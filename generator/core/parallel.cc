@@ -8,6 +8,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/stage_clock.h"
+
 namespace clustersite {
 namespace {
 
@@ -68,9 +70,14 @@ struct Loop {
   std::mutex mu;
   std::condition_variable idle;
   int active = 0;  ///< helpers inside Drain (under mu)
+  /// The caller's stage, which the helpers work in too, for --timings.
+  std::optional<Stage> stage;
 
   void Drain() {
-    for (size_t i = next++; i < n; i = next++) (*fn)(i);
+    size_t i = next++;
+    if (i >= n) return;  // a helper that came late: no scope to outlive the caller's clock
+    StageScope in_stage(stage);
+    for (; i < n; i = next++) (*fn)(i);
   }
 };
 
@@ -86,6 +93,7 @@ void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn) {
   auto loop = std::make_shared<Loop>();
   loop->fn = &fn;
   loop->n = n;
+  loop->stage = StageScope::Current();
   for (size_t t = 1; t < threads; ++t) {
     ThreadPool::Get().Run(
         [loop] {

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "core/stage_clock.h"
 #include "core/text.h"
 
 namespace clustersite {
@@ -127,6 +128,7 @@ CspManifestSink::CspManifestSink(OutputSink* next, CspManifest manifest)
     : next_(next), manifest_(std::move(manifest)) {}
 
 void CspManifestSink::Put(OutputFile file) {
+  StageScope stage(Stage::kIndexes);
   if (file.copy_from.empty() && EndsWith(file.path, ".html")) {
     InlineCode code;
     ScanInlineCode(file.content, &code);
@@ -139,6 +141,7 @@ void CspManifestSink::Put(OutputFile file) {
 }
 
 void CspManifestSink::Finish() {
+  StageScope stage(Stage::kIndexes);
   std::lock_guard<std::mutex> lock(mu_);
   next_->Put(OutputFile{kCspManifestFile, CspManifestJson(manifest_), ""});
 }

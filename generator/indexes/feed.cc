@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/stage_clock.h"
 #include "core/unicode.h"
 #include "core/url.h"
 
@@ -133,6 +134,7 @@ FeedView BuildFeed(const ClusterContext& ctx) {
 }
 
 std::string RenderFeed(const ClusterContext& ctx, const Theme& theme) {
+  StageScope stage(Stage::kIndexes);
   return theme.Render("feed.xml", ToData(BuildFeed(ctx)));
 }
 

@@ -1,5 +1,6 @@
 #include "indexes/json_ld.h"
 
+#include "core/stage_clock.h"
 #include "core/url.h"
 
 namespace clustersite {
@@ -65,6 +66,7 @@ nlohmann::ordered_json OrganizationData(const ClusterContext& ctx) {
 }
 
 std::string OrganizationJsonLd(const ClusterContext& ctx) {
+  StageScope stage(Stage::kIndexes);
   return JsonForScript(OrganizationData(ctx));
 }
 

@@ -2,11 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/stage_clock.h"
 #include "indexes/json_ld.h"
 
 namespace clustersite {
 
 std::string SearchIndexJson(const ClusterContext& ctx, const std::vector<SearchEntry>& entries) {
+  StageScope stage(Stage::kIndexes);
   nlohmann::ordered_json index;
   index["language"] = ctx.strings->lang();
   nlohmann::ordered_json items = nlohmann::ordered_json::array();

@@ -1,5 +1,6 @@
 #include "indexes/sitemap.h"
 
+#include "core/stage_clock.h"
 #include "core/url.h"
 #include "pages/cluster_pages.h"
 
@@ -58,6 +59,7 @@ void Fill(ViewFields& f, RobotsView& v) {
 }
 
 std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx) {
+  StageScope stage(Stage::kIndexes);
   const ClusterView& v = *ctx.view;
   const ListGroups groups(v);
   std::vector<SitemapUrl> urls;
@@ -74,6 +76,7 @@ std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx) {
 std::vector<OutputFile> SitemapFiles(const Theme& theme, const std::vector<SitemapUrl>& urls,
                                      const std::string& base_url, const std::string& prefix,
                                      size_t limit) {
+  StageScope stage(Stage::kIndexes);
   std::vector<OutputFile> files;
   if (urls.size() <= limit) {
     files.push_back({prefix + "sitemap.xml",
@@ -97,6 +100,7 @@ std::vector<OutputFile> SitemapFiles(const Theme& theme, const std::vector<Sitem
 }
 
 std::string RenderRobots(const Theme& theme, const std::string& sitemap_url, bool members) {
+  StageScope stage(Stage::kIndexes);
   RobotsView v;
   // The template writes it as it is (`{{{sitemap}}}`): no byte of it may end the line.
   if (!sitemap_url.empty()) v.sitemap = PercentEncodeUnsafe(sitemap_url);

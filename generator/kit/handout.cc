@@ -1,5 +1,6 @@
 #include "kit/handout.h"
 
+#include "core/stage_clock.h"
 #include "document/document_style.h"
 #include "kit/cluster_document.h"
 #include "pages/report_views.h"
@@ -74,6 +75,7 @@ std::vector<DocumentPart> HandoutParts(const Strings& t, const QuarterReport& re
 std::string RenderHandout(const ClusterContext& ctx, const Theme& theme,
                           const QuarterReport& report, const MediaReader& read_media,
                           Diagnostics* diag) {
+  StageScope stage(Stage::kKit);
   ReportView view = BuildReport(ctx, report, "", QuarterSlug(report.quarter), kHandoutCharts);
   PrintDocument doc = HandoutDocument(ctx, view, read_media);
   doc.parts = HandoutParts(*ctx.strings, report);

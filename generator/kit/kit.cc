@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/names.h"
+#include "core/stage_clock.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
@@ -231,6 +232,7 @@ const Member* FindMember(const ClusterView& view, const std::string& name, Diagn
 
 std::string RenderKit(const ClusterContext& ctx, const Theme& theme, const KitOptions& options,
                       Diagnostics* diag) {
+  StageScope stage(Stage::kKit);
   KitContext k{ctx, options, Anchors(*ctx.view, options.member), "", MemberInterests(options), {}};
   PrintDocument doc = KitDocument(k);
   MustacheData data = PartsData(k);

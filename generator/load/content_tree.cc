@@ -1,6 +1,7 @@
 #include "load/content_tree.h"
 
 #include "core/names.h"
+#include "core/stage_clock.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "load/front_matter.h"
@@ -182,6 +183,7 @@ std::string ThemeOf(const SourceFile& portal) {
 }
 
 bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
+  StageScope stage(Stage::kLoad);
   const std::string& root = loader.root;
   const FileSystem& fs = loader.fs;
   Diagnostics* diag = loader.diag;
@@ -276,6 +278,7 @@ std::string SymlinkOnPath(const FileSystem& fs, const std::string& root, const s
 
 bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics* diag,
                     SourceFile* file) {
+  StageScope stage(Stage::kLoad);
   std::string raw, err;
   if (!fs.Read(file->path, limits.max_text_bytes, &raw, &err)) {
     diag->Error(file->path, {}, err);
@@ -319,6 +322,7 @@ bool ReadSourceFile(const FileSystem& fs, const LoadLimits& limits, Diagnostics*
 
 bool ReadBody(const FileSystem& fs, const LoadLimits& limits, const std::string& path,
               Diagnostics* diag, std::string* body, int* first_line) {
+  StageScope stage(Stage::kLoad);
   SourceFile file{path, "", "", false};
   // The parse read these bytes and warned of them already.
   Diagnostics own;

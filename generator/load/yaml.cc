@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/stage_clock.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "load/flow_indentation.h"
@@ -296,21 +297,28 @@ bool YamlFile::Parse(const std::string& path, const std::string& text, int first
 bool YamlFile::ParseInto(const std::string& path, const std::string& text, int first_line,
                          Diagnostics* diag, const ItemVisitor* each_item, const Restart* restart,
                          YamlFile* out) {
+  StageScope stage(Stage::kYaml);
   out->path_ = path;
   out->first_line_ = first_line;
-  // A list of records in its usual shape needs none of libyaml's work.
+  // What the caller makes of each item is the model's time, not the YAML's.
+  ItemVisitor modelled;
   if (each_item) {
+    modelled = [each_item](const YamlFile& file, YamlNode& item) {
+      StageScope model(Stage::kModel);
+      (*each_item)(file, item);
+    };
+    // A list of records in its usual shape needs none of libyaml's work.
     out->root_ = YamlNode();
     out->root_.kind = YamlNode::Kind::kSequence;
     bool handed = false;
     auto hand_over = [&](YamlNode& item) {
       handed = true;
-      (*each_item)(*out, item);
+      modelled(*out, item);
     };
     if (ReadRecordList(text, first_line, hand_over, &out->root_.pos)) return true;
     if (handed && restart && *restart) (*restart)();
   }
-  Builder builder(path, text, first_line, diag, out, each_item);
+  Builder builder(path, text, first_line, diag, out, each_item ? &modelled : nullptr);
   return builder.Build(&out->root_);
 }
 

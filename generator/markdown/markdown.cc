@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/stage_clock.h"
 #include "core/text.h"
 #include "core/unicode.h"
 #include "core/url.h"
@@ -341,6 +342,7 @@ std::unique_ptr<cmark_node, NodeDeleter> Parse(const MarkdownSource& src,
 
 std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolve,
                            Diagnostics* diag, std::vector<RemoteImage>* remote_images) {
+  StageScope stage(Stage::kMarkdown);
   if (!CheckMarkdownShape(src, diag)) return "";
   std::unique_ptr<cmark_parser, ParserDeleter> parser;
   std::unique_ptr<cmark_node, NodeDeleter> doc = Parse(src, &parser);
@@ -356,6 +358,7 @@ std::string RenderMarkdown(const MarkdownSource& src, const LinkResolver* resolv
 }
 
 std::string RenderMarkdownText(const MarkdownSource& src, int width, Diagnostics* diag) {
+  StageScope stage(Stage::kMarkdown);
   if (!CheckMarkdownShape(src, diag)) return "";
   std::unique_ptr<cmark_parser, ParserDeleter> parser;
   std::unique_ptr<cmark_node, NodeDeleter> doc = Parse(src, &parser);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/parallel.h"
+#include "core/stage_clock.h"
 #include "core/text.h"
 #include "core/url.h"
 #include "markdown/markdown.h"
@@ -181,6 +182,7 @@ std::vector<Doc> ClusterDocs(const ClusterView& view) {
 
 void RenderClusterMarkdown(const ClusterView& view, int jobs, const BodyReader& read_body,
                            ClusterMedia* media, Diagnostics* diag, RenderedMarkdown* out) {
+  StageScope stage(Stage::kMarkdown);
   const LinkTargets targets = CollectTargets(view);
   const std::vector<Doc> docs = ClusterDocs(view);
   std::vector<std::string> html(docs.size());

@@ -1,6 +1,7 @@
 #include "pages/cluster_pages.h"
 
 #include "core/parallel.h"
+#include "core/stage_clock.h"
 #include "pages/cluster_views.h"
 #include "pages/event_views.h"
 #include "pages/news_views.h"
@@ -103,6 +104,7 @@ PageData DataOf(const ClusterContext& ctx, const ClusterPage& page, const ListGr
 void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
                         const std::vector<SearchEntry>& search, const std::string& json_ld,
                         int jobs, OutputSink* out) {
+  StageScope stage(Stage::kTemplates);
   const std::vector<ClusterPage> pages = ListClusterPages(*ctx.view);
   const ListGroups groups(*ctx.view);
   ParallelFor(pages.size(), jobs, [&](size_t i) {
@@ -116,6 +118,7 @@ void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std
 
 void RenderErrorPage(const ClusterContext& ctx, const Theme& theme, const std::string& prefix,
                      OutputSink* out) {
+  StageScope stage(Stage::kTemplates);
   MustacheData data = ToData(BuildErrorPage(ctx));
   const MustacheData& shared = ctx.ErrorShared();
   Put(data, "content", theme.Render("404", shared, data));

@@ -2,6 +2,7 @@
 
 #include "calendar/calendar.h"
 #include "calendar/event_uid.h"
+#include "core/stage_clock.h"
 #include "core/time_zone.h"
 
 namespace clustersite {
@@ -19,6 +20,7 @@ LocalMinutes Local(const DateTime& t) {
 
 std::string EventCalendar(const ClusterContext& ctx, const std::string& name,
                           const std::vector<const Event*>& events) {
+  StageScope stage(Stage::kIndexes);
   const Cluster& c = ctx.cluster();
   Calendar calendar;
   calendar.name = name;

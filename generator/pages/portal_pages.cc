@@ -1,5 +1,6 @@
 #include "pages/portal_pages.h"
 
+#include "core/stage_clock.h"
 #include "core/url.h"
 #include "pages/site_urls.h"
 
@@ -77,6 +78,7 @@ PortalView BuildPortal(const Portal& portal, const Strings& t, Audience audience
 void RenderPortalPages(const Portal& portal, const Theme& theme, const Strings& t,
                        Audience audience, const std::string& url, OutputSink* out,
                        const std::string& path) {
+  StageScope stage(Stage::kTemplates);
   MustacheData data = ToData(BuildPortal(portal, t, audience, "", url));
   Put(data, "content", theme.Render("portal", data));
   out->Put(OutputFile{"index.html", theme.Render("layout", data), ""});

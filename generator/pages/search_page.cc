@@ -1,5 +1,6 @@
 #include "pages/search_page.h"
 
+#include "core/stage_clock.h"
 #include "core/unicode.h"
 #include "core/url.h"
 #include "pages/news_views.h"
@@ -89,6 +90,7 @@ void AddMembers(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
 }  // namespace
 
 std::vector<SearchEntry> SearchEntries(const ClusterContext& ctx) {
+  StageScope stage(Stage::kIndexes);
   std::vector<SearchEntry> out;
   AddServices(ctx, &out);
   AddStories(ctx, &out);

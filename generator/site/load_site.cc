@@ -1,5 +1,6 @@
 #include "site/load_site.h"
 
+#include "core/stage_clock.h"
 #include "core/text.h"
 #include "media/media_file.h"
 #include "model/as_of.h"
@@ -102,12 +103,14 @@ bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* dia
   ContentTree tree;
   out->content_read = ReadTree(fs, options, &loading, &tree);
   if (out->content_read) {
+    StageScope stage(Stage::kModel);
     Parse(fs, options, &tree, &loading, &out->portal);
     ApplyAsOf(options.as_of, options.future, options.jobs, &out->portal);
   }
   MarkUnloaded(options.content, loading, out);
   if (options.check_content) diag->Append(loading);
   if (out->content_read && options.check_content) {
+    StageScope stage(Stage::kValidate);
     MediaReader media = ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes);
     Validate(out->portal, media, options.jobs, diag);
     WarnPastMeetings(out->portal, diag);
@@ -118,10 +121,15 @@ bool LoadSite(const FileSystem& fs, const SiteOptions& options, Diagnostics* dia
   if (!options.load_theme || (options.check_content && !content_ok && !options.keep_going) ||
       ReportedOnThemePath(options, out->portal, loading))
     return content_ok;
+  {
+    StageScope stage(Stage::kLoad);
+    out->theme_loaded =
+        FindThemeFolder(fs, options.content, options.theme, out->portal, diag, &out->theme_dir) &&
+        Theme::Load(fs, out->theme_dir, diag, &out->theme);
+  }
+  StageScope stage(Stage::kValidate);
   out->theme_loaded =
-      FindThemeFolder(fs, options.content, options.theme, out->portal, diag, &out->theme_dir) &&
-      Theme::Load(fs, out->theme_dir, diag, &out->theme) &&
-      CheckTemplateNames(out->theme, SiteTemplateSchemas(), diag);
+      out->theme_loaded && CheckTemplateNames(out->theme, SiteTemplateSchemas(), diag);
   return diag->ErrorCount() == errors;
 }
 

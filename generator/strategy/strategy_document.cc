@@ -1,5 +1,6 @@
 #include "strategy/strategy_document.h"
 
+#include "core/stage_clock.h"
 #include "kit/cluster_document.h"
 #include "model/strategy_status.h"
 #include "strategy/strategy_sections.h"
@@ -72,6 +73,7 @@ bool ShowsStrategyDocument(const ClusterView& view) {
 
 std::string RenderStrategyDocument(const ClusterContext& ctx, const Theme& theme,
                                    const MediaReader& read_media, Diagnostics* diag) {
+  StageScope stage(Stage::kKit);
   PrintDocument doc = StrategyDocument(ctx, read_media);
   for (StrategyPart& part : StrategyParts(ctx, diag)) {
     MustacheData data = ToData(part.view);

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/stage_clock.h"
 #include "core/text.h"
 #include "theme/default_theme.h"
 #include "theme/template_check.h"
@@ -293,6 +294,7 @@ std::string Theme::Render(const std::string& name, const MustacheData& shared,
 }
 
 std::string Theme::Render(const std::string& name, Context& ctx) const {
+  StageScope stage(Stage::kTemplates);
   std::string out;
   auto it = templates_.find(name);
   if (it == templates_.end()) return out;

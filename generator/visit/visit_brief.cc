@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/stage_clock.h"
 #include "core/unicode.h"
 #include "core/url.h"
 #include "kit/cluster_document.h"
@@ -170,6 +171,7 @@ std::vector<const Service*> ServicesToOffer(const ClusterView& view, const Membe
 
 std::string RenderVisitBrief(const ClusterContext& ctx, const Theme& theme, const Member& member,
                              const MediaReader& read_media, Diagnostics* diag) {
+  StageScope stage(Stage::kKit);
   KitOptions options;
   options.member = &member;
   options.read_media = read_media;

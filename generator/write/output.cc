@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 
+#include "core/stage_clock.h"
 #include "core/text.h"
 
 namespace clustersite {
@@ -117,6 +118,7 @@ OutputWriter::OutputWriter(const FileSystem& content_fs, std::string content_roo
 OutputWriter::~OutputWriter() { Abort(); }
 
 bool OutputWriter::Begin(const std::string& out_dir, std::string* err) {
+  StageScope stage(Stage::kWrite);
   std::error_code ec;
   out_ = fs::path(out_dir).lexically_normal();
   if (out_.filename().empty()) out_ = out_.parent_path();
@@ -158,6 +160,7 @@ void OutputWriter::Fail(const std::string& err) {
 }
 
 void OutputWriter::Put(OutputFile f) {
+  StageScope stage(Stage::kWrite);
   if (!IsSafeOutputPath(f.path)) {
     Fail("refusing to write outside the output folder: `" + f.path + "`");
     return;
@@ -194,6 +197,7 @@ void OutputWriter::Put(OutputFile f) {
 }
 
 bool OutputWriter::Commit(std::string* err) {
+  StageScope stage(Stage::kWrite);
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (!error_.empty()) {
