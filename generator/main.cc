@@ -29,6 +29,7 @@
 #include "reporting.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
+#include "timings.h"
 #include "write/output.h"
 
 namespace clustersite {
@@ -47,6 +48,7 @@ CLI::App* AddBuild(CLI::App* app, BuildOptions* options) {
   AddAsOf(build, &options->as_of);
   AddFuture(build, &options->future);
   AddDrafts(build, &options->drafts);
+  AddTimings(build);
   return build;
 }
 
@@ -100,6 +102,7 @@ CLI::App* AddCheck(CLI::App* app, BuildOptions* options) {
   AddAsOf(check, &options->as_of);
   AddFuture(check, &options->future);
   AddDrafts(check, &options->drafts);
+  AddTimings(check);
   return check;
 }
 

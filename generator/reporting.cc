@@ -3,8 +3,6 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
@@ -80,23 +78,6 @@ void PrintDiagnostics(const Diagnostics& diag) {
 std::ostream& Say() {
   static std::ostream none(nullptr);
   return Reporting().quiet ? none : std::cerr;
-}
-
-Timings::Timings(BuildOptions* options) {
-  if (!Reporting().verbose) return;
-  options->timing = [this](const std::string& what, double seconds) {
-    std::lock_guard<std::mutex> lock(mu_);
-    lines_.emplace_back(what, seconds);
-  };
-}
-
-void Timings::Print() {
-  std::sort(lines_.begin(), lines_.end());
-  for (const auto& [what, seconds] : lines_) {
-    char line[256];
-    std::snprintf(line, sizeof line, "%s: %.0f ms\n", what.c_str(), seconds * 1000);
-    std::cerr << line;
-  }
 }
 
 }  // namespace clustersite

@@ -5,14 +5,12 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-#include <mutex>
 #include <ostream>
 #include <string>
-#include <utility>
 #include <vector>
 
-#include "build.h"
 #include "core/diagnostic_format.h"
+#include "core/diagnostics.h"
 
 namespace clustersite {
 
@@ -41,18 +39,5 @@ void PrintDiagnostics(const Diagnostics& diag);
 
 /// Where a line of a summary goes: stderr, or nowhere with -q.
 std::ostream& Say();
-
-/// With -v, the time each stage and cluster took: collected from the
-/// render's threads, printed in order when the command is done.
-class Timings {
- public:
-  explicit Timings(BuildOptions* options);
-
-  void Print();
-
- private:
-  std::mutex mu_;
-  std::vector<std::pair<std::string, double>> lines_;
-};
 
 }  // namespace clustersite

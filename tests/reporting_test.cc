@@ -49,15 +49,4 @@ TEST_CASE("the reporting options are read from any subcommand's command line") {
   CHECK(plain.ErrorCount() == 0);
 }
 
-TEST_CASE("-v collects the time of each stage from any thread; without it nothing is asked") {
-  BuildOptions options;
-  Timings quiet(&options);
-  CHECK_FALSE(options.timing);
-  Reporting().verbose = true;
-  Timings timings(&options);
-  REQUIRE(options.timing);
-  options.timing("render koks", 0.041);
-  Reporting() = ReportOptions();
-}
-
 }  // namespace clustersite
