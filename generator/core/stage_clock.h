@@ -24,7 +24,7 @@ enum class Stage : uint8_t {
   kMarkdown,   ///< rendering the bodies with cmark-gfm, links rewritten
   kTemplates,  ///< the pages' views and every Mustache render
   kLinkCheck,  ///< scanning the output for links and reporting the broken ones
-  kIndexes,    ///< feeds, sitemaps, search indexes, JSON-LD and the CSP manifest
+  kIndexes,    ///< feeds, sitemaps, robots.txt, search indexes, JSON-LD, calendars, CSP manifest
   kKit,        ///< the welcome kits and the other print documents
   kWrite,      ///< writing the output folder
 };
