@@ -35,6 +35,15 @@ TEST_CASE("did-you-mean looks for typos in words of up to 64 letters, never in l
   CHECK(CloseMatches("tilte", {value, "title"}, 2) == std::vector<std::string>{"title"});
 }
 
+TEST_CASE("FindAnyOf finds the first of a few characters, as find_first_of does") {
+  for (std::string_view url : {"../a/", "../a/?q=1#x", "#top", "a#b?c", "", "?", "a/b/c"}) {
+    INFO(url);
+    CHECK(FindAnyOf(url, "?#") == url.find_first_of("?#"));
+    CHECK(FindAnyOf(url, "/?#") == url.find_first_of("/?#"));
+  }
+  CHECK(FindAnyOf("abc", "") == std::string_view::npos);
+}
+
 TEST_CASE("large numbers in messages have their thousands set apart") {
   CHECK(Thousands(0) == "0");
   CHECK(Thousands(999) == "999");

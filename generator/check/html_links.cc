@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "core/text.h"
 #include "core/url.h"
 
 namespace clustersite {
@@ -128,7 +129,7 @@ bool FastResolve(std::string_view dir, std::string_view path, std::string_view s
 
 bool ResolveLink(std::string_view page, std::string_view value, std::string* target,
                  std::string* fragment) {
-  size_t cut = value.find_first_of("?#");
+  size_t cut = FindAnyOf(value, "?#");
   std::string_view path = value.substr(0, cut);
   fragment->clear();
   size_t hash = value.find('#');

@@ -20,7 +20,7 @@ const std::string kOutsideText = "\x01";
 bool HasScheme(std::string_view url) {
   size_t colon = url.find(':');
   return StartsWith(url, "//") ||
-         (colon != std::string_view::npos && colon < url.find_first_of("/?#"));
+         (colon != std::string_view::npos && colon < FindAnyOf(url, "/?#"));
 }
 
 /// Where in the theme's templates a link was written: the first template or

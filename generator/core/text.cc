@@ -128,6 +128,15 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+size_t FindAnyOf(std::string_view s, std::string_view set) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    for (char c : set) {
+      if (s[i] == c) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }

@@ -28,7 +28,7 @@ bool IsSafeUrl(std::string_view url, bool image) {
   }
   std::string scheme = LowerScheme(url);
   if (scheme.empty())
-    return url.find(':') == std::string_view::npos || url.find_first_of("/?#") < url.find(':');
+    return url.find(':') == std::string_view::npos || FindAnyOf(url, "/?#") < url.find(':');
   if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return true;
   if (image && scheme == "data") {
     std::string lower;
@@ -77,7 +77,7 @@ std::string BaseUrlProblem(std::string_view url) {
   std::string_view authority = url.substr(after, url.find('/', after) - after);
   if (authority.find('@') != std::string_view::npos)
     return "has a user name or password before `@`; write the host alone, " + like;
-  if (url.find_first_of("?#") != std::string_view::npos) {
+  if (FindAnyOf(url, "?#") != std::string_view::npos) {
     return "has a `?query` or `#fragment`; the pages' paths are appended to a base URL, so it "
            "ends with a path, " +
            like;
@@ -171,7 +171,7 @@ std::string UrlHost(std::string_view url) {
   }
   if (start == 0) return "";
   std::string_view authority = url.substr(start);
-  authority = authority.substr(0, authority.find_first_of("/?#"));
+  authority = authority.substr(0, FindAnyOf(authority, "/?#"));
   if (size_t at = authority.rfind('@'); at != std::string_view::npos)
     authority = authority.substr(at + 1);
   authority = authority.substr(0, authority.find(':'));

@@ -43,7 +43,7 @@ bool ShiftHeading(const std::string& tag, int shift, std::string* out) {
 
 bool HasScheme(const std::string& url) {
   size_t colon = url.find(':');
-  return StartsWith(url, "//") || (colon != std::string::npos && colon < url.find_first_of("/?#"));
+  return StartsWith(url, "//") || (colon != std::string::npos && colon < FindAnyOf(url, "/?#"));
 }
 
 /// True for an image the browser would fetch from another site.
@@ -65,7 +65,7 @@ std::string KitUrl(const std::string& url, bool image, const KitHtmlRules& r,
                    const std::set<std::string>& ids, std::string* missing) {
   if (url.empty() || HasScheme(url)) return url;
   if (url[0] == '#') return ids.count(url.substr(1)) ? "#" + r.id_prefix + url.substr(1) : "";
-  size_t cut = url.find_first_of("?#");
+  size_t cut = FindAnyOf(url, "?#");
   std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
   auto rel = ResolveInTree(r.page_dir, url.substr(0, cut));
   if (!rel) return "";

@@ -235,14 +235,14 @@ std::vector<cmark_node*> CollectLinks(cmark_node* root, const MarkdownSource& sr
 /// True when `url` leaves the page's site: it has a scheme, or starts `//`.
 bool IsAbsoluteUrl(const std::string& url) {
   size_t colon = url.find(':');
-  return (colon != std::string::npos && colon < url.find_first_of("/?#")) || StartsWith(url, "//");
+  return (colon != std::string::npos && colon < FindAnyOf(url, "/?#")) || StartsWith(url, "//");
 }
 
 /// What link `n` to the relative `url` asks the resolver, or nullopt when
 /// it leaves the content folder (an error, and the link is dropped).
 std::optional<LinkRequest> RequestOf(cmark_node* n, const std::string& url, bool image,
                                      const MarkdownSource& src, Diagnostics* diag) {
-  size_t cut = url.find_first_of("?#");
+  size_t cut = FindAnyOf(url, "?#");
   LinkRequest req;
   req.path = url.substr(0, cut);
   if (cut != std::string::npos) req.suffix = url.substr(cut);
