@@ -72,7 +72,12 @@ ForbiddenCharacters ReplaceForbiddenInMarkup(std::string* text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text->data());
   const size_t size = text->size();
   size_t i = 0;
-  while (i < size && (!kSuspect[p[i]] || !ForbiddenAt(p + i, size - i))) ++i;
+  while (i < size) {
+    // Printable ASCII is never forbidden: skipped eight bytes at a time.
+    i += PrintableAsciiPrefix(std::string_view(*text).substr(i));
+    if (i == size || (kSuspect[p[i]] && ForbiddenAt(p + i, size - i))) break;
+    ++i;
+  }
   if (i == size) return found;  // the common case: nothing to copy
   std::string out(*text, 0, i);
   found.first = i;
@@ -255,26 +260,34 @@ std::string Nfc(std::string_view text) {
   return out;
 }
 
-bool IsCleanText(std::string_view text) {
-  // Eight bytes at a time while none is a control character, DEL or past
-  // ASCII. The bit tricks flag the first such byte of a word exactly (and
-  // may flag clean bytes after it); the byte loop takes it from there.
-  // Tabs and line ends go byte by byte.
+size_t PrintableAsciiPrefix(std::string_view text) {
+  // A word passes while none of its bytes is a control character, DEL or
+  // past ASCII. The bit tricks flag the first such byte of a word exactly
+  // (and may flag clean bytes after it).
   constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  size_t i = 0;
+  for (uint64_t w; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&w, p + i, 8);
+    const uint64_t below_space = (w - kOnes * 0x20) & ~w;
+    const uint64_t del = w ^ (kOnes * 0x7F);
+    const uint64_t flagged = (w | below_space | ((del - kOnes) & ~del)) & kHigh;
+    if (flagged == 0) continue;
+    // The lowest flagged byte is the first in memory on a little-endian machine.
+    if constexpr (std::endian::native == std::endian::little) i += std::countr_zero(flagged) / 8;
+    break;
+  }
+  return i;
+}
+
+bool IsCleanText(std::string_view text) {
+  // Printable ASCII eight bytes at a time; tabs, line ends and the rest
+  // byte by byte.
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   size_t i = 0;
   while (i < size) {
-    for (uint64_t w; i + 8 <= size; i += 8) {
-      std::memcpy(&w, p + i, 8);
-      const uint64_t below_space = (w - kOnes * 0x20) & ~w;
-      const uint64_t del = w ^ (kOnes * 0x7F);
-      const uint64_t flagged = (w | below_space | ((del - kOnes) & ~del)) & kHigh;
-      if (flagged == 0) continue;
-      // The lowest flagged byte is the first in memory on a little-endian machine.
-      if constexpr (std::endian::native == std::endian::little) i += std::countr_zero(flagged) / 8;
-      break;
-    }
+    i += PrintableAsciiPrefix(text.substr(i));
     if (i == size) break;
     const unsigned char c = p[i];
     if (c < 0x80) {

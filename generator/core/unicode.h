@@ -21,6 +21,11 @@ std::string Nfc(std::string_view text);
 /// may also mean "not sure" (a character outside the BMP).
 bool IsCleanText(std::string_view text);
 
+/// How many bytes `text` starts with that are printable ASCII (a space to
+/// `~`), read eight at a time: the first other byte, or where fewer than
+/// eight bytes are left, which the caller then reads one by one.
+size_t PrintableAsciiPrefix(std::string_view text);
+
 /// Unicode code points in the NFC form of `text`: the vision's 140 characters.
 size_t CountCharacters(std::string_view text);
 

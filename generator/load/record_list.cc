@@ -1,8 +1,8 @@
 #include "load/record_list.h"
 
-#include <cstdint>
-#include <cstring>
 #include <string>
+
+#include "core/unicode.h"
 
 namespace clustersite {
 namespace {
@@ -15,15 +15,7 @@ bool HasSpecialCharacter(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
-    // Eight printable ASCII bytes at a time (the bit tricks of IsCleanText:
-    // a word passes when no byte is below a space, DEL or past ASCII).
-    constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
-    for (uint64_t w; i + 8 <= n; i += 8) {
-      std::memcpy(&w, p + i, 8);
-      const uint64_t below_space = (w - kOnes * 0x20) & ~w;
-      const uint64_t del = w ^ (kOnes * 0x7F);
-      if (((w | below_space | ((del - kOnes) & ~del)) & kHigh) != 0) break;
-    }
+    i += PrintableAsciiPrefix(text.substr(i));
     if (i == n) break;
     const unsigned char c = p[i];
     if (c >= 0x20 && c < 0x7F) continue;
