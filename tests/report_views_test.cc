@@ -43,6 +43,33 @@ struct Report {
 
 }  // namespace
 
+TEST_CASE("a report's table rows are written escaped, linked where there is a page") {
+  ReportRowView linked;
+  linked.title = "Eksports & <tirgi>";
+  linked.url = "../../services/eksports/?a=1&b=\"2\"";
+  linked.uses = "12";
+  linked.uses_change = "+3";
+  linked.members = "9";
+  linked.mean = "4,2";
+  linked.mean_change = "−0,3";
+  linked.contacts = "5 no 12";
+  ReportRowView withheld;
+  withheld.title = "Mācības 'A'";
+  withheld.uses = "2";
+  withheld.members = "2";
+  withheld.mean = "mazāk nekā 3 vērtējumi";
+  withheld.withheld = true;
+  withheld.contacts = "0 no 2";
+  CHECK(ReportRowsHtml({linked, withheld}) ==
+        "<tr><th scope=\"row\"><a href=\"../../services/eksports/?a=1&amp;b=&quot;2&quot;\">"
+        "Eksports &amp; &lt;tirgi&gt;</a></th><td>12 <span class=\"report-change\">(+3)</span>"
+        "</td><td>9</td><td>4,2 <span class=\"report-change\">(−0,3)</span></td><td>5 no 12"
+        "</td></tr>\n"
+        "<tr><th scope=\"row\">Mācības &apos;A&apos;</th><td>2</td><td>2</td>"
+        "<td class=\"is-withheld\">mazāk nekā 3 vērtējumi</td><td>0 no 2</td></tr>\n");
+  CHECK(ReportRowsHtml({}).empty());
+}
+
 TEST_CASE("a report's numbers are written as its language writes them: 4,2 and −0,3") {
   testing::ViewFixture f(Audience::kMembers);
   Report r(2);

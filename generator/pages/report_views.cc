@@ -6,6 +6,7 @@
 #include "charts/chart_table.h"
 #include "charts/distribution_chart.h"
 #include "core/url.h"
+#include "theme/theme.h"
 
 namespace clustersite {
 namespace {
@@ -172,16 +173,44 @@ void Fill(ViewFields& f, ReportFigureView& v) {
   f.Text("change", std::move(v.change));
 }
 
-void Fill(ViewFields& f, ReportRowView& v) {
-  f.Text("title", std::move(v.title));
-  f.Text("url", std::move(v.url));
-  f.Text("uses", std::move(v.uses));
-  f.Text("members", std::move(v.members));
-  f.Text("mean", std::move(v.mean));
-  f.Flag("withheld", v.withheld);
-  f.Text("contacts", std::move(v.contacts));
-  f.Text("uses_change", std::move(v.uses_change));
-  f.Text("mean_change", std::move(v.mean_change));
+namespace {
+
+/// Appends ` <span class="report-change">(change)</span>` when there is one.
+void AppendChange(const std::optional<std::string>& change, std::string* out) {
+  if (!change) return;
+  *out += " <span class=\"report-change\">(";
+  AppendHtmlEscaped(*change, out);
+  *out += ")</span>";
+}
+
+}  // namespace
+
+std::string ReportRowsHtml(const std::vector<ReportRowView>& rows) {
+  std::string out;
+  for (const ReportRowView& row : rows) {
+    out += "<tr><th scope=\"row\">";
+    if (row.url) {
+      out += "<a href=\"";
+      AppendHtmlEscaped(*row.url, &out);
+      out += "\">";
+      AppendHtmlEscaped(row.title, &out);
+      out += "</a>";
+    } else {
+      AppendHtmlEscaped(row.title, &out);
+    }
+    out += "</th><td>";
+    AppendHtmlEscaped(row.uses, &out);
+    AppendChange(row.uses_change, &out);
+    out += "</td><td>";
+    AppendHtmlEscaped(row.members, &out);
+    out += row.withheld ? "</td><td class=\"is-withheld\">" : "</td><td>";
+    AppendHtmlEscaped(row.mean, &out);
+    AppendChange(row.mean_change, &out);
+    out += "</td><td>";
+    AppendHtmlEscaped(row.contacts, &out);
+    out += "</td></tr>\n";
+  }
+  return out;
 }
 
 void Fill(ViewFields& f, ReportQuoteView& v) {
@@ -222,7 +251,7 @@ void Fill(ViewFields& f, ReportView& v) {
   f.List("figures", v.figures);
   f.Flag("has_previous", v.has_previous);
   f.Flag("has_services", v.has_services);
-  f.List("services", v.services);
+  f.Raw("services_rows", ReportRowsHtml(v.services));
   f.Raw("uses_chart", std::move(v.uses_chart));
   f.Raw("uses_table", std::move(v.uses_table));
   f.Raw("ratings_chart", std::move(v.ratings_chart));

@@ -43,7 +43,13 @@ struct ReportRowView {
   /// Against the quarter before: "+3", "−0,2"; none when it cannot be told.
   std::optional<std::string> uses_change, mean_change;
 };
-void Fill(ViewFields& f, ReportRowView& v);
+
+/// The rows of a report's table of services, each `<tr>…</tr>` and a line
+/// end, escaped: the `services_rows` of the theme's report-table partial. A
+/// report has a row for each used service and a template takes thousands
+/// of instructions for each, so the rows are written here, as the tables
+/// beside the charts are.
+std::string ReportRowsHtml(const std::vector<ReportRowView>& rows);
 
 /// A service by its title, linked to its page where there is one.
 struct ReportServiceView {
