@@ -4,51 +4,62 @@
 #include <map>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 namespace clustersite {
 namespace {
 
-/// What a set of uses adds up to, before it becomes figures. Members are
-/// the names in the records, which outlive the tally.
-struct Tally {
-  long uses = 0, contacts = 0, rated = 0, sum = 0;
-  std::array<long, 5> ratings{};
-  std::unordered_set<std::string_view> members, raters;
+/// Marks `i` in `seen`; true when it was not marked before.
+bool Mark(std::vector<bool>* seen, size_t i) {
+  if (i >= seen->size()) seen->resize(i + 1);
+  if ((*seen)[i]) return false;
+  (*seen)[i] = true;
+  return true;
+}
 
-  void Add(const FeedbackRecord& r) {
+/// What a set of uses adds up to, before it becomes figures. Members are
+/// counted by the number QuarterReports gives each name.
+struct Tally {
+  long uses = 0, contacts = 0, rated = 0, sum = 0, members = 0, raters = 0;
+  std::array<long, 5> ratings{};
+  std::vector<bool> member_seen, rater_seen;  ///< by member number
+
+  void Add(const FeedbackRecord& r, size_t member) {
     ++uses;
     if (r.contacts) ++contacts;
-    members.insert(r.member.value);
+    members += Mark(&member_seen, member);
     if (!r.rating || *r.rating < 1 || *r.rating > 5) return;
     ++ratings[*r.rating - 1];
     ++rated;
     sum += *r.rating;
-    raters.insert(r.member.value);
+    raters += Mark(&rater_seen, member);
   }
 };
 
-/// The tallies of one quarter: of all its uses, of each service's by slug,
-/// and each service's quoted comments in the order of the records (slugs
-/// and comments are those of the records, which outlive the tally).
+/// The tallies of one quarter: of all its uses, of each shown service's by
+/// its place in the list of services, and each service's quoted comments in
+/// the order of the records (comments are those of the records, which
+/// outlive the tally).
 struct QuarterTally {
   Tally total;
-  std::unordered_map<std::string_view, Tally> services;
-  std::unordered_map<std::string_view, std::vector<std::string_view>> quotes;
+  std::vector<Tally> services;
+  std::vector<std::vector<std::string_view>> quotes;
 
-  void Add(const FeedbackRecord& r) {
-    total.Add(r);
-    services[r.service.value].Add(r);
-    if (r.quote && !r.comment.empty()) quotes[r.service.value].push_back(r.comment);
+  explicit QuarterTally(size_t service_count) : services(service_count), quotes(service_count) {}
+
+  void Add(const FeedbackRecord& r, size_t service, size_t member) {
+    total.Add(r, member);
+    services[service].Add(r, member);
+    if (r.quote && !r.comment.empty()) quotes[service].push_back(r.comment);
   }
 };
 
 QuarterFigures FiguresOf(const Tally& t) {
   QuarterFigures f;
   f.uses = t.uses;
-  f.members = static_cast<long>(t.members.size());
+  f.members = t.members;
   f.contacts = t.contacts;
-  if (static_cast<long>(t.raters.size()) >= kMinRaters) {
+  if (t.raters >= kMinRaters) {
     f.ratings = t.ratings;
     f.mean_tenths = (t.sum * 20 + t.rated) / (2 * t.rated);  // sum / rated in tenths, half up
   }
@@ -72,29 +83,30 @@ QuarterReport ReportOf(const Quarter& q, const std::map<Quarter, QuarterTally>& 
   r.has_previous = before != nullptr;
   r.total = FiguresOf(t.total);
   if (before) CompareWith(FiguresOf(before->total), &r.total);
-  for (const Service* s : services) {
-    auto it = t.services.find(s->slug);
-    if (it == t.services.end()) {
-      r.unused.push_back(s);
+  std::vector<size_t> used;  // the index of each service of r.services
+  for (size_t i = 0; i < services.size(); ++i) {
+    if (t.services[i].uses == 0) {
+      r.unused.push_back(services[i]);
       continue;
     }
-    ServiceFigures used{s, FiguresOf(it->second)};
-    if (before) {
-      auto was = before->services.find(s->slug);
-      CompareWith(was == before->services.end() ? QuarterFigures{} : FiguresOf(was->second),
-                  &used.figures);
-    }
-    r.services.push_back(used);
+    ServiceFigures figures{services[i], FiguresOf(t.services[i])};
+    if (before) CompareWith(FiguresOf(before->services[i]), &figures.figures);
+    r.services.push_back(figures);
+    used.push_back(i);
   }
-  std::stable_sort(r.services.begin(), r.services.end(),
-                   [](const ServiceFigures& a, const ServiceFigures& b) {
-                     return a.figures.uses > b.figures.uses;
-                   });
-  for (const ServiceFigures& used : r.services) {
-    auto it = t.quotes.find(used.service->slug);
-    if (it == t.quotes.end()) continue;
-    for (std::string_view text : it->second) r.quotes.push_back({used.service, std::string(text)});
+  std::vector<size_t> order(r.services.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return r.services[a].figures.uses > r.services[b].figures.uses;
+  });
+  std::vector<ServiceFigures> sorted;
+  sorted.reserve(order.size());
+  for (size_t i : order) {
+    sorted.push_back(r.services[i]);
+    for (std::string_view text : t.quotes[used[i]])
+      r.quotes.push_back({services[used[i]], std::string(text)});
   }
+  r.services = std::move(sorted);
   return r;
 }
 
@@ -126,13 +138,18 @@ std::vector<QuarterReport> QuarterReports(const std::vector<FeedbackRecord>& rec
                                           const Date& as_of) {
   const std::vector<Quarter> quarters = ReportQuarters(files, as_of);
   std::map<Quarter, QuarterTally> tallies;
-  for (const Quarter& q : quarters) tallies[q];
-  std::unordered_set<std::string_view> shown;
-  for (const Service* s : services) shown.insert(s->slug);
+  for (const Quarter& q : quarters) tallies.emplace(q, services.size());
+  std::unordered_map<std::string_view, size_t> shown;  // each service's place in `services`
+  for (size_t i = 0; i < services.size(); ++i) shown.emplace(services[i]->slug, i);
+  std::unordered_map<std::string_view, size_t> members;  // a number for each name
   for (const FeedbackRecord& r : records) {
-    if (r.date > as_of || !shown.count(r.service.value)) continue;
+    if (r.date > as_of) continue;
+    auto service = shown.find(r.service.value);
+    if (service == shown.end()) continue;
     auto it = tallies.find(QuarterOf(r.date));
-    if (it != tallies.end()) it->second.Add(r);
+    if (it == tallies.end()) continue;
+    const size_t member = members.try_emplace(r.member.value, members.size()).first->second;
+    it->second.Add(r, service->second, member);
   }
   std::vector<QuarterReport> reports;
   reports.reserve(quarters.size());
