@@ -125,6 +125,28 @@ TEST_CASE("a CSV quarter names its columns in any order, with yes/no and jā/nē
   CHECK(out[2].contacts);
 }
 
+TEST_CASE("a CSV quarter's flags are read in any case and normal form") {
+  std::vector<FeedbackRecord> out;
+  // "Jā" in capitals, "ja" + a combining macron (NFD), "TRUE", "Nē".
+  CHECK(Parse("2026-q4.csv",
+              "date,member,service,contacts,quote\n"
+              "2026-10-14,SIA Koks,eksports,JĀ,TRUE\n"
+              "2026-10-15,SIA Koks,eksports,ja\xCC\x84,Nē\n",
+              &out) == "");
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].contacts);
+  CHECK(out[0].quote);
+  CHECK(out[1].contacts);
+  CHECK_FALSE(out[1].quote);
+  // YAML writes `true` and `false` only.
+  out.clear();
+  CHECK(Parse("2026-q4.yaml",
+              "- service: eksports\n  member: SIA Koks\n  date: 2026-10-14\n  contacts: jā\n",
+              &out) ==
+        "content/koks/feedback/2026-q4.yaml:4:13: error: `contacts` must be `true` or `false`, "
+        "not `jā`\n");
+}
+
 TEST_CASE("CSV problems point at the physical line and the character column") {
   std::vector<FeedbackRecord> out;
   CHECK(Parse("2026-q4.csv",

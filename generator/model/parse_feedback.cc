@@ -129,10 +129,19 @@ std::optional<int> RatingOf(const Reading& in, RawRecord& r, Position* pos) {
 bool FlagOf(const Reading& in, RawRecord& r, Key key) {
   const RawValue* v = Find(r, key);
   if (!v) return false;
+  auto yes = [&](std::string_view w) {
+    return w == "true" || (in.csv && (w == "yes" || w == "jā"));
+  };
+  auto no = [&](std::string_view w) {
+    return w == "false" || (in.csv && (w == "no" || w == "nē"));
+  };
+  // Most values are written as the words are; CSV's others are folded first
+  // (`Jā`, `TRUE`).
+  if (yes(v->text)) return true;
+  if (no(v->text)) return false;
   const std::string folded = in.csv ? FoldKey(v->text) : std::string();
-  const std::string& word = in.csv ? folded : v->text;
-  if (word == "true" || (in.csv && (word == "yes" || word == "jā"))) return true;
-  if (word == "false" || (in.csv && (word == "no" || word == "nē"))) return false;
+  if (in.csv && yes(folded)) return true;
+  if (in.csv && no(folded)) return false;
   in.Error(v->pos, "`" + kKeys[key] + "` must be " +
                        (in.csv ? "`true` or `false` (or `yes`/`no`, `jā`/`nē`)"
                                : std::string("`true` or `false`")) +
