@@ -1,5 +1,6 @@
 #include "load/record_list.h"
 
+#include <array>
 #include <string>
 
 #include "core/unicode.h"
@@ -28,14 +29,6 @@ bool HasSpecialCharacter(std::string_view text) {
         ((p[i + 1] == 0xBB && p[i + 2] == 0xBF) ||
          (p[i + 1] == 0xBF && (p[i + 2] == 0xBE || p[i + 2] == 0xBF))))
       return true;
-  }
-  return false;
-}
-
-/// True when `second` follows `first` somewhere in `s`.
-bool HasPair(std::string_view s, char first, char second) {
-  for (size_t i = s.find(first); i != std::string_view::npos; i = s.find(first, i + 1)) {
-    if (i + 1 < s.size() && s[i + 1] == second) return true;
   }
   return false;
 }
@@ -87,14 +80,20 @@ bool SplitEntry(std::string_view line, Entry* entry) {
   }
   // Plain text: it may not start with an indicator, hold `: ` or ` #`, or
   // end in `:` or a space, where YAML would read more into it.
-  static constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
-  if (kIndicators.find(rest[0]) != std::string_view::npos) return false;
+  static constexpr auto kIndicator = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view("-?:,[]{}#&*!|>'\"%@`")) t[c] = true;
+    return t;
+  }();
+  if (kIndicator[static_cast<unsigned char>(rest[0])]) return false;
   if (rest.back() == ' ' || rest.back() == ':') return false;
-  // (`#` and `:` are rarer than spaces, so found first.)
-  for (size_t i = rest.find('#'); i != std::string_view::npos; i = rest.find('#', i + 1)) {
-    if (rest[i - 1] == ' ') return false;  // never at 0: an indicator
+  // One pass for both pairs; `#` is never first (an indicator), and `:`
+  // never last (checked above).
+  for (size_t i = 1; i < rest.size(); ++i) {
+    if ((rest[i] == '#' && rest[i - 1] == ' ') || (rest[i - 1] == ':' && rest[i] == ' '))
+      return false;
   }
-  return !HasPair(rest, ':', ' ');
+  return true;
 }
 
 /// The nodes of a split entry on line `line_number`.
