@@ -70,6 +70,15 @@ TEST_CASE("a report's table rows are written escaped, linked where there is a pa
   CHECK(ReportRowsHtml({}).empty());
 }
 
+TEST_CASE("a report's quoted comments are written escaped, each with its service") {
+  CHECK(ReportQuotesHtml({{"Labi & ātri <3", "Eksports \"A\""}, {"Vēl", "B"}}) ==
+        "<li><figure class=\"report-quote\"><blockquote><p>Labi &amp; ātri &lt;3</p></blockquote>"
+        "<figcaption>Eksports &quot;A&quot;</figcaption></figure></li>\n"
+        "<li><figure class=\"report-quote\"><blockquote><p>Vēl</p></blockquote>"
+        "<figcaption>B</figcaption></figure></li>\n");
+  CHECK(ReportQuotesHtml({}).empty());
+}
+
 TEST_CASE("a report's numbers are written as its language writes them: 4,2 and −0,3") {
   testing::ViewFixture f(Audience::kMembers);
   Report r(2);

@@ -213,9 +213,16 @@ std::string ReportRowsHtml(const std::vector<ReportRowView>& rows) {
   return out;
 }
 
-void Fill(ViewFields& f, ReportQuoteView& v) {
-  f.Text("text", std::move(v.text));
-  f.Text("service", std::move(v.service));
+std::string ReportQuotesHtml(const std::vector<ReportQuoteView>& quotes) {
+  std::string out;
+  for (const ReportQuoteView& q : quotes) {
+    out += "<li><figure class=\"report-quote\"><blockquote><p>";
+    AppendHtmlEscaped(q.text, &out);
+    out += "</p></blockquote><figcaption>";
+    AppendHtmlEscaped(q.service, &out);
+    out += "</figcaption></figure></li>\n";
+  }
+  return out;
 }
 
 void Fill(ViewFields& f, ReportServiceView& v) {
@@ -257,7 +264,7 @@ void Fill(ViewFields& f, ReportView& v) {
   f.Raw("ratings_chart", std::move(v.ratings_chart));
   f.Raw("ratings_table", std::move(v.ratings_table));
   f.Flag("has_quotes", v.has_quotes);
-  f.List("quotes", v.quotes);
+  f.Raw("quote_items", ReportQuotesHtml(v.quotes));
   f.Flag("has_unused", v.has_unused);
   f.List("unused", v.unused);
 }

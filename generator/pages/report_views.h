@@ -62,7 +62,11 @@ void Fill(ViewFields& f, ReportServiceView& v);
 struct ReportQuoteView {
   std::string text, service;
 };
-void Fill(ViewFields& f, ReportQuoteView& v);
+
+/// The quoted comments of a report, each `<li>…</li>` and a line end,
+/// escaped: the `quote_items` of the theme's report-quotes partial, written
+/// here for the reason ReportRowsHtml is.
+std::string ReportQuotesHtml(const std::vector<ReportQuoteView>& quotes);
 
 /// The report of one quarter, as its page and its handout show it.
 struct ReportView {
