@@ -15,6 +15,7 @@
 #include "mail/message.h"
 #include "model/as_of.h"
 #include "pages/site_urls.h"
+#include "shards.h"
 #include "site/load_site.h"
 #include "write/output.h"
 
@@ -60,6 +61,7 @@ SiteOptions SiteOf(const BuildOptions& options) {
   SiteOptions site;
   site.content = options.content;
   site.cluster = options.cluster;
+  site.shard = options.shard;
   site.theme = options.theme;
   site.jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   site.defer_bodies = true;
@@ -104,6 +106,7 @@ bool Prepare(const FileSystem& fs, const BuildOptions& options, Diagnostics* dia
   render->content_root = options.content;
   render->output_name = OutputFolder(options);
   render->published_path = DefaultPath(options.audience);
+  render->shard = options.shard.count > 0;
   render->jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   render->timing = options.timing;
   render->read_media = ReadMediaFrom(fs, options.content, LoadLimits{}.max_media_bytes);
@@ -251,6 +254,33 @@ bool MakeDigest(const FileSystem& fs, const DigestCommand& command, Diagnostics*
   }
   stats->recipients = message.bcc.size();
   return WriteFileAtomically(stats->path, eml, error);
+}
+
+bool AssembleShards(const FileSystem& fs_in, const PortalCommand& command, Diagnostics* diag,
+                    BuildStats* stats, std::string* write_error) {
+  const BuildOptions& options = command.build;
+  ConsistentFileSystem fs(fs_in);
+  Site site;
+  RenderOptions render;
+  if (!Prepare(fs, options, diag, &site, &render)) return false;
+  const CspManifest expected = ManifestOf(site.portal, render);
+  std::vector<ShardFolder> shards;
+  if (!ReadShards(fs_in, command.shards, expected, options.content, diag, &shards)) return false;
+  OutputWriter writer(fs, options.content);
+  if (!writer.Begin(OutputFolder(options), write_error)) return false;
+  CountingSink counting(&writer, options);
+  CspManifestSink manifest(&counting, expected);
+  auto put = [&](const std::map<std::string, std::string>& sitemaps, OutputSink* out) {
+    PutShardFiles(fs_in, shards, sitemaps, render.jobs, diag, out);
+  };
+  AssemblePortal(site.portal, site.theme, render, put, diag, &manifest);
+  if (diag->HasErrors()) {
+    writer.Abort();
+    return false;
+  }
+  manifest.Finish();
+  *stats = counting.stats();
+  return writer.Commit(write_error);
 }
 
 bool Check(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,

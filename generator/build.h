@@ -10,6 +10,7 @@
 #include "core/file_system.h"
 #include "core/time_zone.h"
 #include "document/pdf.h"
+#include "load/content_tree.h"
 #include "model/model.h"
 #include "model/news.h"
 #include "site/render_site.h"
@@ -22,6 +23,7 @@ struct BuildOptions {
   std::string out;                  ///< output folder; "" = public or members by audience
   Audience audience = Audience::kPublic;
   std::string cluster;   ///< build only this cluster, as the output root
+  Shard shard;           ///< build only this shard's clusters, for `portal` to assemble
   std::string base_url;  ///< overrides portal.yaml's base_url
   std::string theme;     ///< a theme folder over the default theme
   int jobs = 0;          ///< threads; 0 = the hardware threads
@@ -62,6 +64,24 @@ bool Check(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag,
 /// internal link fails the build like any other error.
 bool Build(const FileSystem& fs, const BuildOptions& options, Diagnostics* diag, BuildStats* stats,
            std::string* write_error);
+
+/// What `clustersite portal` is asked to do.
+struct PortalCommand {
+  /// The content, output folder, audience, base URL, theme, threads, as-of
+  /// date, `future` and `drafts`, as each shard was built with.
+  BuildOptions build;
+  std::vector<std::string> shards;  ///< the output folders of `build --shard`
+};
+
+/// Assembles the portal from the shards' folders into the output folder:
+/// their cluster folders, and the portal's index, 404 page, robots.txt,
+/// static files, sitemap and `.csp.json`, made from the content as a build
+/// of the whole portal makes them, so the result is that build's, byte for
+/// byte. The content is loaded and validated, and every link of the whole
+/// checked; a shard of another audience, address or content, a cluster in
+/// two shards or in none are errors. Writes nothing on any error.
+bool AssembleShards(const FileSystem& fs, const PortalCommand& command, Diagnostics* diag,
+                    BuildStats* stats, std::string* write_error);
 
 /// What `clustersite kit` is asked to do. Every field has a default.
 struct KitCommand {

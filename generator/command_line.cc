@@ -60,6 +60,21 @@ void AddJobs(CLI::App* cmd, int* jobs) {
       ->check(CLI::Range(1, 256));
 }
 
+void AddShard(CLI::App* cmd, Shard* shard, CLI::Option* cluster) {
+  cmd->add_option_function<std::string>(
+         "--shard", [shard](const std::string& text) { *shard = *ParseShard(text); },
+         "only the K-th of N parts of the clusters, as the portal's output holds them, for "
+         "`clustersite portal` to assemble")
+      ->check(CLI::Validator(
+          [](const std::string& text) {
+            return ParseShard(text) ? ""
+                                    : "`" + text + "` is not a shard as K/N with 1 <= K <= N <= " +
+                                          std::to_string(kMaxShards) + ", like 2/4";
+          },
+          "K/N"))
+      ->excludes(cluster);
+}
+
 void AddAsOf(CLI::App* cmd, AsOfSource* as_of) {
   cmd->add_option_function<std::string>(
          "--as-of", [as_of](const std::string& text) { as_of->date = ParseDate(text); },

@@ -45,6 +45,10 @@ void AddEngine(CLI::App* cmd, std::string* engine);
 /// How to print: the engine by name, its output on stderr when `verbose`.
 PrintOptions Printing(const std::string& engine, bool verbose);
 
+/// `--shard K/N`: build the K-th of N parts of the portal's clusters, for
+/// `clustersite portal` to assemble; not with `cluster`.
+void AddShard(CLI::App* cmd, Shard* shard, CLI::Option* cluster);
+
 /// `--as-of`, the date the command is as of; without it SOURCE_DATE_EPOCH,
 /// read once the command line is, and else the clock (see AsOfDate).
 void AddAsOf(CLI::App* cmd, AsOfSource* as_of);

@@ -41,7 +41,9 @@ CLI::App* AddBuild(CLI::App* app, BuildOptions* options) {
   build->add_option("content", options->content, "content folder (default: content)");
   build->add_option("-o,--out", options->out, "output folder (default: public, or members)");
   AddAudience(build, &options->audience);
-  build->add_option("--cluster", options->cluster, "build only this cluster, as the whole site");
+  AddShard(build, &options->shard,
+           build->add_option("--cluster", options->cluster,
+                             "build only this cluster, as the whole site"));
   AddBaseUrl(build, &options->base_url);
   AddTheme(build, &options->theme);
   AddJobs(build, &options->jobs);
@@ -95,7 +97,8 @@ CLI::App* AddCheck(CLI::App* app, BuildOptions* options) {
       "validate the content, render the site in memory and check its links; write nothing");
   check->add_option("content", options->content, "content folder (default: content)");
   AddAudience(check, &options->audience);
-  check->add_option("--cluster", options->cluster, "check only this cluster");
+  AddShard(check, &options->shard,
+           check->add_option("--cluster", options->cluster, "check only this cluster"));
   AddBaseUrl(check, &options->base_url);
   AddTheme(check, &options->theme);
   AddJobs(check, &options->jobs);
@@ -126,6 +129,58 @@ int RunCheck(BuildOptions options) {
         << " pages and their links" << as_of;
   if (diag.WarningCount() > 0) Say() << ", " << Summary(diag);
   Say() << held_back << "\n";
+  return 0;
+}
+
+/// `portal`: the output of `build --shard` jobs assembled into the portal's.
+CLI::App* AddPortal(CLI::App* app, PortalCommand* command) {
+  BuildOptions& options = command->build;
+  CLI::App* portal = app->add_subcommand(
+      "portal",
+      "assemble the folders of `build --shard` jobs into the portal: its index, sitemap, "
+      "robots.txt and 404 page over them");
+  portal->add_option("content", options.content, "content folder")->required();
+  portal->add_option("shards", command->shards, "the output folders of `build --shard`")
+      ->required();
+  portal->add_option("-o,--out", options.out, "output folder (default: public, or members)");
+  AddAudience(portal, &options.audience);
+  AddBaseUrl(portal, &options.base_url);
+  AddTheme(portal, &options.theme);
+  AddJobs(portal, &options.jobs);
+  AddAsOf(portal, &options.as_of);
+  AddFuture(portal, &options.future);
+  AddDrafts(portal, &options.drafts);
+  AddTimings(portal);
+  return portal;
+}
+
+int RunPortal(PortalCommand command) {
+  auto start = std::chrono::steady_clock::now();
+  clustersite::RealFileSystem fs;
+  clustersite::Diagnostics diag;
+  Configure(&diag);
+  clustersite::BuildStats stats;
+  std::string write_error;
+  Timings timings(&command.build);
+  bool ok = clustersite::AssembleShards(fs, command, &diag, &stats, &write_error);
+  PrintDiagnostics(diag);
+  timings.Print();
+  std::string out = clustersite::OutputFolder(command.build);
+  if (!ok) {
+    if (!write_error.empty()) std::cerr << "error: " << write_error << "\n";
+    Say() << Failed("portal", diag) << "; " << out << "/ is unchanged\n";
+    return 1;
+  }
+  char line[256];
+  std::snprintf(
+      line, sizeof line,
+      "assembled %zu cluster%s from %zu shard%s, %zu pages, %zu files into %s/ in %.0f ms",
+      stats.clusters, stats.clusters == 1 ? "" : "s", command.shards.size(),
+      command.shards.size() == 1 ? "" : "s", stats.pages, stats.files, out.c_str(),
+      SecondsSince(start) * 1000);
+  Say() << line;
+  if (diag.WarningCount() > 0) Say() << " (" << Summary(diag) << ")";
+  Say() << "\n";
   return 0;
 }
 
@@ -478,6 +533,7 @@ int RunCommandLine(int argc, char** argv) {
   app.set_version_flag("--version", "clustersite " CLUSTERSITE_VERSION);
 
   BuildOptions build, check;
+  PortalCommand portal;
   KitArgs kit;
   ServeArgs serve;
   NewArgs new_args;
@@ -488,6 +544,7 @@ int RunCommandLine(int argc, char** argv) {
   const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {AddBuild(&app, &build), [&] { return RunBuild(build); }},
       {AddCheck(&app, &check), [&] { return RunCheck(check); }},
+      {AddPortal(&app, &portal), [&] { return RunPortal(portal); }},
       {AddKit(&app, &kit), [&] { return RunKit(kit); }},
       {AddServe(&app, &serve), [&] { return RunServeCommand(serve); }},
       {AddNew(&app, &new_args), [&] { return RunNew(new_args); }},

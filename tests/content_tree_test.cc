@@ -33,9 +33,9 @@ ContentTree Load(const MemoryFileSystem& fs, std::string* diagnostics, bool list
   Diagnostics diag;
   ContentTree tree;
   if (list) {
-    ListContentTree(fs, "content", only, LoadLimits{}, &diag, &tree);
+    ListContentTree(fs, "content", {only}, LoadLimits{}, &diag, &tree);
   } else {
-    LoadContentTree(fs, "content", only, LoadLimits{}, &diag, &tree);
+    LoadContentTree(fs, "content", {only}, LoadLimits{}, &diag, &tree);
   }
   *diagnostics = diag.ToString();
   return tree;
@@ -326,6 +326,45 @@ TEST_CASE("a page's body is read again without its front matter, with the line i
         "c/gone.md: error: No such file or directory\n"
         "c/open.md:1:1: error: front matter opened with `---` is never closed; add a `---` line "
         "after it\n");
+}
+
+TEST_CASE("--shard reads K/N, 1 <= K <= N <= 1000, and nothing else") {
+  auto shard = ParseShard("2/4");
+  REQUIRE(shard);
+  CHECK(shard->index == 2);
+  CHECK(shard->count == 4);
+  CHECK(ParseShard("1/1"));
+  CHECK(ParseShard("1000/1000"));
+  for (const char* bad : {"", "2", "/4", "2/", "0/4", "5/4", "02/4", "2/04", "1/1001", "-1/4",
+                          "2/4/", "2 /4", "a/b", "99999/99999"}) {
+    INFO(bad);
+    CHECK_FALSE(ParseShard(bad));
+  }
+}
+
+TEST_CASE("a shard loads every N-th cluster folder in name order, drafts and all") {
+  MemoryFileSystem fs;
+  for (const char* slug : {"a", "b", "c", "d", "e"}) {
+    fs.Add(std::string("content/") + slug + "/cluster.yaml", "name: X\nvision: V\n");
+  }
+  fs.Add("content/portal.yaml", "title: P\n");
+  auto slugs = [&](Shard shard) {
+    Diagnostics diag;
+    ContentTree tree;
+    REQUIRE(ListContentTree(fs, "content", {"", shard}, LoadLimits{}, &diag, &tree));
+    CHECK(diag.ToString() == "");
+    std::string out;
+    for (const ClusterFiles& c : tree.clusters) out += c.slug;
+    return out;
+  };
+  CHECK(slugs({}) == "abcde");
+  CHECK(slugs({1, 2}) == "ace");
+  CHECK(slugs({2, 2}) == "bd");
+  CHECK(slugs({1, 3}) == "ad");
+  CHECK(slugs({3, 3}) == "c");
+  CHECK(slugs({5, 6}) == "e");
+  CHECK(slugs({6, 6}) == "");  // more shards than clusters: this one is empty
+  CHECK(slugs({1, 1}) == "abcde");
 }
 
 }  // namespace clustersite

@@ -143,4 +143,27 @@ TEST_CASE("check passes on content/ and says how much it rendered") {
                      "13 warnings\n"));
 }
 
+TEST_CASE("CheckOnly reports only the broken links into the folders it names") {
+  MemoryFileSystem fs;
+  Theme theme;
+  Diagnostics diag;
+  REQUIRE(Theme::Load(fs, "", &diag, &theme));
+  MemorySink sink;
+  LinkChecker checker(&sink, "shard", {});
+  checker.CheckOnly({"koks/", "piens/"});
+  checker.Put(Page("koks/index.html",
+                   "<a href=\"nope/\">1</a><a href=\"../piens/nope/\">2</a>"
+                   "<a href=\"../metals/nope/\">3</a><a href=\"../\">4</a>"
+                   "<a href=\"../piens/#gone\">5</a>"));
+  checker.Put(Page("piens/index.html", "<a href=\"../koks/\">6</a>"));
+  checker.Report(theme, &diag);
+  // Another shard's cluster and the portal index are checked when the
+  // shards are assembled.
+  CHECK(diag.ToString() ==
+        "shard/koks/index.html: error: link to `../piens/#gone` goes to no element with id "
+        "`gone` on its page\n"
+        "shard/koks/index.html: error: link to `../piens/nope/` goes to no page\n"
+        "shard/koks/index.html: error: link to `nope/` goes to no page\n");
+}
+
 }  // namespace clustersite

@@ -12,7 +12,7 @@ namespace {
 std::string ParsedThrough(ParseCache* cache, const MemoryFileSystem& fs, Cluster* out) {
   Diagnostics diag;
   ContentTree tree;
-  REQUIRE(LoadContentTree(fs, "content", "koks", LoadLimits{}, &diag, &tree));
+  REQUIRE(LoadContentTree(fs, "content", {"koks"}, LoadLimits{}, &diag, &tree));
   cache->Parse(std::move(tree.clusters.front()), &diag, out);
   return diag.ToString();
 }
@@ -31,7 +31,7 @@ TEST_CASE("the parse cache gives what ParsePortal gives, parsing only changed fi
   MemoryFileSystem fs = testing::ValidTree();
   Diagnostics diag;
   ContentTree tree;
-  REQUIRE(LoadContentTree(fs, "content", "", LoadLimits{}, &diag, &tree));
+  REQUIRE(LoadContentTree(fs, "content", {}, LoadLimits{}, &diag, &tree));
   Portal portal;
   ParsePortal(&tree, ParseOptions{}, &diag, &portal);
   ParseCache cache;

@@ -199,7 +199,7 @@ TEST_CASE("section files are read as Markdown, with front matter only for `draft
   Diagnostics diag;
   Portal portal;
   ContentTree tree;
-  REQUIRE(LoadContentTree(fs, "content", "", {}, &diag, &tree));
+  REQUIRE(LoadContentTree(fs, "content", {}, {}, &diag, &tree));
   ParsePortal(&tree, {}, &diag, &portal);
   CHECK(diag.ToString() == "");
   const Strategy& st = *portal.clusters.at(0).strategy;
@@ -221,7 +221,7 @@ TEST_CASE("a cluster without strategy/ has no strategy and no warnings of one") 
   Diagnostics diag;
   Portal portal;
   ContentTree tree;
-  REQUIRE(LoadContentTree(ValidTree(), "content", "", {}, &diag, &tree));
+  REQUIRE(LoadContentTree(ValidTree(), "content", {}, {}, &diag, &tree));
   ParsePortal(&tree, {}, &diag, &portal);
   CHECK_FALSE(portal.clusters.at(0).strategy);
 }

@@ -173,9 +173,15 @@ void LinkChecker::AddMarkdownLinks(const std::string& prefix,
   }
 }
 
+bool LinkChecker::InScope(const std::string& target) const {
+  if (!scoped_) return true;
+  return std::any_of(scope_.begin(), scope_.end(),
+                     [&](const std::string& prefix) { return StartsWith(target, prefix); });
+}
+
 std::string LinkChecker::Problem(uint32_t target, uint32_t fragment) const {
   if (target == kOutside) return "goes outside the site";
-  if (!StartsWith(Text(target), scope_)) return "";
+  if (!InScope(Text(target))) return "";
   if (!produced_[target]) {
     auto folder = ids_.find(Text(target) + "/index.html");
     if (folder != ids_.end() && produced_[folder->second])

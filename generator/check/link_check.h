@@ -51,10 +51,14 @@ class LinkChecker : public OutputSink {
   /// are reported at their place in the Markdown, not on the pages.
   void AddMarkdownLinks(const std::string& prefix, const std::vector<MarkdownLink>& links);
 
-  /// Checks only the links into the folder `prefix` ("koks/"): for one
-  /// cluster rendered alone, whose links out of its folder reach files
-  /// rendered and checked before.
-  void CheckOnly(std::string prefix) { scope_ = std::move(prefix); }
+  /// Checks only the links into the folders `prefixes` ("koks/"): for
+  /// clusters rendered without the rest of the portal, whose links out of
+  /// their folders reach files rendered and checked elsewhere (before, in
+  /// a preview; when the shards are assembled, in a sharded build).
+  void CheckOnly(std::vector<std::string> prefixes) {
+    scoped_ = true;
+    scope_ = std::move(prefixes);
+  }
 
   /// Reports every broken link to `diag`, once each: a Markdown link at its
   /// source position; a link found in a template of `theme` at the template
@@ -94,7 +98,9 @@ class LinkChecker : public OutputSink {
   std::string output_name_;
   std::vector<SiteAddress> addresses_;
   std::string published_path_;
-  std::string scope_;  ///< see CheckOnly
+  bool InScope(const std::string& target) const;
+  bool scoped_ = false;             ///< see CheckOnly
+  std::vector<std::string> scope_;  ///< see CheckOnly
   mutable std::mutex mu_;
   std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> ids_;  ///< text → id
   std::vector<const std::string*> texts_;                                     ///< id → text

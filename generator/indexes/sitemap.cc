@@ -58,18 +58,17 @@ void Fill(ViewFields& f, RobotsView& v) {
   f.Flag("members", v.members);
 }
 
-std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx) {
+std::vector<SitemapUrl> ClusterSitemap(const ClusterView& v, const std::string& base_url) {
   StageScope stage(Stage::kIndexes);
-  const ClusterView& v = *ctx.view;
   const ListGroups groups(v);
   std::vector<SitemapUrl> urls;
   if (v.cluster->draft) return urls;
   for (const ClusterPage& page : ListClusterPages(v)) {
     // The staff's pages are for the staff's eyes, not for search engines.
     if (page.kind == "search" || page.kind == "staff" || IsDraftPage(v, page)) continue;
-    urls.push_back({ctx.base_url + page.dir, LastModified(v, groups, page)});
+    urls.push_back({base_url + page.dir, LastModified(v, groups, page)});
   }
-  urls.push_back({ctx.base_url + "welcome-kit/", ContentDate(v)});
+  urls.push_back({base_url + "welcome-kit/", ContentDate(v)});
   return urls;
 }
 

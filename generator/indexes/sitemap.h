@@ -46,11 +46,11 @@ void Fill(ViewFields& f, RobotsView& v);
 /// The sitemap protocol's limit of URLs in one file.
 constexpr size_t kMaxSitemapUrls = 50000;
 
-/// The pages of one cluster for the sitemap, at their canonical URLs (call
-/// only when ctx.base_url is known): every page of ListClusterPages but the
-/// search page, and the welcome kit. A story's lastmod is its date; the
+/// The pages of one cluster for the sitemap, at their canonical URLs
+/// below `base_url`, the cluster's address (call only when it is known): every page of
+/// ListClusterPages but the search page, and the welcome kit. A story's lastmod is its date; the
 /// home, stories list, members list and kit take the newest date they show.
-std::vector<SitemapUrl> ClusterSitemap(const ClusterContext& ctx);
+std::vector<SitemapUrl> ClusterSitemap(const ClusterView& v, const std::string& base_url);
 
 /// `prefix` + "sitemap.xml" listing `urls`. Over `limit` URLs they are split
 /// into sitemap-1.xml, sitemap-2.xml, … and sitemap.xml is their index;

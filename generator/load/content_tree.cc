@@ -182,7 +182,8 @@ std::string ThemeOf(const SourceFile& portal) {
   return "";
 }
 
-bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
+bool Load(Loader loader, const ClusterSelection& select, ContentTree* out) {
+  const std::string& only_cluster = select.slug;
   StageScope stage(Stage::kLoad);
   const std::string& root = loader.root;
   const FileSystem& fs = loader.fs;
@@ -217,6 +218,7 @@ bool Load(Loader loader, const std::string& only_cluster, ContentTree* out) {
     }
     folders.push_back(e.name);
     if (!only_cluster.empty() && e.name != only_cluster) continue;
+    if (!select.shard.Holds(folders.size() - 1)) continue;
     found = true;
     loader.CheckSlug(e.name, e.name);
     if (std::string reserved = ReservedClusterSlug(e.name); !reserved.empty())
@@ -343,14 +345,31 @@ bool ReadBody(const FileSystem& fs, const LoadLimits& limits, const std::string&
   return true;
 }
 
-bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+bool LoadContentTree(const FileSystem& fs, const std::string& root, const ClusterSelection& select,
                      const LoadLimits& limits, Diagnostics* diag, ContentTree* out) {
-  return Load(Loader{fs, root, limits, diag, true}, only_cluster, out);
+  return Load(Loader{fs, root, limits, diag, true}, select, out);
 }
 
-bool ListContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+bool ListContentTree(const FileSystem& fs, const std::string& root, const ClusterSelection& select,
                      const LoadLimits& limits, Diagnostics* diag, ContentTree* out) {
-  return Load(Loader{fs, root, limits, diag, false}, only_cluster, out);
+  return Load(Loader{fs, root, limits, diag, false}, select, out);
+}
+
+std::optional<Shard> ParseShard(std::string_view text) {
+  auto number = [](std::string_view digits) -> int {
+    if (digits.empty() || digits.size() > 4 || digits[0] == '0') return 0;
+    int n = 0;
+    for (char c : digits) {
+      if (c < '0' || c > '9') return 0;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  };
+  size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  Shard shard{number(text.substr(0, slash)), number(text.substr(slash + 1))};
+  if (shard.index < 1 || shard.count > kMaxShards || shard.index > shard.count) return std::nullopt;
+  return shard;
 }
 
 }  // namespace clustersite

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -60,12 +61,38 @@ struct LoadLimits {
   size_t max_media_bytes = 20 * 1024 * 1024;  ///< per media file
 };
 
+/// One of `count` parts of a portal's clusters, for building them in
+/// parallel jobs (`build --shard 2/4`): the cluster folders, in name order,
+/// whose place in that order modulo `count` is `index` - 1. Every build of
+/// the same content puts a cluster in the same shard.
+struct Shard {
+  int index = 0;  ///< 1 to count
+  int count = 0;  ///< 0: no shard, the whole portal
+
+  /// True when the cluster folder at `place` (from 0) is in this shard.
+  bool Holds(size_t place) const {
+    return count == 0 || static_cast<int>(place % static_cast<size_t>(count)) == index - 1;
+  }
+};
+
+constexpr int kMaxShards = 1000;
+
+/// Reads a shard as `--shard` gives it, "K/N" with 1 <= K <= N <= kMaxShards;
+/// nullopt for anything else.
+std::optional<Shard> ParseShard(std::string_view text);
+
+/// Which cluster folders a load reads: every one, the one named, or a shard's.
+struct ClusterSelection {
+  std::string slug;  ///< just this cluster; an error when the folder has none of that name
+  Shard shard;       ///< else, when shard.count > 0, just the clusters of this shard
+};
+
 /// Walks `root` through `fs`: portal.yaml and one folder per cluster. Never
 /// follows symbolic links. The folder of `root` that holds the theme
 /// portal.yaml names (`theme`, `themes/x`) is skipped, unless it has a
-/// cluster.yaml. With `only_cluster` set, loads just that cluster.
+/// cluster.yaml. Loads the clusters `select` selects.
 /// Problems go to `diag`; returns false when the tree cannot be read at all.
-bool LoadContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+bool LoadContentTree(const FileSystem& fs, const std::string& root, const ClusterSelection& select,
                      const LoadLimits& limits, Diagnostics* diag, ContentTree* out);
 
 /// Why `root` is no content folder, in one line that says what one holds
@@ -77,7 +104,7 @@ std::string ContentFolderProblem(const FileSystem& fs, const std::string& root);
 /// LoadContentTree without reading the services, stories and roadmaps: they
 /// are listed with `read` false, for ReadSourceFile to read each one where
 /// it is parsed, so a build never holds the text of every page at once.
-bool ListContentTree(const FileSystem& fs, const std::string& root, const std::string& only_cluster,
+bool ListContentTree(const FileSystem& fs, const std::string& root, const ClusterSelection& select,
                      const LoadLimits& limits, Diagnostics* diag, ContentTree* out);
 
 /// The first folder or file on the way from `root` to `root`/`rel` (`rel`

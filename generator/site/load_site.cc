@@ -26,8 +26,9 @@ bool ReadTree(const FileSystem& fs, const SiteOptions& options, Diagnostics* dia
     return true;
   }
   if (options.defer_bodies)
-    return ListContentTree(fs, options.content, options.cluster, limits, diag, tree);
-  return LoadContentTree(fs, options.content, options.cluster, limits, diag, tree);
+    return ListContentTree(fs, options.content, {options.cluster, options.shard}, limits, diag,
+                           tree);
+  return LoadContentTree(fs, options.content, {options.cluster, options.shard}, limits, diag, tree);
 }
 
 void Parse(const FileSystem& fs, const SiteOptions& options, ContentTree* tree, Diagnostics* diag,

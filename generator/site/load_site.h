@@ -21,6 +21,7 @@ using ClusterParser = std::function<void(ClusterFiles files, Diagnostics* diag, 
 struct SiteOptions {
   std::string content = "content";  ///< the content folder
   std::string cluster;              ///< only this cluster's folder; "" = every one
+  Shard shard;                      ///< else only this shard's cluster folders (`build --shard`)
   bool portal_only = false;         ///< portal.yaml alone, no cluster folder (`new cluster`)
   std::string theme;                ///< a theme folder over the default theme (`--theme`)
   int jobs = 1;                     ///< threads for parsing; the model does not depend on them

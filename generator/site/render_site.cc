@@ -94,7 +94,8 @@ struct RenderedCluster {
 }  // namespace
 
 size_t CountPages(const Portal& portal, const RenderOptions& options) {
-  size_t pages = options.single_cluster ? 0 : 2;  // the portal index and its 404 page
+  // the portal index and its 404 page
+  size_t pages = options.single_cluster || options.shard ? 0 : 2;
   for (const Cluster& c : portal.clusters) {
     // + the welcome kit, the 404 page, the handout of each quarterly report,
     // the staff's visit briefs and the strategy document
@@ -157,7 +158,7 @@ void RenderClusterFiles(RenderedCluster& rc, const Theme& theme, const std::stri
   const Cluster& c = ctx.cluster();
   if (ctx.has_feed()) {
     out->Put({prefix + "feed.xml", RenderFeed(ctx, theme), ""});
-    *sitemap = ClusterSitemap(ctx);
+    *sitemap = ClusterSitemap(*ctx.view, ctx.base_url);
     for (OutputFile& f : SitemapFiles(theme, *sitemap, ctx.base_url, prefix))
       out->Put(std::move(f));
   }
@@ -210,7 +211,8 @@ void WarnMissingUrls(const Portal& portal, const RenderOptions& options, Diagnos
             .empty())
       without.push_back(c.slug);
   }
-  bool index = !options.single_cluster && RootUrl(portal, BaseUrl(portal, options), false).empty();
+  bool index = !options.single_cluster && !options.shard &&
+               RootUrl(portal, BaseUrl(portal, options), false).empty();
   if (without.empty() && !index) return;
   std::string subject;
   bool plural = false;
@@ -342,6 +344,11 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
   const Rgb background = PageBackground(theme);
   LinkChecker checker(sink, options.output_name, Addresses(portal, options),
                       options.published_path);
+  if (options.shard) {
+    std::vector<std::string> folders;
+    for (const Cluster& c : portal.clusters) folders.push_back(c.slug + "/");
+    checker.CheckOnly(std::move(folders));
+  }
 
   // Many clusters: one thread per cluster at a time, each renders its own
   // pages. Few clusters: one at a time, its pages spread over the threads.
@@ -356,7 +363,7 @@ void RenderSite(const Portal& portal, const Theme& theme, const RenderOptions& o
                         inner_jobs, diag, &checker, &sitemaps[i], &checker);
     if (options.timing) options.timing("render " + c.slug, SecondsSince(start));
   });
-  if (!options.single_cluster)
+  if (!options.single_cluster && !options.shard)
     RenderPortalFiles(portal, theme, options, strings, &sitemaps, &checker);
   checker.Report(theme, diag);
 }
@@ -368,12 +375,35 @@ void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& th
   const std::string prefix = options.single_cluster ? "" : cluster.slug + "/";
   LinkChecker checker(sink, options.output_name, Addresses(portal, options),
                       options.published_path);
-  checker.CheckOnly(prefix);
+  checker.CheckOnly({prefix});
   std::vector<SitemapUrl> sitemap;
   auto start = std::chrono::steady_clock::now();
   RenderClusterFolder(portal, cluster, theme, strings, options, PageBackground(theme), options.jobs,
                       diag, &checker, &sitemap, &checker);
   if (options.timing) options.timing("render " + cluster.slug, SecondsSince(start));
+  checker.Report(theme, diag);
+}
+
+void AssemblePortal(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                    const PutClusterFolders& put_clusters, Diagnostics* diag, OutputSink* sink) {
+  std::map<std::string, Strings> loaded;
+  if (!LoadStrings(portal, theme, diag, &loaded)) return;
+  WarnMissingUrls(portal, options, diag);
+  const std::string base_url = BaseUrl(portal, options);
+  std::vector<std::vector<SitemapUrl>> sitemaps;
+  std::map<std::string, std::string> sitemap_files;
+  for (const Cluster& c : portal.clusters) {
+    const std::string url = ClusterUrl(portal, c, base_url, false, options.audience);
+    if (url.empty()) continue;
+    const ClusterView view = SelectAudience(c, options.audience, options.drafts);
+    sitemaps.push_back(ClusterSitemap(view, url));
+    for (OutputFile& f : SitemapFiles(theme, sitemaps.back(), url, c.slug + "/"))
+      sitemap_files.emplace(std::move(f.path), std::move(f.content));
+  }
+  LinkChecker checker(sink, options.output_name, Addresses(portal, options),
+                      options.published_path);
+  put_clusters(sitemap_files, &checker);
+  RenderPortalFiles(portal, theme, options, StringsByLanguage(loaded), &sitemaps, &checker);
   checker.Report(theme, diag);
 }
 

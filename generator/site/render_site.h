@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,10 +23,15 @@ struct RenderOptions {
   /// the 404 pages' links when no URL is known; "" at the root.
   std::string published_path;
   bool single_cluster = false;  ///< the one cluster's site is the output root
-  bool drafts = false;          ///< show the drafts, marked (see ClusterView::drafts)
-  int jobs = 1;                 ///< threads for rendering
-  MediaReader read_media;       ///< media bytes, embedded in the welcome kits
-  BodyReader read_body;         ///< the bodies the model left in their files
+  /// The clusters' folders alone, as they are in the portal's output, for
+  /// `clustersite portal` to assemble with the other shards': no portal
+  /// index, 404 page, robots.txt, sitemap or static files at the root, and
+  /// links out of these folders are checked when the shards are assembled.
+  bool shard = false;
+  bool drafts = false;     ///< show the drafts, marked (see ClusterView::drafts)
+  int jobs = 1;            ///< threads for rendering
+  MediaReader read_media;  ///< media bytes, embedded in the welcome kits
+  BodyReader read_body;    ///< the bodies the model left in their files
   /// Called from any thread with each cluster's render time ("render koks"); may be empty.
   std::function<void(const std::string& what, double seconds)> timing;
 };
@@ -65,6 +71,21 @@ void RenderCluster(const Portal& portal, const Cluster& cluster, const Theme& th
 /// clusters; not the portal's sitemap, which needs every cluster rendered.
 void RenderPortalIndex(const Portal& portal, const Theme& theme, const RenderOptions& options,
                        Diagnostics* diag, OutputSink* sink);
+
+/// Puts the files of every cluster's folder, rendered elsewhere, into
+/// `out`; `sitemaps` holds each cluster's sitemap files as its model makes
+/// them, by path, for it to compare.
+using PutClusterFolders =
+    std::function<void(const std::map<std::string, std::string>& sitemaps, OutputSink* out)>;
+
+/// Assembles the portal from clusters rendered by shards (`clustersite
+/// portal` over the folders of `build --shard`): `put_clusters` puts their
+/// folders, the portal's own files are rendered beside them (index, 404
+/// page, robots.txt, static files, and the sitemap over every cluster,
+/// made from the model), and every link of the whole is checked, as
+/// RenderSite checks them.
+void AssemblePortal(const Portal& portal, const Theme& theme, const RenderOptions& options,
+                    const PutClusterFolders& put_clusters, Diagnostics* diag, OutputSink* sink);
 
 /// Renders the welcome kit of one cluster of `portal` for `options.audience`.
 /// False with errors in `diag` when the cluster or the member is unknown.
