@@ -4,10 +4,12 @@
 #include <libical/ical.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <string_view>
+#include <tuple>
 
 namespace clustersite {
 namespace {
@@ -113,16 +115,13 @@ std::mutex& ZoneCacheLock() {
 /// with UNTIL, rather than RDATEs written in UTC. The TZID becomes the
 /// zone's name, which clients look up, instead of libical's
 /// "/freeassociation.sourceforge.net/Europe/Riga"; libical's
-/// X-LIC-LOCATION goes.
-Component TimeZone(const std::string& zone, date::sys_seconds from, date::sys_seconds until) {
+/// X-LIC-LOCATION goes. Call under ZoneCacheLock().
+Component CutTimeZone(const std::string& zone, date::sys_seconds from, date::sys_seconds until) {
   Component out(nullptr, icalcomponent_free);
-  {
-    std::lock_guard<std::mutex> hold(ZoneCacheLock());
-    icaltimezone* tz = icaltimezone_get_builtin_timezone(zone.c_str());
-    icalcomponent* vtimezone = tz ? icaltimezone_get_component(tz) : nullptr;
-    if (!vtimezone) return out;
-    out.reset(icalcomponent_new_clone(vtimezone));
-  }
+  icaltimezone* tz = icaltimezone_get_builtin_timezone(zone.c_str());
+  icalcomponent* vtimezone = tz ? icaltimezone_get_component(tz) : nullptr;
+  if (!vtimezone) return out;
+  out.reset(icalcomponent_new_clone(vtimezone));
   icaltimezone_truncate_vtimezone(out.get(), UtcTime(from), UtcTime(until), 1);
   icalproperty_set_tzid(icalcomponent_get_first_property(out.get(), ICAL_TZID_PROPERTY),
                         zone.c_str());
@@ -134,6 +133,21 @@ Component TimeZone(const std::string& zone, date::sys_seconds from, date::sys_se
     x = next;
   }
   return out;
+}
+
+/// CutTimeZone's VTIMEZONE, cut once for each zone and span of years and
+/// copied for each calendar: libical's cut walks the zone's rules through
+/// ICU, and every event's own calendar needs one, mostly of the same years.
+Component TimeZone(const std::string& zone, date::sys_seconds from, date::sys_seconds until) {
+  using Key = std::tuple<std::string, date::sys_seconds, date::sys_seconds>;
+  // Kept for the process, as libical's own zones are: a few per portal.
+  static auto* cut = new std::map<Key, Component>;
+  std::lock_guard<std::mutex> hold(ZoneCacheLock());
+  Key key{zone, from, until};
+  auto it = cut->find(key);
+  if (it == cut->end()) it = cut->emplace(key, CutTimeZone(zone, from, until)).first;
+  if (!it->second) return Component(nullptr, icalcomponent_free);
+  return Component(icalcomponent_new_clone(it->second.get()), icalcomponent_free);
 }
 
 /// DTSTART or DTEND (`make`): local time with the TZID of `zone` when the

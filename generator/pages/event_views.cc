@@ -79,13 +79,12 @@ namespace {
 std::optional<LinkView> HostLink(const ClusterContext& ctx, const Event& e,
                                  const std::string& dir) {
   if (!e.host) return std::nullopt;
-  const std::string key = FoldKey(e.host->value);
-  const ClusterView& view = *ctx.view;
-  auto it = std::find_if(view.members.begin(), view.members.end(),
-                         [&](const Member* m) { return FoldKey(m->name) == key; });
-  if (it == view.members.end()) return LinkView{e.host->value, ""};
-  const std::string page = MemberPageDirs(view).at(*it);
-  return LinkView{(*it)->name, RelativeUrl(dir, page) + "#" + MemberAnchors(view).at(*it)};
+  std::shared_ptr<const MemberPlaces> places = ctx.members;
+  if (!places) places = std::make_shared<const MemberPlaces>(*ctx.view);
+  auto it = places->by_key.find(FoldKey(e.host->value));
+  if (it == places->by_key.end()) return LinkView{e.host->value, ""};
+  const Member* m = it->second;
+  return LinkView{m->name, RelativeUrl(dir, places->dirs.at(m)) + "#" + places->anchors.at(m)};
 }
 
 /// The report a `kind: feedback` event presents, when the audience sees it.

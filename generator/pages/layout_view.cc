@@ -229,6 +229,7 @@ void PrepareShared(ClusterContext* ctx) {
     ctx->shared.push_back(ToData(BuildShared(*ctx, root, root + "../")));
   }
   ctx->shared.push_back(ToData(BuildShared(*ctx, ctx->error_root, ctx->error_portal_root)));
+  ctx->members = std::make_shared<const MemberPlaces>(*ctx->view);
 }
 
 LayoutView BuildLayout(const ClusterContext& ctx, const std::string& dir, const std::string& kind,

@@ -107,4 +107,9 @@ std::map<const Member*, std::string> MemberAnchors(const ClusterView& view) {
   return out;
 }
 
+MemberPlaces::MemberPlaces(const ClusterView& view)
+    : dirs(MemberPageDirs(view)), anchors(MemberAnchors(view)) {
+  for (const Member* m : view.members) by_key.emplace(FoldKey(m->name), m);
+}
+
 }  // namespace clustersite

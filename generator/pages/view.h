@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "check/link_check.h"
@@ -32,6 +33,8 @@ struct RenderedMarkdown {
 struct NavCache;
 
 /// Everything the page builders of one cluster share.
+struct MemberPlaces;
+
 struct ClusterContext {
   const ClusterView* view = nullptr;
   const Strings* strings = nullptr;
@@ -58,6 +61,9 @@ struct ClusterContext {
   /// navigation is the same (SharedNav). Null where views are built alone
   /// (tests): each page's layout then holds its own.
   std::shared_ptr<NavCache> nav;
+  /// Where its members are shown, made by PrepareShared. Null where views
+  /// are built alone (tests): a page then makes its own.
+  std::shared_ptr<const MemberPlaces> members;
 
   const Cluster& cluster() const { return *view->cluster; }
   /// The feed is written when the cluster's address is known.
@@ -121,6 +127,15 @@ struct ListGroups {
 
 /// The folder of the members list's page that shows each member.
 std::map<const Member*, std::string> MemberPageDirs(const ClusterView& view);
+
+/// Where the members list shows each member (MemberPageDirs, MemberAnchors),
+/// and each member by its name folded (FoldKey): what a link to a member
+/// from another page needs, made once for a cluster (ClusterContext::members).
+struct MemberPlaces {
+  explicit MemberPlaces(const ClusterView& view);
+  std::map<const Member*, std::string> dirs, anchors;
+  std::unordered_map<std::string, const Member*> by_key;  ///< the first member of each key
+};
 
 /// The anchor of each member on the members page: "m-sia-formatus", with
 /// "-2" and on for names that fold to a taken one, in the view's order.
