@@ -60,6 +60,10 @@ TEST_CASE("dates compare in calendar order and print zero-padded") {
   CHECK(*ParseDate("2025-12-31") < *ParseDate("2026-01-01"));
   CHECK(*ParseDate("2026-03-01") == Date{2026, 3, 1});
   CHECK(Date{987, 6, 5}.Iso() == "0987-06-05");
+  CHECK(Date{1, 1, 1}.Iso() == "0001-01-01");
+  CHECK(Date{9999, 12, 31}.Iso() == "9999-12-31");
+  CHECK(Date{2026, 10, 20}.Iso() == "2026-10-20");
+  CHECK(Date{12026, 1, 2}.Iso() == "12026-01-02");  // past the four digits, as printf writes it
 }
 
 TEST_CASE("an impossible date in content says why at its line: a story, a meeting, a step") {

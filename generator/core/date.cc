@@ -38,10 +38,29 @@ long DayNumber(const Date& d) {
   return std::chrono::sys_days(Calendar(d)).time_since_epoch().count();
 }
 
+namespace {
+
+/// `n` (0..99) as two digits at `out`.
+void TwoDigits(int n, char* out) {
+  out[0] = static_cast<char>('0' + n / 10);
+  out[1] = static_cast<char>('0' + n % 10);
+}
+
+}  // namespace
+
 std::string Date::Iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  // Written by hand: pages write thousands of dates, and snprintf parses its format each time.
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+  std::string out(10, '-');
+  TwoDigits(year / 100, &out[0]);
+  TwoDigits(year % 100, &out[2]);
+  TwoDigits(month, &out[5]);
+  TwoDigits(day, &out[8]);
+  return out;
 }
 
 std::string DateTime::Iso() const { return date.Iso() + "T" + Clock(); }

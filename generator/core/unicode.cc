@@ -320,6 +320,15 @@ size_t CountCharacters(std::string_view text) {
 }
 
 std::string FoldKey(std::string_view text) {
+  // Printable ASCII folds to its lower case: what utf8proc gives, without
+  // its two passes and allocations.
+  if (PrintableAsciiPrefix(text) == text.size()) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 

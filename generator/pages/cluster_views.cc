@@ -348,7 +348,8 @@ MembersView BuildMembers(const ClusterContext& ctx, const ListGroups& list,
   MembersView p;
   p.layout = BuildListLayout(ctx, list_dir, slice, "members", title, t.Get("description_members"),
                              &p.pager);
-  const std::map<const Member*, std::string> anchors = MemberAnchors(v);
+  const std::shared_ptr<const MemberPlaces> places = MemberPlacesOf(ctx);
+  const std::map<const Member*, std::string>& anchors = places->anchors;
   // The members of this page, under the headings of their sectors.
   const std::vector<const Member*>& listed = list.Members(sector);
   for (size_t i = slice.first; i < slice.last; ++i) {

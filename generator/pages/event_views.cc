@@ -79,8 +79,7 @@ namespace {
 std::optional<LinkView> HostLink(const ClusterContext& ctx, const Event& e,
                                  const std::string& dir) {
   if (!e.host) return std::nullopt;
-  std::shared_ptr<const MemberPlaces> places = ctx.members;
-  if (!places) places = std::make_shared<const MemberPlaces>(*ctx.view);
+  const std::shared_ptr<const MemberPlaces> places = MemberPlacesOf(ctx);
   auto it = places->by_key.find(FoldKey(e.host->value));
   if (it == places->by_key.end()) return LinkView{e.host->value, ""};
   const Member* m = it->second;

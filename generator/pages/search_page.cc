@@ -74,16 +74,15 @@ void AddNews(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
 
 void AddMembers(const ClusterContext& ctx, std::vector<SearchEntry>* out) {
   const Strings& t = *ctx.strings;
-  const auto anchors = MemberAnchors(*ctx.view);
-  const auto pages = MemberPageDirs(*ctx.view);
+  const std::shared_ptr<const MemberPlaces> places = MemberPlacesOf(ctx);
   for (const Member* m : ctx.view->members) {
     std::string type = t.Get("type_" + Name(m->type));
     SearchKind kind = m->kind == MemberKind::kPartner ? SearchKind::kPartner : SearchKind::kMember;
     std::vector<std::string> words = {m->name, m->sector, type};
     words.insert(words.end(), m->interests.begin(), m->interests.end());
-    out->push_back({kind, t.Get("search_kind_" + Name(kind)), m->name, "",
-                    Join({m->sector, type}, " · "), pages.at(m) + "#" + anchors.at(m),
-                    SearchFold(Join(words, " "))});
+    out->push_back(
+        {kind, t.Get("search_kind_" + Name(kind)), m->name, "", Join({m->sector, type}, " · "),
+         places->dirs.at(m) + "#" + places->anchors.at(m), SearchFold(Join(words, " "))});
   }
 }
 

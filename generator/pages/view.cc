@@ -112,4 +112,9 @@ MemberPlaces::MemberPlaces(const ClusterView& view)
   for (const Member* m : view.members) by_key.emplace(FoldKey(m->name), m);
 }
 
+std::shared_ptr<const MemberPlaces> MemberPlacesOf(const ClusterContext& ctx) {
+  if (ctx.members) return ctx.members;
+  return std::make_shared<const MemberPlaces>(*ctx.view);
+}
+
 }  // namespace clustersite

@@ -74,6 +74,9 @@ struct ClusterContext {
   const MustacheData& ErrorShared() const { return shared.back(); }
 };
 
+/// ctx.members, or where views are built alone, the places made anew.
+std::shared_ptr<const MemberPlaces> MemberPlacesOf(const ClusterContext& ctx);
+
 /// Cluster-relative page folders.
 std::string ServiceDir(const Service& s);
 std::string StoryDir(const Story& s);
