@@ -25,10 +25,9 @@ bool ReadTree(const FileSystem& fs, const SiteOptions& options, Diagnostics* dia
       tree->portal = std::move(portal);
     return true;
   }
-  if (options.defer_bodies)
-    return ListContentTree(fs, options.content, {options.cluster, options.shard}, limits, diag,
-                           tree);
-  return LoadContentTree(fs, options.content, {options.cluster, options.shard}, limits, diag, tree);
+  const ClusterSelection select{options.cluster, options.shard};
+  if (options.defer_bodies) return ListContentTree(fs, options.content, select, limits, diag, tree);
+  return LoadContentTree(fs, options.content, select, limits, diag, tree);
 }
 
 void Parse(const FileSystem& fs, const SiteOptions& options, ContentTree* tree, Diagnostics* diag,
