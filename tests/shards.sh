@@ -3,15 +3,23 @@
 # shards (`build --shard K/4`) and assembled (`portal`): for each audience,
 # byte for byte the build of the whole portal. The corpus comes from the
 # shared bench folder's make-corpus (../shared/bench beside this repository,
-# or $CLUSTERSITE_BENCH) and bench/add-feedback.
+# as CI has it, or $CLUSTERSITE_BENCH) and bench/add-feedback. A clone
+# without that folder skips this check, saying so (the end-to-end tests
+# build content/ in shards everywhere); a $CLUSTERSITE_BENCH without
+# make-corpus is an error.
 #   tests/shards.sh BINARY
 set -euo pipefail
 bin=$(realpath "${1:?usage: tests/shards.sh BINARY}")
 cd "$(dirname "$0")/.."
 BENCH=${CLUSTERSITE_BENCH:-$(pwd)/../shared/bench}
 if [ ! -x "$BENCH/make-corpus" ]; then
-  echo "tests/shards.sh: no make-corpus at $BENCH; set CLUSTERSITE_BENCH to its folder" >&2
-  exit 1
+  if [ -n "${CLUSTERSITE_BENCH:-}" ]; then
+    echo "tests/shards.sh: no make-corpus at $BENCH (CLUSTERSITE_BENCH)" >&2
+    exit 1
+  fi
+  echo "tests/shards.sh: skipped: no make-corpus at $BENCH; set CLUSTERSITE_BENCH to the" \
+    "shared bench folder to run it"
+  exit 0
 fi
 # On tmpfs when there is one: some 400 MB are written and compared.
 tmp=$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)
