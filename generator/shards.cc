@@ -1,5 +1,7 @@
 #include "shards.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/parallel.h"
@@ -102,10 +104,8 @@ bool ReadShards(const FileSystem& fs, const std::vector<std::string>& dirs,
                       "` audience and the portal is for `" + expected.audience + "`; " +
                       kSameBuild + " (--audience)");
       ok = false;
-    }
-    if (shard.manifest.audience != expected.audience) {
-      // Its address differs too, by the audience's path: the audience says it.
     } else if (shard.manifest.base_url != expected.base_url) {
+      // (Of another audience, its address differs too, by the audience's path.)
       auto shown = [](const std::string& url) { return url.empty() ? "no address" : url; };
       diag->Error(manifest, {},
                   "the shard was built for " + shown(shard.manifest.base_url) +
