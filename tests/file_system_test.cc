@@ -41,18 +41,20 @@ TEST_CASE("the real disk refuses links, pipes and large files without reading or
   CHECK(err == "No such file or directory");
 }
 
-TEST_CASE("the real disk lists a folder sorted by name, links as links") {
+TEST_CASE("the real disk lists a folder sorted by name, links as links, pipes as other") {
   testing::TempDir tmp;
   std::filesystem::create_directory(tmp / "b");
   testing::WriteText(tmp / "c.md", "");
   std::filesystem::create_directory_symlink("/etc", tmp / "a");
+  REQUIRE(mkfifo((tmp / "d.md").c_str(), 0644) == 0);
   RealFileSystem fs;
   auto entries = fs.List(tmp.path.string());
   REQUIRE(entries.has_value());
-  REQUIRE(entries->size() == 3);
+  REQUIRE(entries->size() == 4);
   CHECK(((*entries)[0].name == "a" && (*entries)[0].kind == EntryKind::kSymlink));
   CHECK(((*entries)[1].name == "b" && (*entries)[1].kind == EntryKind::kDirectory));
   CHECK(((*entries)[2].name == "c.md" && (*entries)[2].kind == EntryKind::kFile));
+  CHECK(((*entries)[3].name == "d.md" && (*entries)[3].kind == EntryKind::kOther));
   CHECK(fs.Kind(tmp / "a") == EntryKind::kSymlink);
   CHECK_FALSE(fs.List(tmp / "c.md").has_value());
   CHECK_FALSE(fs.Kind(tmp / "none").has_value());

@@ -200,6 +200,29 @@ TEST_CASE("a path outside the output folder fails the build, and the old output 
   CHECK_FALSE(fs::exists(old.tmp.path / "escaped.html"));
 }
 
+TEST_CASE("a page's folders are made with those above them; a file in a folder's place fails") {
+  OldOutput old;
+  OutputWriter writer(old.content, "content");
+  std::string err;
+  REQUIRE(writer.Begin(old.out.string(), &err));
+  writer.Put({"koks/stories/a/index.html", "a", ""});
+  writer.Put({"koks/stories/b/index.html", "b", ""});
+  writer.Put({"koks/index.html", "k", ""});
+  writer.Put({"koks/feed.xml", "f", ""});
+  REQUIRE(writer.Commit(&err));
+  CHECK(ReadFile(old.out / "koks/stories/a/index.html") == "a");
+  CHECK(ReadFile(old.out / "koks/stories/b/index.html") == "b");
+  CHECK(ReadFile(old.out / "koks/index.html") == "k");
+
+  OutputWriter clash(old.content, "content");
+  REQUIRE(clash.Begin(old.out.string(), &err));
+  clash.Put({"koks/feed.xml", "f", ""});
+  clash.Put({"koks/feed.xml/index.html", "x", ""});
+  CHECK_FALSE(clash.Commit(&err));
+  CHECK(err.find("/koks/feed.xml: Not a directory") != std::string::npos);
+  CHECK(ReadFile(old.out / "koks/index.html") == "k");
+}
+
 TEST_CASE("media are copied from the content folder; an unreadable one fails the build") {
   TempDir tmp;
   MemoryFileSystem content;

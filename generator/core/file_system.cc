@@ -33,7 +33,26 @@ std::optional<std::vector<DirEntry>> RealFileSystem::List(const std::string& dir
   while (dirent* e = readdir(d)) {
     std::string name = e->d_name;
     if (name == "." || name == "..") continue;
-    auto kind = Kind(JoinPath(dir, name));
+    // The folder says what each entry is, as lstat would; only a file
+    // system that does not (DT_UNKNOWN) costs a call per entry.
+    std::optional<EntryKind> kind;
+    switch (e->d_type) {
+      case DT_REG:
+        kind = EntryKind::kFile;
+        break;
+      case DT_DIR:
+        kind = EntryKind::kDirectory;
+        break;
+      case DT_LNK:
+        kind = EntryKind::kSymlink;
+        break;
+      case DT_UNKNOWN:
+        kind = Kind(JoinPath(dir, name));
+        break;
+      default:
+        kind = EntryKind::kOther;
+        break;
+    }
     out.push_back({name, kind.value_or(EntryKind::kOther)});
   }
   closedir(d);

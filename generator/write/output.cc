@@ -78,6 +78,26 @@ struct Fd {
   Fd& operator=(const Fd&) = delete;
 };
 
+/// Makes the folder `dir` and those above it that are not in `made`, and
+/// adds them to it; false with the reason in `err`. One mkdir for each new
+/// folder: a page is a folder of its own, and asking first whether each
+/// one exists, as create_directories does, cost as many calls again.
+bool MakeFolder(const std::string& dir, std::set<std::string>* made, std::string* err) {
+  if (made->count(dir)) return true;
+  size_t slash = dir.rfind('/');
+  if (slash != std::string::npos && slash > 0 && !MakeFolder(dir.substr(0, slash), made, err))
+    return false;
+  if (mkdir(dir.c_str(), 0777) != 0) {
+    struct stat st;
+    if (errno != EEXIST || stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+      *err = dir + ": " + std::strerror(errno == EEXIST ? ENOTDIR : errno);
+      return false;
+    }
+  }
+  made->insert(dir);
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -150,6 +170,7 @@ bool OutputWriter::Begin(const std::string& out_dir, std::string* err) {
     fs::remove_all(staging_, ec);
     return false;
   }
+  dirs_ = {staging_.string()};
   begun_ = true;
   return true;
 }
@@ -170,14 +191,7 @@ void OutputWriter::Put(OutputFile f) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (!error_.empty()) return;
-    if (dirs_.insert(dir).second) {
-      std::error_code ec;
-      fs::create_directories(dir, ec);
-      if (ec) {
-        error_ = dir + ": " + ec.message();
-        return;
-      }
-    }
+    if (!MakeFolder(dir, &dirs_, &error_)) return;
   }
   std::string err;
   if (!f.copy_from.empty()) {
