@@ -15,15 +15,15 @@
 namespace clustersite {
 namespace {
 
-/// The value of attribute `name` in `tag` and where it starts, or npos.
-size_t FindAttribute(const std::string& tag, const std::string& name, std::string* value) {
-  std::string key = " " + name + "=\"";
+/// The value of attribute `key` (` name="`) in `tag` and where it starts,
+/// or npos.
+size_t FindAttribute(const std::string& tag, std::string_view key, std::string* value) {
   size_t at = tag.find(key);
   if (at == std::string::npos) return at;
   at += key.size();
   size_t end = tag.find('"', at);
   if (end == std::string::npos) return std::string::npos;
-  *value = tag.substr(at, end - at);
+  value->assign(tag, at, end - at);
   return at;
 }
 
@@ -32,7 +32,7 @@ void SetAttribute(std::string* tag, size_t at, size_t old_size, const std::strin
 }
 
 /// `<h2>` → `<h3>` for a shift of 1; other tags unchanged.
-bool ShiftHeading(const std::string& tag, int shift, std::string* out) {
+bool ShiftHeading(std::string_view tag, int shift, std::string* out) {
   bool closing = tag.size() == 5 && tag[1] == '/';
   size_t h = closing ? 2 : 1;
   if (tag.size() != h + 3 || tag[h] != 'h' || tag[h + 1] < '1' || tag[h + 1] > '6') return false;
@@ -129,28 +129,35 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
       break;
     }
     out.append(html, pos, lt - pos);
-    std::string tag = html.substr(lt, gt - lt + 1);
+    const std::string_view whole(html.data() + lt, gt - lt + 1);
     pos = gt + 1;
-    if (tag == "</a>" && dropped > 0) {
+    if (whole == "</a>" && dropped > 0) {
       --dropped;
       continue;
     }
     std::string shifted;
-    if (r.heading_shift != 0 && ShiftHeading(tag, r.heading_shift, &shifted)) {
+    if (r.heading_shift != 0 && ShiftHeading(whole, r.heading_shift, &shifted)) {
       out += shifted;
       continue;
     }
+    // Every attribute follows a space: a tag without one (`<p>`, `</li>`,
+    // most of a story) has nothing to adapt.
+    if (whole.find(' ') == std::string_view::npos) {
+      out += whole;
+      continue;
+    }
+    std::string tag(whole);
     bool link = StartsWith(tag, "<a ");
     bool image = StartsWith(tag, "<img ");
     std::string value, alt;
-    if (image && FindAttribute(tag, "src", &value) != std::string::npos &&
+    if (image && FindAttribute(tag, " src=\"", &value) != std::string::npos &&
         IsRemote(DecodeEntities(value))) {
-      FindAttribute(tag, "alt", &alt);
+      FindAttribute(tag, " alt=\"", &alt);
       out += RemoteImageText(DecodeEntities(alt), DecodeEntities(value));
       continue;
     }
     if (link || image) {
-      size_t at = FindAttribute(tag, link ? "href" : "src", &value);
+      size_t at = FindAttribute(tag, link ? " href=\"" : " src=\"", &value);
       if (at != std::string::npos) {
         std::string url = KitUrl(DecodeEntities(value), image, r, ids, missing);
         if (link && url.empty() && !value.empty()) {
@@ -160,7 +167,7 @@ std::string AdaptForKit(const std::string& html, const KitHtmlRules& r, std::str
         SetAttribute(&tag, at, value.size(), HtmlEscape(url));
       }
     }
-    size_t id_at = FindAttribute(tag, "id", &value);
+    size_t id_at = FindAttribute(tag, " id=\"", &value);
     if (id_at != std::string::npos) tag.insert(id_at, HtmlEscape(r.id_prefix));
     out += tag;
   }
