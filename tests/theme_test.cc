@@ -149,4 +149,19 @@ TEST_CASE("template data is built by moving values into objects and lists") {
   CHECK(text.string_value() == "text");
 }
 
+TEST_CASE("a growing list moves its items to their new room, never copies them") {
+  // A copy would give the first item's text new storage while the old one
+  // is still there; a move keeps its storage.
+  MustacheData list = List();
+  Append(list, std::string(1000, 'a'));
+  const char* first = list.list_value()[0].string_value().data();
+  for (int i = 0; i < 100; ++i) {
+    Append(list, std::string(1000, 'b'));
+    REQUIRE(list.list_value()[0].string_value().data() == first);
+  }
+  CHECK(list.list_value().size() == 101);
+  CHECK(list.list_value()[0].string_value() == std::string(1000, 'a'));
+  CHECK(list.list_value()[100].string_value() == std::string(1000, 'b'));
+}
+
 }  // namespace clustersite

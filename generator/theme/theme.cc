@@ -1,5 +1,6 @@
 #include "theme/theme.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/stage_clock.h"
@@ -196,8 +197,18 @@ void Put(MustacheData& obj, const std::string& key, MustacheData value) {
 void Append(MustacheData& list, MustacheData item) {
   // kainjow has no way to move into a list, but the vector it hands out as
   // const is its own, allocated non-const: moving into it is well defined.
-  if (list.is_list())
-    const_cast<kainjow::mustache::list&>(list.list_value()).push_back(std::move(item));
+  if (!list.is_list()) return;
+  auto& items = const_cast<kainjow::mustache::list&>(list.list_value());
+  if (items.size() == items.capacity()) {
+    // kainjow's move constructor is not noexcept, so a growing vector would
+    // copy every item (a story card with its body, every page's data) to
+    // its new storage. The items are moved into room made first instead.
+    kainjow::mustache::list larger;
+    larger.reserve(std::max<size_t>(4, 2 * items.size()));
+    for (MustacheData& d : items) larger.emplace_back(std::move(d));
+    items.swap(larger);
+  }
+  items.push_back(std::move(item));
 }
 
 MustacheData Object() { return MustacheData(MustacheData::type::object); }
