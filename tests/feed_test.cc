@@ -13,6 +13,10 @@ TEST_CASE("feed text is escaped for XML and loses the control characters XML for
                 "b\r\n") == "ab\r\n");
   CHECK(XmlSafe("a\uFFFE\uFFFFb") == "a\uFFFD\uFFFDb");
   CHECK(XmlEscape("<p>\uFFFE</p>") == "&lt;p&gt;\uFFFD&lt;/p&gt;");
+  // Every kind of character markup forbids, past ASCII's controls, and the
+  // clean characters that share its first bytes.
+  CHECK(XmlEscape("a\x7F\u0085\uFDD0\U0001FFFE\xFE b") == "a\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD b");
+  CHECK(XmlEscape("\u00A0\uFB01\U0001F600 āš <b>") == "\u00A0\uFB01\U0001F600 āš &lt;b&gt;");
   CHECK(AtomTime({2026, 3, 2}) == "2026-03-02T00:00:00Z");
 }
 

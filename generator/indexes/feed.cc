@@ -49,31 +49,43 @@ std::string XmlSafe(std::string text) {
 }
 
 std::string XmlEscape(const std::string& text) {
-  // What each byte becomes, when it is not itself: an entity, or nothing.
+  // What each byte becomes, when it is not itself: an entity, or nothing;
+  // or, `suspect`, itself, but it may start a character that markup forbids.
   struct Entity {
     bool replace = false;
+    bool suspect = false;
     std::string_view text;
   };
   static const auto kEntities = [] {
     std::array<Entity, 256> t{};
-    for (int c = 0; c < 0x20; ++c) t[c] = {c != '\t' && c != '\n' && c != '\r', ""};
-    t['&'] = {true, "&amp;"};
-    t['<'] = {true, "&lt;"};
-    t['>'] = {true, "&gt;"};
-    t['"'] = {true, "&quot;"};
+    for (int c = 0; c < 0x20; ++c) t[c] = {c != '\t' && c != '\n' && c != '\r', false, ""};
+    t['&'] = {true, false, "&amp;"};
+    t['<'] = {true, false, "&lt;"};
+    t['>'] = {true, false, "&gt;"};
+    t['"'] = {true, false, "&quot;"};
+    // The first bytes of DEL, the C1 controls, the noncharacters, and bytes
+    // UTF-8 never has: see ReplaceForbiddenInMarkup.
+    t[0x7F].suspect = t[0xC2].suspect = t[0xEF].suspect = true;
+    for (int c = 0xF0; c < 0x100; ++c) t[c].suspect = true;
     return t;
   }();
   std::string out;
   out.reserve(text.size() + text.size() / 4);
+  bool suspect = false;
   const char* p = text.data();
   const char* end = p + text.size();
   while (p < end) {
     const char* run = p;
-    while (p < end && !kEntities[static_cast<unsigned char>(*p)].replace) ++p;
+    while (p < end && !kEntities[static_cast<unsigned char>(*p)].replace) {
+      suspect |= kEntities[static_cast<unsigned char>(*p)].suspect;
+      ++p;
+    }
     out.append(run, p);
     if (p < end) out.append(kEntities[static_cast<unsigned char>(*p++)].text);
   }
-  ReplaceForbiddenInMarkup(&out);
+  // Rendered Markdown comes without what markup forbids: a second pass
+  // only when a byte that may start it was seen.
+  if (suspect) ReplaceForbiddenInMarkup(&out);
   return out;
 }
 
