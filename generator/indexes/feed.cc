@@ -1,6 +1,8 @@
 #include "indexes/feed.h"
 
 #include <array>
+#include <cstring>
+#include <memory>
 
 #include "core/stage_clock.h"
 #include "core/unicode.h"
@@ -49,40 +51,52 @@ std::string XmlSafe(std::string text) {
 }
 
 std::string XmlEscape(const std::string& text) {
-  // What each byte becomes, when it is not itself: an entity, or nothing;
-  // or, `suspect`, itself, but it may start a character that markup forbids.
-  struct Entity {
-    bool replace = false;
-    bool suspect = false;
-    std::string_view text;
+  // What each byte becomes when it is not itself: an entity, or nothing
+  // (the controls XML forbids); `suspect` bytes stay, but may start a
+  // character markup forbids: DEL, C1 controls, noncharacters, bytes UTF-8
+  // never has (see ReplaceForbiddenInMarkup).
+  enum Kind : unsigned char { kItself, kReplaced, kSuspect };
+  struct Byte {
+    Kind kind = kItself;
+    unsigned char size = 0;  ///< of `text`
+    char text[8] = {};       ///< copied whole: a store, not a call
   };
-  static const auto kEntities = [] {
-    std::array<Entity, 256> t{};
-    for (int c = 0; c < 0x20; ++c) t[c] = {c != '\t' && c != '\n' && c != '\r', false, ""};
-    t['&'] = {true, false, "&amp;"};
-    t['<'] = {true, false, "&lt;"};
-    t['>'] = {true, false, "&gt;"};
-    t['"'] = {true, false, "&quot;"};
-    // The first bytes of DEL, the C1 controls, the noncharacters, and bytes
-    // UTF-8 never has: see ReplaceForbiddenInMarkup.
-    t[0x7F].suspect = t[0xC2].suspect = t[0xEF].suspect = true;
-    for (int c = 0xF0; c < 0x100; ++c) t[c].suspect = true;
+  static const auto kBytes = [] {
+    std::array<Byte, 256> t{};
+    auto set = [&](unsigned char c, std::string_view entity) {
+      t[c].kind = kReplaced;
+      t[c].size = static_cast<unsigned char>(entity.size());
+      std::memcpy(t[c].text, entity.data(), entity.size());
+    };
+    for (int c = 0; c < 0x20; ++c) {
+      if (c != '\t' && c != '\n' && c != '\r') set(c, "");
+    }
+    set('&', "&amp;");
+    set('<', "&lt;");
+    set('>', "&gt;");
+    set('"', "&quot;");
+    t[0x7F].kind = t[0xC2].kind = t[0xEF].kind = kSuspect;
+    for (int c = 0xF0; c < 0x100; ++c) t[c].kind = kSuspect;
     return t;
   }();
-  std::string out;
-  out.reserve(text.size() + text.size() / 4);
+  // Written byte by byte into room for the longest result (every byte
+  // `&quot;`, and the last one's eight bytes), then copied once: a body's
+  // HTML has an entity every few bytes.
+  constexpr size_t kLongest = 6;
+  auto room = std::make_unique_for_overwrite<char[]>(text.size() * kLongest + sizeof(Byte::text));
+  char* o = room.get();
   bool suspect = false;
-  const char* p = text.data();
-  const char* end = p + text.size();
-  while (p < end) {
-    const char* run = p;
-    while (p < end && !kEntities[static_cast<unsigned char>(*p)].replace) {
-      suspect |= kEntities[static_cast<unsigned char>(*p)].suspect;
-      ++p;
+  for (const char ch : text) {
+    const Byte& b = kBytes[static_cast<unsigned char>(ch)];
+    if (b.kind == kReplaced) {
+      std::memcpy(o, b.text, sizeof b.text);
+      o += b.size;
+      continue;
     }
-    out.append(run, p);
-    if (p < end) out.append(kEntities[static_cast<unsigned char>(*p++)].text);
+    suspect |= b.kind == kSuspect;
+    *o++ = ch;
   }
+  std::string out(room.get(), o);
   // Rendered Markdown comes without what markup forbids: a second pass
   // only when a byte that may start it was seen.
   if (suspect) ReplaceForbiddenInMarkup(&out);
