@@ -42,6 +42,10 @@ TEST_CASE("FindAnyOf finds the first of a few characters, as find_first_of does"
     CHECK(FindAnyOf(url, "/?#") == url.find_first_of("/?#"));
   }
   CHECK(FindAnyOf("abc", "") == std::string_view::npos);
+  // Bytes past ASCII, in the text and in the set, as the same bytes.
+  CHECK(FindAnyOf("māja/ā", "\xC4/") == 1);
+  CHECK(FindAnyOf("māja", "\x81") == 2);
+  CHECK(FindAnyOf("māja", "\x80") == std::string_view::npos);
 }
 
 TEST_CASE("large numbers in messages have their thousands set apart") {

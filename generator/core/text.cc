@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "core/unicode.h"
@@ -129,10 +130,10 @@ std::string_view Trim(std::string_view s) {
 }
 
 size_t FindAnyOf(std::string_view s, std::string_view set) {
+  std::array<bool, 256> in{};
+  for (char c : set) in[static_cast<unsigned char>(c)] = true;
   for (size_t i = 0; i < s.size(); ++i) {
-    for (char c : set) {
-      if (s[i] == c) return i;
-    }
+    if (in[static_cast<unsigned char>(s[i])]) return i;
   }
   return std::string_view::npos;
 }

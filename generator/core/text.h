@@ -47,7 +47,8 @@ bool EndsWith(std::string_view s, std::string_view suffix);
 
 /// The first character of `s` that is one of the few in `set`, or npos:
 /// find_first_of, without its call to memchr over `set` for every
-/// character (a site resolves millions of URLs by "?#").
+/// character (a site resolves millions of URLs by "?#"): one table look-up
+/// a character, whatever the size of the set.
 size_t FindAnyOf(std::string_view s, std::string_view set);
 
 /// An e-mail address cut where a line may break in it: after the `@` and
