@@ -128,7 +128,7 @@ bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag
       ok = false;
       continue;
     }
-    out->templates_[name] = std::move(tmpl);
+    out->templates_[name].compiled = std::move(tmpl);
   }
   return ok;
 }
@@ -309,10 +309,12 @@ std::string Theme::Render(const std::string& name, Context& ctx) const {
   std::string out;
   auto it = templates_.find(name);
   if (it == templates_.end()) return out;
+  out.reserve(it->second.last_size->load(std::memory_order_relaxed));
   // kainjow's render is not const, but with no partials and no lambdas left
   // it changes nothing in the compiled template, so threads can share it.
   StringSink sink{&out};
-  it->second->render(ctx, sink);
+  it->second.compiled->render(ctx, sink);
+  it->second.last_size->store(out.size(), std::memory_order_relaxed);
   return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <kainjow/mustache.hpp>
 #include <map>
@@ -79,7 +80,14 @@ class Theme {
 
   std::map<std::string, std::string> files_;
   std::map<std::string, std::string> origins_;  ///< display path of each file
-  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
+  /// A compiled template, and the size of what it rendered last: the room
+  /// its next output starts with, so that a page grows without copying
+  /// itself again at every doubling.
+  struct Template {
+    std::unique_ptr<kainjow::mustache::mustache> compiled;
+    std::unique_ptr<std::atomic<size_t>> last_size = std::make_unique<std::atomic<size_t>>(0);
+  };
+  std::map<std::string, Template> templates_;
   struct DerivedFiles {
     std::mutex mu;
     std::map<std::string, std::string> made;  ///< by key; a map keeps references valid
