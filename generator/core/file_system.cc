@@ -35,24 +35,8 @@ std::optional<std::vector<DirEntry>> RealFileSystem::List(const std::string& dir
     if (name == "." || name == "..") continue;
     // The folder says what each entry is, as lstat would; only a file
     // system that does not (DT_UNKNOWN) costs a call per entry.
-    std::optional<EntryKind> kind;
-    switch (e->d_type) {
-      case DT_REG:
-        kind = EntryKind::kFile;
-        break;
-      case DT_DIR:
-        kind = EntryKind::kDirectory;
-        break;
-      case DT_LNK:
-        kind = EntryKind::kSymlink;
-        break;
-      case DT_UNKNOWN:
-        kind = Kind(JoinPath(dir, name));
-        break;
-      default:
-        kind = EntryKind::kOther;
-        break;
-    }
+    std::optional<EntryKind> kind =
+        e->d_type == DT_UNKNOWN ? Kind(JoinPath(dir, name)) : KindOf(DTTOIF(e->d_type));
     out.push_back({name, kind.value_or(EntryKind::kOther)});
   }
   closedir(d);
