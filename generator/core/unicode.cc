@@ -66,6 +66,8 @@ size_t ForbiddenAt(const unsigned char* p, size_t n) {
 
 }  // namespace
 
+bool MayStartForbiddenInMarkup(unsigned char byte) { return kSuspect[byte]; }
+
 ForbiddenCharacters ReplaceForbiddenInMarkup(std::string* text) {
   static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
   ForbiddenCharacters found;

@@ -81,6 +81,10 @@ struct ForbiddenCharacters {
 /// where they were.
 ForbiddenCharacters ReplaceForbiddenInMarkup(std::string* text);
 
+/// True for a byte that may start a character IsForbiddenInMarkup (or is
+/// one of the bytes UTF-8 never has): where ReplaceForbiddenInMarkup looks.
+bool MayStartForbiddenInMarkup(unsigned char byte);
+
 /// The warning for what ReplaceForbiddenInMarkup replaced: "U+FFFE`how` is
 /// not allowed in HTML or XML; replaced with U+FFFD (and 2 more in this
 /// `where`)".

@@ -53,8 +53,7 @@ std::string XmlSafe(std::string text) {
 std::string XmlEscape(const std::string& text) {
   // What each byte becomes when it is not itself: an entity, or nothing
   // (the controls XML forbids); `suspect` bytes stay, but may start a
-  // character markup forbids: DEL, C1 controls, noncharacters, bytes UTF-8
-  // never has (see ReplaceForbiddenInMarkup).
+  // character markup forbids (MayStartForbiddenInMarkup).
   enum Kind : unsigned char { kItself, kReplaced, kSuspect };
   struct Byte {
     Kind kind = kItself;
@@ -75,8 +74,9 @@ std::string XmlEscape(const std::string& text) {
     set('<', "&lt;");
     set('>', "&gt;");
     set('"', "&quot;");
-    t[0x7F].kind = t[0xC2].kind = t[0xEF].kind = kSuspect;
-    for (int c = 0xF0; c < 0x100; ++c) t[c].kind = kSuspect;
+    for (int c = 0; c < 0x100; ++c) {
+      if (t[c].kind == kItself && MayStartForbiddenInMarkup(c)) t[c].kind = kSuspect;
+    }
     return t;
   }();
   // Written byte by byte into room for the longest result (every byte
