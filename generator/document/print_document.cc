@@ -99,7 +99,9 @@ std::string RenderPrintDocument(const Theme& theme, const PrintDocument& doc,
   Put(d, "cover", CoverData(doc.cover));
   Put(d, "contents_title", doc.contents_title);
   Put(d, "parts", PartsData(doc.parts));
-  std::string html = theme.Render("document", d);
+  size_t parts_size = 0;
+  for (const DocumentPart& part : doc.parts) parts_size += part.body_html.size();
+  std::string html = theme.Render("document", d, parts_size);
   if (!IsCleanText(html)) html = Nfc(html);
   if (references) {
     *references = SharedCssReferences(theme, doc.style_sheet);

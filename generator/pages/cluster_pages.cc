@@ -111,8 +111,10 @@ void RenderClusterPages(const ClusterContext& ctx, const Theme& theme, const std
     const ClusterPage& page = pages[i];
     PageData p = DataOf(ctx, page, groups, search, json_ld);
     const MustacheData& shared = ctx.Shared(page.dir);
-    Put(p.data, "content", theme.Render(page.kind, shared, p.nav, p.data));
-    out->Put({prefix + page.dir + "index.html", theme.Render("layout", shared, p.nav, p.data), ""});
+    const std::string content = theme.Render(page.kind, shared, p.nav, p.data);
+    Put(p.data, "content", content);
+    out->Put({prefix + page.dir + "index.html",
+              theme.Render("layout", shared, p.nav, p.data, content.size()), ""});
   });
 }
 
@@ -121,8 +123,9 @@ void RenderErrorPage(const ClusterContext& ctx, const Theme& theme, const std::s
   StageScope stage(Stage::kTemplates);
   MustacheData data = ToData(BuildErrorPage(ctx));
   const MustacheData& shared = ctx.ErrorShared();
-  Put(data, "content", theme.Render("404", shared, data));
-  out->Put({prefix + "404.html", theme.Render("layout", shared, data), ""});
+  const std::string content = theme.Render("404", shared, data);
+  Put(data, "content", content);
+  out->Put({prefix + "404.html", theme.Render("layout", shared, data, content.size()), ""});
 }
 
 }  // namespace clustersite

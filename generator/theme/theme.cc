@@ -281,40 +281,45 @@ void AppendHtmlEscaped(std::string_view text, std::string* out) {
   out->append(text, done);
 }
 
-std::string Theme::Render(const std::string& name, const MustacheData& data) const {
+std::string Theme::Render(const std::string& name, const MustacheData& data, size_t inner) const {
   Context ctx;
   ctx.push(&data);
-  return Render(name, ctx);
+  return Render(name, ctx, inner);
 }
 
 std::string Theme::Render(const std::string& name, const MustacheData& shared,
-                          const MustacheData& page) const {
+                          const MustacheData& page, size_t inner) const {
   Context ctx;
   ctx.push(&shared);
   ctx.push(&page);
-  return Render(name, ctx);
+  return Render(name, ctx, inner);
 }
 
 std::string Theme::Render(const std::string& name, const MustacheData& shared,
-                          const MustacheData* middle, const MustacheData& page) const {
+                          const MustacheData* middle, const MustacheData& page,
+                          size_t inner) const {
   Context ctx;
   ctx.push(&shared);
   if (middle) ctx.push(middle);
   ctx.push(&page);
-  return Render(name, ctx);
+  return Render(name, ctx, inner);
 }
 
-std::string Theme::Render(const std::string& name, Context& ctx) const {
+std::string Theme::Render(const std::string& name, Context& ctx, size_t inner) const {
   StageScope stage(Stage::kTemplates);
   std::string out;
   auto it = templates_.find(name);
   if (it == templates_.end()) return out;
-  out.reserve(it->second.last_size->load(std::memory_order_relaxed));
+  // What a template adds moves a little from one output to the next (a
+  // longer title, one more link): a quarter more, so a near miss is no copy.
+  const size_t added = it->second.last_added->load(std::memory_order_relaxed);
+  out.reserve(inner + added + added / 4);
   // kainjow's render is not const, but with no partials and no lambdas left
   // it changes nothing in the compiled template, so threads can share it.
   StringSink sink{&out};
   it->second.compiled->render(ctx, sink);
-  it->second.last_size->store(out.size(), std::memory_order_relaxed);
+  it->second.last_added->store(out.size() > inner ? out.size() - inner : 0,
+                               std::memory_order_relaxed);
   return out;
 }
 

@@ -43,15 +43,18 @@ class Theme {
 
   /// Renders template `name`: "home" for templates/home.html, "feed.xml"
   /// for templates/feed.xml (templates may be .html, .xml or .txt).
-  std::string Render(const std::string& name, const MustacheData& data) const;
+  /// `inner` is the size of text the output is known to hold (a page's
+  /// rendered content inside the layout): the output starts with room for
+  /// it and for what the template added around it last time.
+  std::string Render(const std::string& name, const MustacheData& data, size_t inner = 0) const;
   /// Renders with `page` looked up first, then `shared`: data common to many
   /// pages (UI strings, the cluster) is built once and never copied per page.
-  std::string Render(const std::string& name, const MustacheData& shared,
-                     const MustacheData& page) const;
+  std::string Render(const std::string& name, const MustacheData& shared, const MustacheData& page,
+                     size_t inner = 0) const;
   /// Renders with `page` looked up first, then `middle` (data some pages
   /// share, such as their navigation; may be null), then `shared`.
   std::string Render(const std::string& name, const MustacheData& shared,
-                     const MustacheData* middle, const MustacheData& page) const;
+                     const MustacheData* middle, const MustacheData& page, size_t inner = 0) const;
   bool HasTemplate(const std::string& name) const { return templates_.count(name) > 0; }
   /// A raw file of the theme by relative path, or nullptr.
   const std::string* File(const std::string& rel) const;
@@ -76,16 +79,17 @@ class Theme {
 
  private:
   class Context;
-  std::string Render(const std::string& name, Context& ctx) const;
+  std::string Render(const std::string& name, Context& ctx, size_t inner) const;
 
   std::map<std::string, std::string> files_;
   std::map<std::string, std::string> origins_;  ///< display path of each file
-  /// A compiled template, and the size of what it rendered last: the room
-  /// its next output starts with, so that a page grows without copying
-  /// itself again at every doubling.
+  /// A compiled template, and what it added last time to the text its
+  /// output was known to hold (all of its output when nothing was known):
+  /// with that room reserved, a page grows without copying itself again at
+  /// every doubling.
   struct Template {
     std::unique_ptr<kainjow::mustache::mustache> compiled;
-    std::unique_ptr<std::atomic<size_t>> last_size = std::make_unique<std::atomic<size_t>>(0);
+    std::unique_ptr<std::atomic<size_t>> last_added = std::make_unique<std::atomic<size_t>>(0);
   };
   std::map<std::string, Template> templates_;
   struct DerivedFiles {
