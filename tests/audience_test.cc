@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "model/figures.h"
+
 namespace clustersite {
 
 TEST_CASE("audiences are ordered levels: public < members < staff") {
@@ -49,6 +51,7 @@ TEST_CASE("the quarterly reports are the members' and the staff's, of the servic
     c.feedback.back().member.value = "SIA Koks";
     c.feedback.back().date = {2026, 10, 1};
   }
+  ResolveFeedback(&c);
   CHECK(SelectAudience(c, Audience::kPublic).reports.empty());
   for (Audience audience : {Audience::kMembers, Audience::kStaff}) {
     const ClusterView v = SelectAudience(c, audience);

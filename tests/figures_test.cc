@@ -30,11 +30,34 @@ TEST_CASE("a use 365 days before the as-of date is in the last 12 months; 366 da
 }
 
 TEST_CASE("uses per service count the records of the last 365 days") {
-  const std::vector<FeedbackRecord> records = {
-      Use("a", "X", {2025, 12, 1}), Use("a", "Y", {2026, 6, 1}), Use("a", "X", {2025, 11, 30}),
-      Use("b", "X", {2026, 11, 30}), Use("c", "X", {2026, 12, 2})};
-  const std::unordered_map<std::string_view, long> uses = UsesInLastYear(records, kAsOf);
-  CHECK(uses == std::unordered_map<std::string_view, long>{{"a", 2}, {"b", 1}});
+  Cluster c;
+  c.services.resize(3);
+  c.services[0].slug = "a";
+  c.services[1].slug = "b";
+  c.services[2].slug = "c";
+  c.feedback = {Use("a", "X", {2025, 12, 1}),  Use("a", "Y", {2026, 6, 1}),
+                Use("a", "X", {2025, 11, 30}), Use("b", "X", {2026, 11, 30}),
+                Use("c", "X", {2026, 12, 2}),  Use("d", "X", {2026, 6, 1})};
+  ResolveFeedback(&c);
+  CHECK(UsesInLastYear(c.feedback, c.services.size(), kAsOf) == std::vector<long>{2, 1, 0});
+}
+
+TEST_CASE("a record is resolved to the first service and member of its names, or to none") {
+  Cluster c;
+  c.services.resize(2);
+  c.services[0].slug = "a";
+  c.services[1].slug = "b";
+  c.members = {Joined("X", std::nullopt), Joined("Y", std::nullopt), Joined("Y", std::nullopt)};
+  c.feedback = {Use("b", "Y", {2026, 6, 1}), Use("z", "Z", {2026, 6, 1})};
+  ResolveFeedback(&c);
+  CHECK(c.feedback[0].service_index == 1);
+  CHECK(c.feedback[0].member_index == 1);
+  CHECK(c.feedback[1].service_index == kUnresolved);
+  CHECK(c.feedback[1].member_index == kUnresolved);
+  // Resolved again against what a rebuild reads.
+  c.services.erase(c.services.begin());
+  ResolveFeedback(&c);
+  CHECK(c.feedback[0].service_index == 0);
 }
 
 TEST_CASE("a member who joined exactly two years before the as-of date is no longer new") {
@@ -92,6 +115,7 @@ TEST_CASE("with feedback/ the uses rank services; without it uses_last_year does
   c.has_feedback = true;
   c.feedback = {Use("b", "SIA X", {2026, 5, 1}), Use("b", "SIA X", {2026, 11, 1}),
                 Use("a", "SIA Y", {2025, 1, 1})};
+  ResolveFeedback(&c);
   DeriveFigures(&c);
   CHECK(c.services[0].uses == 0);
   CHECK(c.services[1].uses == 2);

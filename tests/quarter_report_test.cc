@@ -4,7 +4,9 @@
 
 #include <doctest/doctest.h>
 
-#include <deque>
+#include <set>
+
+#include "model/figures.h"
 
 namespace clustersite {
 namespace {
@@ -21,22 +23,36 @@ FeedbackRecord Use(const std::string& service, const std::string& member, Date d
   return r;
 }
 
-/// Services by slug, which the reports point into.
+/// A cluster's services by slug, which the reports point into: those of
+/// `hidden` are the cluster's but not shown to the audience.
 struct Services {
-  std::deque<Service> all;
+  Cluster cluster;
   std::vector<const Service*> shown;
-  explicit Services(const std::vector<std::string>& slugs) {
-    for (const std::string& slug : slugs) {
-      all.emplace_back().slug = slug;
-      shown.push_back(&all.back());
-    }
+  explicit Services(const std::vector<std::string>& slugs,
+                    const std::vector<std::string>& hidden = {}) {
+    for (const std::string& slug : slugs) cluster.services.emplace_back().slug = slug;
+    for (const std::string& slug : hidden) cluster.services.emplace_back().slug = slug;
+    for (size_t i = 0; i < slugs.size(); ++i) shown.push_back(&cluster.services[i]);
   }
 };
 
 /// The one report of quarter `q` of `records`, every quarter in `files` having a file.
-QuarterReport Report(const std::vector<FeedbackRecord>& records, const Services& services,
-                     const Quarter& q, const std::vector<Quarter>& files) {
-  for (QuarterReport& r : QuarterReports(records, files, services.shown, kAsOf)) {
+/// The cluster has a member of each name in `records` but those in `strangers`.
+QuarterReport Report(const std::vector<FeedbackRecord>& records, Services& services,
+                     const Quarter& q, const std::vector<Quarter>& files,
+                     const std::set<std::string>& strangers = {}) {
+  Cluster& c = services.cluster;
+  c.as_of = kAsOf;
+  c.feedback = records;
+  c.feedback_quarters = files;
+  std::set<std::string> names;
+  for (const Member& m : c.members) names.insert(m.name);
+  for (const FeedbackRecord& r : records) {
+    if (!strangers.count(r.member.value) && names.insert(r.member.value).second)
+      c.members.emplace_back().name = r.member.value;
+  }
+  ResolveFeedback(&c);
+  for (QuarterReport& r : QuarterReports(c, services.shown)) {
     if (r.quarter == q) return r;
   }
   FAIL("no report of quarter " << QuarterSlug(q));
@@ -55,7 +71,7 @@ const Quarter kQ4{2026, 4};
 }  // namespace
 
 TEST_CASE("a service's ratings from 2 members are withheld; from 3 they show mean and counts") {
-  const Services services({"two", "three"});
+  Services services({"two", "three"});
   const QuarterReport r =
       Report({Use("two", "A", {2026, 10, 1}, 5), Use("two", "B", {2026, 10, 2}, 4),
               Use("three", "A", {2026, 10, 1}, 5), Use("three", "B", {2026, 10, 2}, 4),
@@ -75,8 +91,18 @@ TEST_CASE("a service's ratings from 2 members are withheld; from 3 they show mea
   CHECK(r.total.mean_tenths == 40);
 }
 
+TEST_CASE("names the cluster does not have are members too, one for each name") {
+  Services services({"s"});
+  const QuarterReport r = Report({Use("s", "A", {2026, 10, 1}, 5), Use("s", "X", {2026, 10, 2}, 4),
+                                  Use("s", "Y", {2026, 11, 1}, 3), Use("s", "X", {2026, 11, 2}, 2)},
+                                 services, kQ4, {kQ4}, {"X", "Y"});
+  REQUIRE(Figures(r, "s"));
+  CHECK(Figures(r, "s")->figures.members == 3);
+  CHECK(Figures(r, "s")->figures.mean_tenths == 35);  // three raters: shown
+}
+
 TEST_CASE("three ratings from two members are withheld: the threshold counts raters, not ratings") {
-  const Services services({"s"});
+  Services services({"s"});
   const QuarterReport r = Report({Use("s", "A", {2026, 10, 1}, 5), Use("s", "A", {2026, 11, 1}, 5),
                                   Use("s", "B", {2026, 10, 2}, 4), Use("s", "C", {2026, 10, 3})},
                                  services, kQ4, {kQ4});
@@ -87,7 +113,7 @@ TEST_CASE("three ratings from two members are withheld: the threshold counts rat
 }
 
 TEST_CASE("a member who used a service twice is one of its distinct members, both ratings count") {
-  const Services services({"s"});
+  Services services({"s"});
   const QuarterReport r = Report({Use("s", "A", {2026, 10, 1}, 5), Use("s", "A", {2026, 11, 1}, 3),
                                   Use("s", "B", {2026, 10, 2}, 4), Use("s", "C", {2026, 10, 3}, 4)},
                                  services, kQ4, {kQ4});
@@ -107,7 +133,7 @@ TEST_CASE("a use on the first and on the last day of a quarter belongs to that q
   CHECK(QuarterOf({2026, 9, 30}) == Quarter{2026, 3});
   CHECK(QuarterOf({2026, 10, 1}) == Quarter{2026, 4});
   CHECK(QuarterOf({2026, 12, 31}) == Quarter{2026, 4});
-  const Services services({"s"});
+  Services services({"s"});
   const std::vector<FeedbackRecord> records = {
       Use("s", "A", {2026, 6, 30}), Use("s", "A", {2026, 7, 1}), Use("s", "B", {2026, 9, 30}),
       Use("s", "C", {2026, 10, 1})};
@@ -121,7 +147,7 @@ TEST_CASE("the quarter before a first quarter is the fourth of the year before")
   CHECK(PreviousQuarter({2026, 1}) == Quarter{2025, 4});
   CHECK(PreviousQuarter({2026, 4}) == Quarter{2026, 3});
   CHECK(QuarterSlug({2025, 4}) == "2025-q4");
-  const Services services({"s"});
+  Services services({"s"});
   const QuarterReport r = Report(
       {Use("s", "A", {2025, 12, 31}), Use("s", "B", {2026, 1, 1}), Use("s", "C", {2026, 2, 1})},
       services, {2026, 1}, {{2025, 4}, {2026, 1}});
@@ -130,7 +156,7 @@ TEST_CASE("the quarter before a first quarter is the fourth of the year before")
 }
 
 TEST_CASE("a quarter's change is against the quarter before, if that quarter has a file") {
-  const Services services({"s", "t"});
+  Services services({"s", "t"});
   std::vector<FeedbackRecord> records;
   for (const char* m : {"A", "B", "C"}) records.push_back(Use("s", m, {2026, 8, 1}, 3));
   for (const char* m : {"A", "B", "C", "D"}) records.push_back(Use("s", m, {2026, 11, 1}, 4));
@@ -161,7 +187,7 @@ TEST_CASE("a quarter's change is against the quarter before, if that quarter has
 }
 
 TEST_CASE("services nobody used in a quarter are listed as unused; used ones by most uses") {
-  const Services services({"a", "b", "c", "d"});
+  Services services({"a", "b", "c", "d"});
   const QuarterReport r = Report({Use("c", "A", {2026, 10, 1}), Use("c", "B", {2026, 10, 1}),
                                   Use("b", "A", {2026, 10, 1}), Use("a", "A", {2026, 7, 1})},
                                  services, kQ4, {{2026, 3}, kQ4});
@@ -179,7 +205,7 @@ TEST_CASE("services nobody used in a quarter are listed as unused; used ones by 
 }
 
 TEST_CASE("a quoted comment keeps its text and service and never its member; others are left out") {
-  const Services services({"s"});
+  Services services({"s"});
   FeedbackRecord quoted = Use("s", "SIA Formatus", {2026, 10, 1}, 5);
   quoted.comment = "SIA Formatus found two buyers.";
   quoted.quote = true;
@@ -195,7 +221,7 @@ TEST_CASE("a quoted comment keeps its text and service and never its member; oth
 }
 
 TEST_CASE("gained contacts count the uses that say so, of all the quarter's uses") {
-  const Services services({"s"});
+  Services services({"s"});
   FeedbackRecord yes = Use("s", "A", {2026, 10, 1});
   yes.contacts = true;
   const QuarterReport r = Report(
@@ -212,7 +238,7 @@ TEST_CASE("reports are newest first, up to the as-of date; a quarter still to co
 }
 
 TEST_CASE("uses of a service the audience does not see, and after the as-of date, are left out") {
-  const Services services({"shown"});
+  Services services({"shown"}, {"hidden"});
   const QuarterReport r =
       Report({Use("shown", "A", {2026, 10, 1}), Use("hidden", "A", {2026, 10, 1}),
               Use("shown", "B", {2026, 12, 2})},

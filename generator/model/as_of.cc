@@ -22,6 +22,7 @@ void ApplyAsOf(const AsOfSource& source, bool future, int jobs, Portal* portal) 
     c.as_of = c.zone != portal_zone ? AsOfDate(source, c.zone, now) : portal->as_of;
     for (Story& s : c.stories) s.held_back = !future && s.date > c.as_of;
     for (News& n : c.news) n.held_back = !future && n.date > c.as_of;
+    ResolveFeedback(&c);
     DeriveFigures(&c);
     DeriveMemberActivity(&c);
   });

@@ -145,8 +145,7 @@ ClusterView SelectAudience(const Cluster& cluster, Audience audience, bool draft
     return std::tie(b->date, a->slug) < std::tie(a->date, b->slug);
   });
   if (Sees(audience, Audience::kMembers)) {
-    v.reports =
-        QuarterReports(cluster.feedback, cluster.feedback_quarters, v.services, cluster.as_of);
+    v.reports = QuarterReports(cluster, v.services);
   }
   if (cluster.strategy && !cluster.strategy->yaml_path.empty()) {
     v.strategy = &*cluster.strategy;

@@ -1,5 +1,7 @@
 #include "model/figures.h"
 
+#include <unordered_map>
+
 #include "core/unicode.h"
 
 namespace clustersite {
@@ -9,11 +11,25 @@ bool InLastYear(const Date& use, const Date& as_of) {
   return days >= 0 && days <= kLastYearDays;
 }
 
-std::unordered_map<std::string_view, long> UsesInLastYear(
-    const std::vector<FeedbackRecord>& records, const Date& as_of) {
-  std::unordered_map<std::string_view, long> uses;
+void ResolveFeedback(Cluster* c) {
+  std::unordered_map<std::string_view, size_t> services, members;
+  for (size_t i = 0; i < c->services.size(); ++i) services.emplace(c->services[i].slug, i);
+  for (size_t i = 0; i < c->members.size(); ++i) members.emplace(c->members[i].name, i);
+  auto find = [](const std::unordered_map<std::string_view, size_t>& map, std::string_view key) {
+    auto it = map.find(key);
+    return it == map.end() ? kUnresolved : it->second;
+  };
+  for (FeedbackRecord& r : c->feedback) {
+    r.service_index = find(services, r.service.value);
+    r.member_index = find(members, r.member.value);
+  }
+}
+
+std::vector<long> UsesInLastYear(const std::vector<FeedbackRecord>& records, size_t services,
+                                 const Date& as_of) {
+  std::vector<long> uses(services);
   for (const FeedbackRecord& r : records) {
-    if (InLastYear(r.date, as_of)) ++uses[r.service.value];
+    if (r.service_index != kUnresolved && InLastYear(r.date, as_of)) ++uses[r.service_index];
   }
   return uses;
 }
@@ -42,22 +58,21 @@ RoadmapFor RoadmapOfGroup(MemberGroup group) {
 std::string MemberSlug(std::string_view name) { return AsciiSlug(name); }
 
 void DeriveFigures(Cluster* c) {
-  // Keyed by views into the records: 50,000 records make no string copies.
-  const std::unordered_map<std::string_view, long> uses = UsesInLastYear(c->feedback, c->as_of);
-  for (Service& s : c->services) {
-    auto it = uses.find(s.slug);
-    s.uses = !c->has_feedback ? s.uses_last_year : it == uses.end() ? 0 : it->second;
+  const std::vector<long> uses = UsesInLastYear(c->feedback, c->services.size(), c->as_of);
+  for (size_t i = 0; i < c->services.size(); ++i) {
+    Service& s = c->services[i];
+    s.uses = c->has_feedback ? uses[i] : s.uses_last_year;
   }
-  std::unordered_map<std::string_view, Date> last_use;
+  std::vector<std::optional<Date>> last_use(c->members.size());
   for (const FeedbackRecord& r : c->feedback) {
-    if (r.date > c->as_of) continue;
-    auto [it, first] = last_use.try_emplace(r.member.value, r.date);
-    if (!first && r.date > it->second) it->second = r.date;
+    if (r.member_index == kUnresolved || r.date > c->as_of) continue;
+    std::optional<Date>& last = last_use[r.member_index];
+    if (!last || r.date > *last) last = r.date;
   }
-  for (Member& m : c->members) {
+  for (size_t i = 0; i < c->members.size(); ++i) {
+    Member& m = c->members[i];
     m.slug = MemberSlug(m.name);
-    auto it = last_use.find(m.name);
-    if (it != last_use.end()) m.last_use = it->second;
+    if (last_use[i]) m.last_use = last_use[i];
     m.group = GroupOf(m, m.last_use, c->has_feedback, c->as_of);
   }
 }

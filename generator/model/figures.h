@@ -3,7 +3,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "model/model.h"
@@ -22,10 +21,16 @@ inline constexpr long kLastYearDays = 365;
 /// after it).
 bool InLastYear(const Date& use, const Date& as_of);
 
-/// The uses of each service (by slug, a view into `records`) in the 12
+/// Sets each record's `service_index` and `member_index`, so that what is
+/// derived from the records counts by position, not by name. ApplyAsOf
+/// calls it first, on every build: the records of a serve session outlive
+/// the services and members they were resolved against.
+void ResolveFeedback(Cluster* c);
+
+/// The uses of each of `services` services (by `service_index`) in the 12
 /// months before `as_of`.
-std::unordered_map<std::string_view, long> UsesInLastYear(
-    const std::vector<FeedbackRecord>& records, const Date& as_of);
+std::vector<long> UsesInLastYear(const std::vector<FeedbackRecord>& records, size_t services,
+                                 const Date& as_of);
 
 /// The group of `m` as of `as_of`, given its newest use: `new` when it joined
 /// less than two years before, else `active` with a use in the last 12
@@ -45,7 +50,7 @@ std::string MemberSlug(std::string_view name);
 
 /// Sets each service's `uses` (from feedback/ when the cluster has it, else
 /// `uses_last_year`) and each member's slug, newest use and group. ApplyAsOf
-/// calls it once `c->as_of` is known.
+/// calls it once `c->as_of` is known and the records are resolved.
 void DeriveFigures(Cluster* c);
 
 }  // namespace clustersite

@@ -2,29 +2,21 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 
 namespace clustersite {
 namespace {
 
-/// The position of each service in the cluster's list, by slug.
-using ServiceIndex = std::unordered_map<std::string_view, size_t>;
-
-ServiceIndex IndexOf(const std::vector<Service>& services) {
-  ServiceIndex out;
-  for (size_t i = 0; i < services.size(); ++i) out.emplace(services[i].slug, i);
-  return out;
-}
-
-/// The uses (positions in `records`) of each member named in them, up to
+/// The uses (positions in `records`) of each of `members` members, up to
 /// `as_of`.
-std::unordered_map<std::string_view, std::vector<size_t>> UsesByMember(
-    const std::vector<FeedbackRecord>& records, const Date& as_of) {
-  std::unordered_map<std::string_view, std::vector<size_t>> uses;
+std::vector<std::vector<size_t>> UsesByMember(const std::vector<FeedbackRecord>& records,
+                                              size_t members, const Date& as_of) {
+  std::vector<std::vector<size_t>> uses(members);
   for (size_t i = 0; i < records.size(); ++i) {
-    if (records[i].date <= as_of) uses[records[i].member.value].push_back(i);
+    const FeedbackRecord& r = records[i];
+    if (r.member_index != kUnresolved && r.date <= as_of) uses[r.member_index].push_back(i);
   }
   return uses;
 }
@@ -32,7 +24,7 @@ std::unordered_map<std::string_view, std::vector<size_t>> UsesByMember(
 /// The uses of one member (positions in `records`), newest first, made
 /// into its activity.
 MemberActivity ActivityOf(std::vector<size_t> uses, const std::vector<FeedbackRecord>& records,
-                          const std::vector<Service>& services, const ServiceIndex& index) {
+                          const std::vector<Service>& services) {
   MemberActivity a;
   // Of one day, the record written later first.
   std::sort(uses.begin(), uses.end(), [&](size_t x, size_t y) {
@@ -42,9 +34,8 @@ MemberActivity ActivityOf(std::vector<size_t> uses, const std::vector<FeedbackRe
   std::map<std::string_view, size_t> unlisted;          // a service not in the list
   for (size_t i : uses) {
     const FeedbackRecord& r = records[i];
-    auto listed = index.find(r.service.value);
-    size_t* k = listed != index.end()
-                    ? &slot[listed->second]
+    size_t* k = r.service_index != kUnresolved
+                    ? &slot[r.service_index]
                     : &unlisted.try_emplace(r.service.value, SIZE_MAX).first->second;
     if (*k == SIZE_MAX) {
       *k = a.used.size();
@@ -66,26 +57,10 @@ MemberActivity ActivityOf(std::vector<size_t> uses, const std::vector<FeedbackRe
 
 }  // namespace
 
-std::map<std::string, MemberActivity> MemberActivities(const std::vector<FeedbackRecord>& records,
-                                                       const std::vector<Service>& services,
-                                                       const Date& as_of) {
-  const ServiceIndex index = IndexOf(services);
-  std::map<std::string, MemberActivity> out;
-  for (auto& [name, list] : UsesByMember(records, as_of)) {
-    out.emplace(std::string(name), ActivityOf(std::move(list), records, services, index));
-  }
-  return out;
-}
-
 void DeriveMemberActivity(Cluster* c) {
-  const ServiceIndex index = IndexOf(c->services);
-  auto uses = UsesByMember(c->feedback, c->as_of);
-  for (Member& m : c->members) {
-    auto it = uses.find(m.name);
-    std::vector<size_t> mine;
-    if (it != uses.end()) mine = std::move(it->second);
-    m.activity = ActivityOf(std::move(mine), c->feedback, c->services, index);
-  }
+  std::vector<std::vector<size_t>> uses = UsesByMember(c->feedback, c->members.size(), c->as_of);
+  for (size_t i = 0; i < c->members.size(); ++i)
+    c->members[i].activity = ActivityOf(std::move(uses[i]), c->feedback, c->services);
 }
 
 NoGroupReason WhyNoGroup(const Member& m) {

@@ -1,9 +1,5 @@
 #pragma once
 
-#include <map>
-#include <string>
-#include <vector>
-
 #include "model/model.h"
 
 namespace clustersite {
@@ -11,16 +7,12 @@ namespace clustersite {
 // What feedback/ says of each member, derived once for the staff's pages:
 // the member overview and the annual visit briefs.
 
-/// The activity of every member named in `records` (by name) as of `as_of`:
+/// Sets each member's `activity` as of `c->as_of` from its resolved records:
 /// the services it used with how often and its newest rating of each, the
-/// services of `services` it never used, its newest rating, and its uses,
-/// newest first. A use without a rating leaves the ratings as they were; a
-/// record dated after `as_of` is not counted.
-std::map<std::string, MemberActivity> MemberActivities(const std::vector<FeedbackRecord>& records,
-                                                       const std::vector<Service>& services,
-                                                       const Date& as_of);
-
-/// Sets each member's `activity`; ApplyAsOf calls it once `c->as_of` is known.
+/// services it never used, its newest rating, and its uses, newest first. A
+/// use without a rating leaves the ratings as they were; a record dated
+/// after the as-of date is not counted. ApplyAsOf calls it once the as-of
+/// date is known and the records are resolved.
 void DeriveMemberActivity(Cluster* c);
 
 /// Why a member is in no group (MemberGroup::kNone).

@@ -196,6 +196,9 @@ struct Quarter {
   auto operator<=>(const Quarter&) const = default;
 };
 
+/// A feedback record's service or member that its cluster does not have.
+inline constexpr size_t kUnresolved = static_cast<size_t>(-1);
+
 /// One use of a service by a member, from feedback/, with what the member
 /// said about it. `comment` is for the staff only; `quote` lets members read
 /// it without the company's name.
@@ -212,6 +215,11 @@ struct FeedbackRecord {
   std::string comment;
   bool quote = false;
   Position pos;  ///< where the record starts
+  /// The positions in the cluster's services and members of the service and
+  /// the member named (the first of that name), or kUnresolved when the
+  /// cluster has none of it; set by ResolveFeedback on every build.
+  size_t service_index = kUnresolved;
+  size_t member_index = kUnresolved;
 };
 
 struct Communication {

@@ -132,24 +132,27 @@ std::vector<Quarter> ReportQuarters(const std::vector<Quarter>& files, const Dat
   return shown;
 }
 
-std::vector<QuarterReport> QuarterReports(const std::vector<FeedbackRecord>& records,
-                                          const std::vector<Quarter>& files,
-                                          const std::vector<const Service*>& services,
-                                          const Date& as_of) {
-  const std::vector<Quarter> quarters = ReportQuarters(files, as_of);
+std::vector<QuarterReport> QuarterReports(const Cluster& c,
+                                          const std::vector<const Service*>& services) {
+  const std::vector<Quarter> quarters = ReportQuarters(c.feedback_quarters, c.as_of);
   std::map<Quarter, QuarterTally> tallies;
   for (const Quarter& q : quarters) tallies.emplace(q, services.size());
-  std::unordered_map<std::string_view, size_t> shown;  // each service's place in `services`
-  for (size_t i = 0; i < services.size(); ++i) shown.emplace(services[i]->slug, i);
-  std::unordered_map<std::string_view, size_t> members;  // a number for each name
-  for (const FeedbackRecord& r : records) {
-    if (r.date > as_of) continue;
-    auto service = shown.find(r.service.value);
-    if (service == shown.end()) continue;
+  std::vector<size_t> shown(c.services.size(), kUnresolved);  // each service's place in `services`
+  for (size_t i = 0; i < services.size(); ++i) shown[services[i] - c.services.data()] = i;
+  // Members are numbered by their places, and a name the cluster does not
+  // have after them all.
+  std::unordered_map<std::string_view, size_t> others;
+  for (const FeedbackRecord& r : c.feedback) {
+    if (r.date > c.as_of || r.service_index == kUnresolved) continue;
+    const size_t service = shown[r.service_index];
+    if (service == kUnresolved) continue;
     auto it = tallies.find(QuarterOf(r.date));
     if (it == tallies.end()) continue;
-    const size_t member = members.try_emplace(r.member.value, members.size()).first->second;
-    it->second.Add(r, service->second, member);
+    const size_t member =
+        r.member_index != kUnresolved
+            ? r.member_index
+            : c.members.size() + others.try_emplace(r.member.value, others.size()).first->second;
+    it->second.Add(r, service, member);
   }
   std::vector<QuarterReport> reports;
   reports.reserve(quarters.size());

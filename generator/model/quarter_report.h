@@ -72,13 +72,11 @@ struct QuarterReport {
   bool has_previous = false;             ///< the quarter before has a feedback file
 };
 
-/// The report of each quarter of ReportQuarters(`files`, `as_of`), newest
-/// first, over the uses of `services` (those an audience sees, in the order
-/// its pages list them) in `records`; uses of other services, and any after
-/// `as_of`, are left out.
-std::vector<QuarterReport> QuarterReports(const std::vector<FeedbackRecord>& records,
-                                          const std::vector<Quarter>& files,
-                                          const std::vector<const Service*>& services,
-                                          const Date& as_of);
+/// The report of each quarter of ReportQuarters of `c`'s feedback files and
+/// as-of date, newest first, over the uses (its records, resolved) of
+/// `services`, those of `c` an audience sees, in the order its pages list
+/// them; uses of other services, and any after the as-of date, are left out.
+std::vector<QuarterReport> QuarterReports(const Cluster& c,
+                                          const std::vector<const Service*>& services);
 
 }  // namespace clustersite

@@ -3,7 +3,6 @@
 #include <map>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "core/names.h"
 #include "model/figures.h"
@@ -12,11 +11,8 @@ namespace clustersite {
 namespace {
 
 /// The member `r` names, or nullptr (with an error, when members.yaml was read).
-const Member* MemberOf(const Cluster& c,
-                       const std::unordered_map<std::string_view, const Member*>& members,
-                       const FeedbackRecord& r, Diagnostics* diag) {
-  auto it = members.find(r.member.value);
-  if (it != members.end()) return it->second;
+const Member* MemberOf(const Cluster& c, const FeedbackRecord& r, Diagnostics* diag) {
+  if (r.member_index != kUnresolved) return &c.members[r.member_index];
   if (c.members_read) {
     std::vector<std::string> names;
     for (const Member& m : c.members) names.push_back(m.name);
@@ -40,21 +36,30 @@ void CheckDates(const Cluster& c, const FeedbackRecord& r, const Member* m, Diag
   }
 }
 
-/// A member's use of a service on a day: two records of one are one too many.
+/// A member's use of a service on a day: two records of one are one too
+/// many. Names are numbered by their places in the cluster, and one it does
+/// not have after them all.
 struct UseKey {
-  std::string_view member;
-  std::string_view service;
+  size_t member;
+  size_t service;
   Date date;
   bool operator==(const UseKey&) const = default;
 };
 
 struct UseKeyHash {
   size_t operator()(const UseKey& k) const {
-    const size_t h =
-        std::hash<std::string_view>()(k.member) * 31 + std::hash<std::string_view>()(k.service);
+    const size_t h = k.member * 1000003 + k.service;
     return h * 31 + static_cast<size_t>(k.date.year * 372 + k.date.month * 31 + k.date.day);
   }
 };
+
+/// The number of `r`'s member or service in a UseKey: `index`, or, when the
+/// cluster has none of that name, one after its `count`, by name in `others`.
+size_t NumberOf(size_t index, size_t count, std::string_view name,
+                std::unordered_map<std::string_view, size_t>* others) {
+  if (index != kUnresolved) return index;
+  return count + others->try_emplace(name, others->size()).first->second;
+}
 
 void CheckRanking(const Cluster& c, Diagnostics* diag) {
   for (const Service& s : c.services) {
@@ -81,16 +86,17 @@ void CheckFeedback(const Cluster& c, Names* services, Diagnostics* diag) {
   if (!c.has_feedback) return;
   CheckJoined(c, diag);
   CheckRanking(c, diag);
-  std::unordered_map<std::string_view, const Member*> members;
-  for (const Member& m : c.members) members.emplace(m.name, &m);
-  const std::unordered_set<std::string_view> slugs(services->set.begin(), services->set.end());
+  std::unordered_map<std::string_view, size_t> other_members, other_services;
   std::unordered_map<UseKey, const FeedbackRecord*, UseKeyHash> seen;
   seen.reserve(c.feedback.size());
   for (const FeedbackRecord& r : c.feedback) {
-    if (!slugs.count(r.service.value)) UnknownRef(diag, *r.file, r.service, "service", services);
-    const Member* m = MemberOf(c, members, r, diag);
+    if (r.service_index == kUnresolved) UnknownRef(diag, *r.file, r.service, "service", services);
+    const Member* m = MemberOf(c, r, diag);
     CheckDates(c, r, m, diag);
-    auto [it, first] = seen.emplace(UseKey{r.member.value, r.service.value, r.date}, &r);
+    const UseKey key{NumberOf(r.member_index, c.members.size(), r.member.value, &other_members),
+                     NumberOf(r.service_index, c.services.size(), r.service.value, &other_services),
+                     r.date};
+    auto [it, first] = seen.emplace(key, &r);
     if (!first) {
       const FeedbackRecord& earlier = *it->second;
       diag->Warning(*r.file, r.pos,
