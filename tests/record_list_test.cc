@@ -69,6 +69,7 @@ TEST_CASE("anything outside the usual shape is left to libyaml") {
       "a: 1\n",                 // a mapping
       "# quarter 4\n- a: 1\n",  // a comment
       "- a: 1 # note\n",        // a comment after a value
+      "- a: long text #\n",     // an empty one
       "- a: 1\n  b:\n",         // an empty value
       "- a:\n    - x\n",        // a nested list
       "- a: [x, y]\n",          // a flow value
@@ -76,6 +77,7 @@ TEST_CASE("anything outside the usual shape is left to libyaml") {
       "- a: |\n    text\n",     // a block value
       "- a: 'single'\n",        // single quotes
       "- a: \"bell\\a\"\n",     // another escape
+      "- a: bell\a after\n",    // a control, past the first four bytes
       "- a: \"\\u00e9\"\n",     //
       "- a: \"x\\\"\n",         // an escaped closing quote
       "- a: \"open\n  b: 1\n",  // a quote not closed on its line

@@ -3,10 +3,23 @@
 #include <array>
 #include <string>
 
-#include "core/unicode.h"
-
 namespace clustersite {
 namespace {
+
+/// A table of bytes, true for those of `set`.
+constexpr std::array<bool, 256> ByteSet(std::string_view set) {
+  std::array<bool, 256> t{};
+  for (char c : set) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+
+/// The bytes that may start what HasSpecialCharacter looks for.
+constexpr std::array<bool, 256> kMaySpecial = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = c != '\n';
+  t[0x7F] = t[0xC2] = t[0xE2] = t[0xEF] = true;
+  return t;
+}();
 
 /// True when the text holds a byte or character this reader leaves to
 /// libyaml: controls (a tab among them), CR, and what YAML 1.1 reads as a
@@ -16,11 +29,13 @@ bool HasSpecialCharacter(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
-    i += PrintableAsciiPrefix(text.substr(i));
+    // Four bytes a step past those that start nothing of it (almost all).
+    while (i + 4 <= n && !(kMaySpecial[p[i]] | kMaySpecial[p[i + 1]] | kMaySpecial[p[i + 2]] |
+                           kMaySpecial[p[i + 3]]))
+      i += 4;
     if (i == n) break;
     const unsigned char c = p[i];
-    if (c >= 0x20 && c < 0x7F) continue;
-    if (c == '\n') continue;
+    if (!kMaySpecial[c]) continue;
     if (c < 0x80) return true;  // controls and DEL
     if (c == 0xC2 && i + 1 < n && p[i + 1] < 0xA0) return true;
     if (c == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9))
@@ -33,9 +48,8 @@ bool HasSpecialCharacter(std::string_view text) {
   return false;
 }
 
-bool IsKeyChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
+constexpr std::array<bool, 256> kKeyChar =
+    ByteSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
 /// What libyaml makes a null of, in plain style.
 bool IsNullText(std::string_view s) {
@@ -54,7 +68,7 @@ struct Entry {
 /// spaces), into `entry`. False when the line is not in this reader's shape.
 bool SplitEntry(std::string_view line, Entry* entry) {
   size_t k = 0;
-  while (k < line.size() && IsKeyChar(line[k])) ++k;
+  while (k < line.size() && kKeyChar[static_cast<unsigned char>(line[k])]) ++k;
   // libyaml gives up on a key of more than 1,024 characters.
   if (k == 0 || k > 128 || k + 1 >= line.size() || line[k] != ':' || line[k + 1] != ' ')
     return false;
@@ -70,27 +84,26 @@ bool SplitEntry(std::string_view line, Entry* entry) {
   entry->quoted = rest[0] == '"';
   if (entry->quoted) {
     // Closed on this line, with nothing after it, and only these escapes.
-    static constexpr std::string_view kEscaped = "\"\\/nt";
+    static constexpr std::array<bool, 256> kStop = ByteSet("\"\\");
+    static constexpr std::array<bool, 256> kEscaped = ByteSet("\"\\/nt");
     for (size_t i = 1;; ++i) {
+      while (i < rest.size() && !kStop[static_cast<unsigned char>(rest[i])]) ++i;
       if (i == rest.size()) return false;  // continues on the next line
       if (rest[i] == '"') return i + 1 == rest.size();
-      if (rest[i] != '\\') continue;
-      if (++i == rest.size() || kEscaped.find(rest[i]) == std::string_view::npos) return false;
+      if (++i == rest.size() || !kEscaped[static_cast<unsigned char>(rest[i])]) return false;
     }
   }
   // Plain text: it may not start with an indicator, hold `: ` or ` #`, or
   // end in `:` or a space, where YAML would read more into it.
-  static constexpr auto kIndicator = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : std::string_view("-?:,[]{}#&*!|>'\"%@`")) t[c] = true;
-    return t;
-  }();
+  static constexpr std::array<bool, 256> kIndicator = ByteSet("-?:,[]{}#&*!|>'\"%@`");
   if (kIndicator[static_cast<unsigned char>(rest[0])]) return false;
   if (rest.back() == ' ' || rest.back() == ':') return false;
-  // One pass for both pairs; `#` is never first (an indicator), and `:`
-  // never last (checked above).
+  // One pass for both pairs, from each `#` and `:`; neither is first (an
+  // indicator), and `:` never last (checked above).
+  static constexpr std::array<bool, 256> kPair = ByteSet("#:");
   for (size_t i = 1; i < rest.size(); ++i) {
-    if ((rest[i] == '#' && rest[i - 1] == ' ') || (rest[i - 1] == ':' && rest[i] == ' '))
+    if (!kPair[static_cast<unsigned char>(rest[i])]) continue;
+    if (rest[i] == '#' ? rest[i - 1] == ' ' : i + 1 < rest.size() && rest[i + 1] == ' ')
       return false;
   }
   return true;
@@ -127,8 +140,14 @@ void BuildEntry(const Entry& entry, int line_number, YamlEntry* out) {
 /// the text is not in this reader's shape.
 bool ReadList(std::string_view text, int first_line, const RecordVisitor& each,
               Position* list_pos) {
+  // The entries of one item are built over those of the item before, not
+  // made and dropped again: `keys` tells how many are the item's.
   YamlNode item;
   std::vector<std::string_view> keys;  // of the item being read
+  auto hand_over = [&] {
+    item.entries.resize(keys.size());
+    each(item);
+  };
   bool started = false;
   int line_number = first_line - 1;
   for (size_t start = 0; start < text.size();) {
@@ -140,14 +159,12 @@ bool ReadList(std::string_view text, int first_line, const RecordVisitor& each,
     if (line.empty()) continue;
     if (line.size() < 3) return false;
     if (line[0] == '-' && line[1] == ' ') {
-      if (started) each(item);
+      if (started) hand_over();
       if (!started) *list_pos = {line_number, 1};
       started = true;
       keys.clear();
       item.kind = YamlNode::Kind::kMap;
       item.pos = {line_number, 3};
-      item.entries.clear();
-      item.entries.reserve(8);
     } else if (line[0] != ' ' || line[1] != ' ' || !started) {
       return false;
     }
@@ -157,9 +174,10 @@ bool ReadList(std::string_view text, int first_line, const RecordVisitor& each,
       if (key == entry.key) return false;  // libyaml's path reports it
     }
     keys.push_back(entry.key);
-    BuildEntry(entry, line_number, &item.entries.emplace_back());
+    if (item.entries.size() < keys.size()) item.entries.emplace_back();
+    BuildEntry(entry, line_number, &item.entries[keys.size() - 1]);
   }
-  if (started) each(item);
+  if (started) hand_over();
   return started;
 }
 
