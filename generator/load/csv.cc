@@ -38,14 +38,16 @@ struct Reader {
 
   /// Moves `here` past `bytes`, counting characters, not bytes.
   void Advance(std::string_view bytes) {
-    for (char ch : bytes) {
-      const auto c = static_cast<unsigned char>(ch);
-      if (c == '\n') {
-        ++here.line;
-        here.column = 1;
-      } else if ((c & 0xC0) != 0x80 && c != '\r') {
-        ++here.column;
-      }
+    for (char c : bytes) Count(static_cast<unsigned char>(c), &here);
+  }
+
+  /// Moves `at` past byte `c`.
+  static void Count(unsigned char c, Position* at) {
+    if (c == '\n') {
+      ++at->line;
+      at->column = 1;
+    } else if ((c & 0xC0) != 0x80 && c != '\r') {
+      ++at->column;
     }
   }
 
@@ -60,10 +62,11 @@ struct Reader {
 };
 
 /// The end of the piece that starts at `from`: just past the next comma,
-/// quote or line break, or the end of `text`.
-size_t PieceEnd(std::string_view text, size_t from) {
+/// quote or line break, or the end of `text`. Moves `at` past the piece.
+size_t PieceEnd(std::string_view text, size_t from, Position* at) {
   for (size_t i = from; i < text.size(); ++i) {
-    const char c = text[i];
+    const auto c = static_cast<unsigned char>(text[i]);
+    Reader::Count(c, at);
     if (c == ',' || c == '"' || c == '\n' || c == '\r') return i + 1;
   }
   return text.size();
@@ -93,16 +96,18 @@ bool ParseCsv(const std::string& path, std::string_view text, Diagnostics* diag,
   Reader reader{rows, {}};
   rows->reserve(rows->size() + std::count(text.begin(), text.end(), '\n') + 1);
   for (size_t from = 0; from < text.size();) {
-    const size_t end = PieceEnd(text, from);
+    Position after = reader.here;
+    const size_t end = PieceEnd(text, from, &after);
     reader.Before(static_cast<unsigned char>(text[from]));
     const size_t parsed =
         csv_parse(raw, text.data() + from, end - from, Reader::OnField, Reader::OnRow, &reader);
-    reader.Advance(text.substr(from, parsed));
     if (parsed != end - from) {
+      reader.Advance(text.substr(from, parsed));
       diag->Error(path, reader.here,
                   std::string("not valid CSV (RFC 4180): a stray quote") + kQuoting);
       return false;
     }
+    reader.here = after;
     from = end;
   }
   if (csv_fini(raw, Reader::OnField, Reader::OnRow, &reader) != 0) {
