@@ -25,12 +25,33 @@ const std::vector<std::string> kKeys = {"service",  "member",  "date", "rating",
                                         "contacts", "comment", "quote"};
 const std::vector<std::string> kRequired = {"service", "member", "date"};
 
-/// The key `name` stands for, or kKeyCount for an unknown one.
+/// The key `name` stands for, or kKeyCount for an unknown one: compared
+/// with the one key (two for `c`) its first letter may start.
 Key KeyOf(std::string_view name) {
-  for (size_t k = 0; k < kKeyCount; ++k) {
-    if (kKeys[k] == name) return static_cast<Key>(k);
+  Key key = kKeyCount;
+  switch (name.empty() ? '\0' : name[0]) {
+    case 's':
+      key = kService;
+      break;
+    case 'm':
+      key = kMember;
+      break;
+    case 'd':
+      key = kDate;
+      break;
+    case 'r':
+      key = kRating;
+      break;
+    case 'c':
+      key = name.size() > 3 && name[3] == 'm' ? kComment : kContacts;
+      break;
+    case 'q':
+      key = kQuote;
+      break;
+    default:
+      return kKeyCount;
   }
-  return kKeyCount;
+  return kKeys[key] == name ? key : kKeyCount;
 }
 
 /// A value as written, before it is read: its text (moved out of the
@@ -149,9 +170,10 @@ bool FlagOf(const Reading& in, RawRecord& r, Key key) {
   return false;
 }
 
-/// The record `r` holds, its values moved out of it.
-std::optional<FeedbackRecord> RecordOf(const Reading& in, RawRecord& r) {
-  FeedbackRecord rec;
+/// Adds the record `r` holds to `out`, its values moved out of it; none when
+/// it lacks a service, member or date.
+void AddRecord(const Reading& in, RawRecord& r, std::vector<FeedbackRecord>* out) {
+  FeedbackRecord& rec = out->emplace_back();  // built in place: records are large
   rec.file = in.path;
   rec.pos = r.pos;
   std::optional<Located> service = TextOf(in, r, kService, limits::kSlug, true);
@@ -162,11 +184,13 @@ std::optional<FeedbackRecord> RecordOf(const Reading& in, RawRecord& r) {
   rec.quote = FlagOf(in, r, kQuote);
   if (auto comment = TextOf(in, r, kComment, limits::kComment, false))
     rec.comment = std::move(comment->value);
-  if (!service || !member || !date) return std::nullopt;
+  if (!service || !member || !date) {
+    out->pop_back();
+    return;
+  }
   rec.service = std::move(*service);
   rec.member = std::move(*member);
   rec.date = *date;
-  return rec;
 }
 
 /// One item of a YAML feedback file made into a record.
@@ -191,7 +215,7 @@ void ReadYamlRecord(const Reading& in, const YamlFile& yaml, YamlNode& node,
     }
   }
   if (unknown) Fields(yaml, node, in.diag).CheckKeys(kKeys);
-  if (auto rec = RecordOf(in, r)) out->push_back(std::move(*rec));
+  AddRecord(in, r, out);
 }
 
 /// The lines of `text` that start with `c`.
@@ -275,7 +299,7 @@ void ReadCsv(const SourceFile& file, const Reading& in, std::vector<FeedbackReco
     for (size_t j = 0; j < row.size(); ++j) {
       if (columns[j] != kKeyCount) r.values[columns[j]] = {std::move(row[j].text), row[j].pos};
     }
-    if (auto rec = RecordOf(in, r)) out->push_back(std::move(*rec));
+    AddRecord(in, r, out);
   }
 }
 
