@@ -39,8 +39,7 @@ void CheckTimes(const Cluster& c, const Event& e, Diagnostics* diag) {
 
 }  // namespace
 
-void CheckEvents(const Cluster& c, Names* services, Diagnostics* diag) {
-  const MemberNames members(c);
+void CheckEvents(const Cluster& c, Names* services, const MemberNames& members, Diagnostics* diag) {
   for (const Event& e : c.events) {
     CheckTimes(c, e, diag);
     if (e.host) UnknownMember(diag, e.path, *e.host, "host", members);

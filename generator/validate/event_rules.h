@@ -11,7 +11,7 @@ namespace clustersite {
 /// when summer time starts is an error, one they repeat when it ends a
 /// warning, each saying what to write); its host is a member in
 /// members.yaml and its services are the cluster's (`services`), both with
-/// a did-you-mean hint.
-void CheckEvents(const Cluster& c, Names* services, Diagnostics* diag);
+/// a did-you-mean hint. `members` are the names of `c`'s members.
+void CheckEvents(const Cluster& c, Names* services, const MemberNames& members, Diagnostics* diag);
 
 }  // namespace clustersite

@@ -105,8 +105,7 @@ void CheckExpectations(const Strategy& s, Diagnostics* diag) {
   }
 }
 
-void CheckNames(const Cluster& c, const Strategy& s, Diagnostics* diag) {
-  const MemberNames members(c);
+void CheckNames(const Strategy& s, const MemberNames& members, Diagnostics* diag) {
   for (const StrategyParticipant& p : s.participants) {
     if (!p.name.value.empty()) UnknownMember(diag, s.yaml_path, p.name, "participant", members);
   }
@@ -144,7 +143,7 @@ void CheckMissingSections(const Cluster& c, const Strategy& s, Diagnostics* diag
 
 }  // namespace
 
-void CheckStrategy(const Cluster& c, Diagnostics* diag) {
+void CheckStrategy(const Cluster& c, const MemberNames& members, Diagnostics* diag) {
   if (!c.strategy) return;
   const Strategy& s = *c.strategy;
   if (s.from && s.to && *s.from > *s.to) {
@@ -155,7 +154,7 @@ void CheckStrategy(const Cluster& c, Diagnostics* diag) {
   CheckSectionFiles(c, s, diag);
   CheckDirections(s, diag);
   CheckExpectations(s, diag);
-  CheckNames(c, s, diag);
+  CheckNames(s, members, diag);
   CheckMissingSections(c, s, diag);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/diagnostics.h"
 #include "model/model.h"
+#include "validate/references.h"
 
 namespace clustersite {
 
@@ -13,7 +14,8 @@ namespace clustersite {
 /// target differs from its baseline; the period does not end before it
 /// starts. Each section of the template still missing is a warning naming
 /// its number and title, but 4.1.4 and 4.2.4, which the document fills from
-/// the cluster's data when their files are absent.
-void CheckStrategy(const Cluster& c, Diagnostics* diag);
+/// the cluster's data when their files are absent. `members` are the names
+/// of `c`'s members.
+void CheckStrategy(const Cluster& c, const MemberNames& members, Diagnostics* diag);
 
 }  // namespace clustersite

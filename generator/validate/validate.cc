@@ -2,7 +2,6 @@
 
 #include <map>
 #include <set>
-#include <unordered_set>
 
 #include "core/names.h"
 #include "core/parallel.h"
@@ -141,13 +140,11 @@ void CheckInterests(const Cluster& c, Diagnostics* diag) {
 /// With a members.yaml, a story's company is one of its members or partners,
 /// written as there (case and Unicode form aside). Until the story has a
 /// consent date it is published nowhere (as `new` writes it, with a
-/// placeholder company), so then the same is a warning. `keys` are the
-/// FoldKey of `names`.
-void CheckCompany(const Cluster& c, const Story& s, const std::vector<std::string>& names,
-                  const std::unordered_set<std::string>& keys, Diagnostics* diag) {
+/// placeholder company), so then the same is a warning.
+void CheckCompany(const Cluster& c, const Story& s, const MemberNames& members, Diagnostics* diag) {
   if (!c.members_read || s.company.empty()) return;
-  if (keys.count(FoldKey(s.company)) > 0) return;
-  std::string hint = DidYouMeanNames(s.company, names);
+  if (members.keys.count(FoldKey(s.company)) > 0) return;
+  std::string hint = DidYouMeanNames(s.company, members.names);
   diag->Add({s.path,
              s.company_pos,
              s.consent ? Severity::kError : Severity::kWarning,
@@ -156,15 +153,11 @@ void CheckCompany(const Cluster& c, const Story& s, const std::vector<std::strin
              {}});
 }
 
-void CheckStories(const Cluster& c, Names* services, Diagnostics* diag) {
-  std::vector<std::string> members;
-  for (const Member& m : c.members) members.push_back(m.name);
-  // The members' names folded once, not once a story.
-  std::unordered_set<std::string> member_keys;
-  for (const std::string& n : members) member_keys.insert(FoldKey(n));
+void CheckStories(const Cluster& c, Names* services, const MemberNames& members,
+                  Diagnostics* diag) {
   for (const Story& s : c.stories) {
     for (const Located& ref : s.services) UnknownRef(diag, s.path, ref, "service", services);
-    CheckCompany(c, s, members, member_keys, diag);
+    CheckCompany(c, s, members, diag);
     CheckInvisible(diag, s.path, s.title, "`title`");
     if (!s.consent_written) {
       diag->Warning(s.path, {},
@@ -207,16 +200,18 @@ void ValidateCluster(const Cluster& c, const MediaReader& read_media, Diagnostic
   CheckInterests(c, diag);
   for (const Member& m : c.members)
     CheckUrl(diag, c.members_path, m.website_pos, "website", m.website);
-  CheckStories(c, &services, diag);
+  // The members' names folded once for every reference to one.
+  const MemberNames members(c);
+  CheckStories(c, &services, members, diag);
   CheckFeedback(c, &services, diag);
-  CheckEvents(c, &services, diag);
+  CheckEvents(c, &services, members, diag);
   for (const Event& e : c.events) CheckInvisible(diag, e.path, e.title, "`title`");
   CheckNews(c, diag);
   for (const News& n : c.news) {
     CheckUrl(diag, n.path, n.source_pos, "source", n.source);
     CheckInvisible(diag, n.path, n.title, "`title`");
   }
-  CheckStrategy(c, diag);
+  CheckStrategy(c, members, diag);
   CheckMemberSlugs(c, diag);
   for (const Roadmap& r : c.roadmaps) {
     if (r.service) UnknownRef(diag, r.path, *r.service, "service", &services);
