@@ -130,8 +130,7 @@ std::string_view Trim(std::string_view s) {
 }
 
 size_t FindAnyOf(std::string_view s, std::string_view set) {
-  std::array<bool, 256> in{};
-  for (char c : set) in[static_cast<unsigned char>(c)] = true;
+  const std::array<bool, 256> in = ByteSet(set);
   for (size_t i = 0; i < s.size(); ++i) {
     if (in[static_cast<unsigned char>(s[i])]) return i;
   }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,14 @@ std::string PathInside(std::string_view path);
 
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
+
+/// A table of the 256 bytes, true for those of `set`: one look-up tells a
+/// byte of a few from the rest.
+constexpr std::array<bool, 256> ByteSet(std::string_view set) {
+  std::array<bool, 256> t{};
+  for (char c : set) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
 
 /// The first character of `s` that is one of the few in `set`, or npos:
 /// find_first_of, without its call to memchr over `set` for every

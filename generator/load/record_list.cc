@@ -3,15 +3,10 @@
 #include <array>
 #include <string>
 
+#include "core/text.h"
+
 namespace clustersite {
 namespace {
-
-/// A table of bytes, true for those of `set`.
-constexpr std::array<bool, 256> ByteSet(std::string_view set) {
-  std::array<bool, 256> t{};
-  for (char c : set) t[static_cast<unsigned char>(c)] = true;
-  return t;
-}
 
 /// The bytes that may start what HasSpecialCharacter looks for.
 constexpr std::array<bool, 256> kMaySpecial = [] {

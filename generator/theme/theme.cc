@@ -227,11 +227,7 @@ MustacheData NameList(const std::vector<std::string>& names) {
 namespace {
 
 /// The characters `{{variable}}` escapes, by byte.
-constexpr std::array<bool, 256> kHtmlSpecial = [] {
-  std::array<bool, 256> special{};
-  for (unsigned char c : std::string_view("&<>\"'")) special[c] = true;
-  return special;
-}();
+constexpr std::array<bool, 256> kHtmlSpecial = ByteSet("&<>\"'");
 
 /// The first character at or after `from` that needs escaping, or npos.
 /// A byte at a time through a table: find_first_of calls memchr over the
