@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/model.h"
@@ -26,6 +27,24 @@ bool InLastYear(const Date& use, const Date& as_of);
 /// calls it first, on every build: the records of a serve session outlive
 /// the services and members they were resolved against.
 void ResolveFeedback(Cluster* c);
+
+/// Numbers for the services or members feedback records name: a resolved
+/// one's place, and for each name the cluster does not have, one after the
+/// `count` it has, so that such names are still told apart and counted.
+class RecordNumbers {
+ public:
+  explicit RecordNumbers(size_t count) : count_(count) {}
+  /// The number of a record's `index` (service_index or member_index) and
+  /// the `name` it was resolved from.
+  size_t Of(size_t index, std::string_view name) {
+    if (index != kUnresolved) return index;
+    return count_ + others_.try_emplace(name, others_.size()).first->second;
+  }
+
+ private:
+  size_t count_;
+  std::unordered_map<std::string_view, size_t> others_;
+};
 
 /// The uses of each of `services` services (by `service_index`) in the 12
 /// months before `as_of`.

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "model/figures.h"
 
 namespace clustersite {
 namespace {
@@ -139,20 +140,14 @@ std::vector<QuarterReport> QuarterReports(const Cluster& c,
   for (const Quarter& q : quarters) tallies.emplace(q, services.size());
   std::vector<size_t> shown(c.services.size(), kUnresolved);  // each service's place in `services`
   for (size_t i = 0; i < services.size(); ++i) shown[services[i] - c.services.data()] = i;
-  // Members are numbered by their places, and a name the cluster does not
-  // have after them all.
-  std::unordered_map<std::string_view, size_t> others;
+  RecordNumbers members(c.members.size());
   for (const FeedbackRecord& r : c.feedback) {
     if (r.date > c.as_of || r.service_index == kUnresolved) continue;
     const size_t service = shown[r.service_index];
     if (service == kUnresolved) continue;
     auto it = tallies.find(QuarterOf(r.date));
     if (it == tallies.end()) continue;
-    const size_t member =
-        r.member_index != kUnresolved
-            ? r.member_index
-            : c.members.size() + others.try_emplace(r.member.value, others.size()).first->second;
-    it->second.Add(r, service, member);
+    it->second.Add(r, service, members.Of(r.member_index, r.member.value));
   }
   std::vector<QuarterReport> reports;
   reports.reserve(quarters.size());

@@ -36,9 +36,8 @@ void CheckDates(const Cluster& c, const FeedbackRecord& r, const Member* m, Diag
   }
 }
 
-/// A member's use of a service on a day: two records of one are one too
-/// many. Names are numbered by their places in the cluster, and one it does
-/// not have after them all.
+/// A member's use of a service on a day, by their RecordNumbers: two
+/// records of one are one too many.
 struct UseKey {
   size_t member;
   size_t service;
@@ -52,14 +51,6 @@ struct UseKeyHash {
     return h * 31 + static_cast<size_t>(k.date.year * 372 + k.date.month * 31 + k.date.day);
   }
 };
-
-/// The number of `r`'s member or service in a UseKey: `index`, or, when the
-/// cluster has none of that name, one after its `count`, by name in `others`.
-size_t NumberOf(size_t index, size_t count, std::string_view name,
-                std::unordered_map<std::string_view, size_t>* others) {
-  if (index != kUnresolved) return index;
-  return count + others->try_emplace(name, others->size()).first->second;
-}
 
 void CheckRanking(const Cluster& c, Diagnostics* diag) {
   for (const Service& s : c.services) {
@@ -86,16 +77,15 @@ void CheckFeedback(const Cluster& c, Names* services, Diagnostics* diag) {
   if (!c.has_feedback) return;
   CheckJoined(c, diag);
   CheckRanking(c, diag);
-  std::unordered_map<std::string_view, size_t> other_members, other_services;
+  RecordNumbers members(c.members.size()), service_numbers(c.services.size());
   std::unordered_map<UseKey, const FeedbackRecord*, UseKeyHash> seen;
   seen.reserve(c.feedback.size());
   for (const FeedbackRecord& r : c.feedback) {
     if (r.service_index == kUnresolved) UnknownRef(diag, *r.file, r.service, "service", services);
     const Member* m = MemberOf(c, r, diag);
     CheckDates(c, r, m, diag);
-    const UseKey key{NumberOf(r.member_index, c.members.size(), r.member.value, &other_members),
-                     NumberOf(r.service_index, c.services.size(), r.service.value, &other_services),
-                     r.date};
+    const UseKey key{members.Of(r.member_index, r.member.value),
+                     service_numbers.Of(r.service_index, r.service.value), r.date};
     auto [it, first] = seen.emplace(key, &r);
     if (!first) {
       const FeedbackRecord& earlier = *it->second;
