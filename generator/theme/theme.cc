@@ -128,7 +128,10 @@ bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag
       ok = false;
       continue;
     }
-    out->templates_[name].compiled = std::move(tmpl);
+    Template& t = out->templates_[name];
+    t.compiled = std::move(tmpl);
+    auto fast = std::make_unique<CompiledTemplate>();
+    if (fast->Compile(expanded)) t.fast = std::move(fast);
   }
   return ok;
 }
@@ -278,30 +281,25 @@ void AppendHtmlEscaped(std::string_view text, std::string* out) {
 }
 
 std::string Theme::Render(const std::string& name, const MustacheData& data, size_t inner) const {
-  Context ctx;
-  ctx.push(&data);
-  return Render(name, ctx, inner);
+  return Render(name, std::vector<const MustacheData*>{&data}, inner);
 }
 
 std::string Theme::Render(const std::string& name, const MustacheData& shared,
                           const MustacheData& page, size_t inner) const {
-  Context ctx;
-  ctx.push(&shared);
-  ctx.push(&page);
-  return Render(name, ctx, inner);
+  return Render(name, std::vector<const MustacheData*>{&shared, &page}, inner);
 }
 
 std::string Theme::Render(const std::string& name, const MustacheData& shared,
                           const MustacheData* middle, const MustacheData& page,
                           size_t inner) const {
-  Context ctx;
-  ctx.push(&shared);
-  if (middle) ctx.push(middle);
-  ctx.push(&page);
-  return Render(name, ctx, inner);
+  std::vector<const MustacheData*> layers{&shared};
+  if (middle) layers.push_back(middle);
+  layers.push_back(&page);
+  return Render(name, layers, inner);
 }
 
-std::string Theme::Render(const std::string& name, Context& ctx, size_t inner) const {
+std::string Theme::Render(const std::string& name, const std::vector<const MustacheData*>& layers,
+                          size_t inner) const {
   StageScope stage(Stage::kTemplates);
   std::string out;
   auto it = templates_.find(name);
@@ -310,13 +308,28 @@ std::string Theme::Render(const std::string& name, Context& ctx, size_t inner) c
   // longer title, one more link): a quarter more, so a near miss is no copy.
   const size_t added = it->second.last_added->load(std::memory_order_relaxed);
   out.reserve(inner + added + added / 4);
-  // kainjow's render is not const, but with no partials and no lambdas left
-  // it changes nothing in the compiled template, so threads can share it.
-  StringSink sink{&out};
-  it->second.compiled->render(ctx, sink);
+  if (it->second.fast) {
+    it->second.fast->Render(layers, &out);
+  } else {
+    // kainjow's render is not const, but with no partials and no lambdas
+    // left it changes nothing in the compiled template, so threads can
+    // share it.
+    Context ctx;
+    for (const MustacheData* layer : layers) ctx.push(layer);
+    StringSink sink{&out};
+    it->second.compiled->render(ctx, sink);
+  }
   it->second.last_added->store(out.size() > inner ? out.size() - inner : 0,
                                std::memory_order_relaxed);
   return out;
+}
+
+std::vector<std::string> Theme::UncompiledTemplates() const {
+  std::vector<std::string> names;
+  for (const auto& [name, t] : templates_) {
+    if (!t.fast) names.push_back(name);
+  }
+  return names;
 }
 
 const std::string& Theme::Derived(const std::string& key,

@@ -12,6 +12,7 @@
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "theme/compiled_template.h"
 #include "theme/template_check.h"
 
 namespace clustersite {
@@ -56,6 +57,9 @@ class Theme {
   std::string Render(const std::string& name, const MustacheData& shared,
                      const MustacheData* middle, const MustacheData& page, size_t inner = 0) const;
   bool HasTemplate(const std::string& name) const { return templates_.count(name) > 0; }
+  /// The templates kainjow renders because they did not compile to a
+  /// CompiledTemplate (a partial tag left in a custom delimiter's syntax).
+  std::vector<std::string> UncompiledTemplates() const;
   /// A raw file of the theme by relative path, or nullptr.
   const std::string* File(const std::string& rel) const;
   /// What `make` derives from the theme's files alone, made on the first
@@ -79,7 +83,9 @@ class Theme {
 
  private:
   class Context;
-  std::string Render(const std::string& name, Context& ctx, size_t inner) const;
+  /// `layers` outermost first.
+  std::string Render(const std::string& name, const std::vector<const MustacheData*>& layers,
+                     size_t inner) const;
 
   std::map<std::string, std::string> files_;
   std::map<std::string, std::string> origins_;  ///< display path of each file
@@ -89,6 +95,9 @@ class Theme {
   /// every doubling.
   struct Template {
     std::unique_ptr<kainjow::mustache::mustache> compiled;
+    /// What renders it, when the template compiles to one (a template
+    /// without partial tags); else kainjow's `compiled` does.
+    std::unique_ptr<CompiledTemplate> fast;
     std::unique_ptr<std::atomic<size_t>> last_added = std::make_unique<std::atomic<size_t>>(0);
   };
   std::map<std::string, Template> templates_;
