@@ -164,6 +164,8 @@ void ScanInlineCode(std::string_view html, InlineCode* code) {
     const void* lt = std::memchr(begin + at, '<', html.size() - at);
     if (!lt) break;
     at = static_cast<const char*>(lt) - begin + 1;
+    // Most tags are neither: one look at the first letter tells.
+    if (at == html.size() || (html[at] | 0x20) != 's') continue;
     std::string_view rest = html.substr(at);
     const bool script = StartsWithNoCase(rest, "script");
     if (!script && !StartsWithNoCase(rest, "style")) continue;
