@@ -236,11 +236,17 @@ std::vector<std::string> NetworkReferences(std::string_view html) {
     while (name > 0 && ((html[name - 1] >= 'a' && html[name - 1] <= 'z') || html[name - 1] == '-'))
       --name;
     if (name == 0 || name == at ||
-        std::string_view(" \n\t").find(html[name - 1]) == std::string_view::npos)
+        (html[name - 1] != ' ' && html[name - 1] != '\n' && html[name - 1] != '\t'))
       continue;
     std::string_view attr = html.substr(name, at - name);
     size_t end = html.find('"', at + 2);
     if (end == std::string_view::npos) break;
+    // Most attributes (a chart's x, y, fill, class) are none of those below.
+    const char first = attr[0];
+    if (first != 's' && first != 'p' && first != 'd' && first != 'b' && first != 'h') {
+      at = end - 1;
+      continue;
+    }
     std::string_view value = html.substr(at + 2, end - at - 2);
     // Only a <link>'s href fetches: its tag is looked for only then.
     auto link_tag = [&] {
