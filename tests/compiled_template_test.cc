@@ -6,24 +6,41 @@
 
 #include <doctest/doctest.h>
 
+#include <kainjow/mustache.hpp>
 #include <string>
 #include <vector>
 
-#include "test_util.h"
 #include "theme/theme.h"
 
 namespace clustersite {
 namespace {
 
+/// `data` as kainjow's data.
+kainjow::mustache::data ToKainjow(const MustacheData& data) {
+  if (data.is_string()) return {data.string_value()};
+  if (data.is_true() || data.is_false()) return {data.is_true()};
+  if (data.is_list()) {
+    kainjow::mustache::data list(kainjow::mustache::data::type::list);
+    for (const MustacheData& item : data.list_value()) list.push_back(ToKainjow(item));
+    return list;
+  }
+  kainjow::mustache::data object(kainjow::mustache::data::type::object);
+  for (const std::string& name : data.names()) object.set(name, ToKainjow(*data.get(name)));
+  return object;
+}
+
 /// What kainjow renders of `text` over `layers` (outermost first), with the
-/// theme's escaping: its context looks a dotted name up part by part as the
-/// theme's does.
+/// theme's escaping: its context looks a dotted name up part by part as
+/// CompiledTemplate does.
 std::string KainjowRender(const std::string& text, const std::vector<const MustacheData*>& layers) {
   kainjow::mustache::mustache tmpl(text);
   tmpl.set_custom_escape(HtmlEscape);
   REQUIRE_MESSAGE(tmpl.is_valid(), tmpl.error_message());
+  std::vector<kainjow::mustache::data> converted;
+  converted.reserve(layers.size());
+  for (const MustacheData* layer : layers) converted.push_back(ToKainjow(*layer));
   kainjow::mustache::context<std::string> ctx;
-  for (const MustacheData* layer : layers) ctx.push(layer);
+  for (const kainjow::mustache::data& layer : converted) ctx.push(&layer);
   return tmpl.render(ctx);
 }
 
@@ -117,14 +134,28 @@ TEST_CASE("compiled templates: what they do not compile") {
   CHECK(tmpl.Compile("{{#a}}{{/a}}"));
 }
 
-TEST_CASE("the theme renders through the compiled path") {
-  // Every template of the default theme compiles, so none is left to
-  // kainjow's slower renderer.
-  Theme theme;
-  Diagnostics diag;
-  MemoryFileSystem fs;
-  REQUIRE(Theme::Load(fs, "", &diag, &theme));
-  CHECK(theme.UncompiledTemplates().empty());
+TEST_CASE("template data: fields found however many, a field put again replaced") {
+  // Past the fields an object looks through one by one, it keeps them
+  // sorted: both ways, every field is found and none twice.
+  for (int count : {3, 23, 24, 25, 300}) {
+    MustacheData d = Object();
+    for (int i = count - 1; i >= 0; --i) Put(d, "key" + std::to_string(i), std::to_string(i));
+    Put(d, "key0", "again");
+    for (int i = 1; i < count; ++i) {
+      const MustacheData* field = d.get("key" + std::to_string(i));
+      REQUIRE(field);
+      CHECK(field->string_value() == std::to_string(i));
+    }
+    CHECK(d.get("key0")->string_value() == "again");
+    CHECK_FALSE(d.get("key"));
+    CHECK_FALSE(d.get("key" + std::to_string(count)));
+    CHECK(d.names().size() == static_cast<size_t>(count));
+  }
+  MustacheData text("x");
+  Put(text, "a", "b");  // not an object: nothing
+  CHECK_FALSE(text.get("a"));
+  Append(text, "c");
+  CHECK(text.is_string());
 }
 
 }  // namespace

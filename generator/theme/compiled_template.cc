@@ -9,7 +9,7 @@ namespace clustersite {
 
 namespace {
 
-using Data = kainjow::mustache::data;
+using Data = TemplateData;
 
 /// kainjow's trim: spaces as isspace has them, at both ends.
 std::string Trim(std::string_view s) {
@@ -173,6 +173,7 @@ struct CompiledTemplate::Parser {
       node.parts.emplace_back(rest.substr(0, dot));
       rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
     } while (!rest.empty());
+    for (const std::string& part : node.parts) node.tags.push_back(TemplateData::NameTag(part));
     return node;
   }
 };
@@ -193,8 +194,8 @@ const Data* CompiledTemplate::Lookup(const Node& n, const State& s) {
   if (n.self) return s.stack.back();
   for (size_t i = s.stack.size(); i-- > 0;) {
     const Data* var = s.stack[i];
-    for (const std::string& part : n.parts) {
-      if (!(var = var->get(part))) break;
+    for (size_t p = 0; p < n.parts.size(); ++p) {
+      if (!(var = var->get(n.parts[p], n.tags[p]))) break;
     }
     if (var) return var;
   }
@@ -244,8 +245,7 @@ void CompiledTemplate::RenderNodes(size_t begin, size_t end, State* s) const {
         break;
       case Kind::kSection: {
         const Data* var = Lookup(n, *s);
-        if (var && !var->is_false() && !var->is_empty_list() && !var->is_lambda() &&
-            !var->is_lambda2()) {
+        if (var && !var->is_false() && !var->is_empty_list()) {
           RenderSection(n, i + 1, var, s);
         }
         i = n.end;

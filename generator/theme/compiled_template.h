@@ -1,13 +1,14 @@
 #pragma once
 
-#include <kainjow/mustache.hpp>
 #include <string>
 #include <vector>
+
+#include "theme/template_data.h"
 
 namespace clustersite {
 
 /// A mustache template cut once into what rendering does with it, rendered
-/// over kainjow's data with exactly kainjow's output (its line handling
+/// over TemplateData with exactly kainjow's output (its line handling
 /// included), but straight into one string.
 ///
 /// kainjow walks its parsed tree through a std::function a node, copies
@@ -19,9 +20,8 @@ namespace clustersite {
 /// back when its line end comes, as kainjow drops it.
 ///
 /// Parsing stays kainjow's: a template is compiled here only after kainjow
-/// accepted it, so its errors are kainjow's. A partial tag (the theme
-/// expands partials before) or a lambda in the data are not handled:
-/// Compile refuses the first, and the second renders nothing.
+/// accepted it, so its errors are kainjow's. A partial tag is not handled
+/// (the theme expands partials before): Compile refuses it.
 class CompiledTemplate {
  public:
   /// Cuts `text`, parsed as kainjow parses it. False when the text has a
@@ -30,7 +30,7 @@ class CompiledTemplate {
 
   /// Appends the template rendered over `layers` (outermost first: a name is
   /// looked up in the last layer first) to `out`.
-  void Render(const std::vector<const kainjow::mustache::data*>& layers, std::string* out) const;
+  void Render(const std::vector<const TemplateData*>& layers, std::string* out) const;
 
  private:
   enum class Kind : unsigned char { kText, kNewline, kVariable, kUnescaped, kSection, kInverted };
@@ -38,6 +38,7 @@ class CompiledTemplate {
     Kind kind;
     std::string text;                ///< kText, kNewline: what is written
     std::vector<std::string> parts;  ///< a name, cut at its dots; empty for `.`
+    std::vector<uint32_t> tags;      ///< TemplateData::NameTag of each part
     bool self = false;               ///< the name is `.`
     size_t end = 0;                  ///< kSection, kInverted: the node after the section
   };
@@ -45,9 +46,8 @@ class CompiledTemplate {
   struct State;
 
   void RenderNodes(size_t begin, size_t end, State* s) const;
-  void RenderSection(const Node& n, size_t begin, const kainjow::mustache::data* var,
-                     State* s) const;
-  static const kainjow::mustache::data* Lookup(const Node& n, const State& s);
+  void RenderSection(const Node& n, size_t begin, const TemplateData* var, State* s) const;
+  static const TemplateData* Lookup(const Node& n, const State& s);
 
   std::vector<Node> nodes_;
 };

@@ -1,18 +1,6 @@
 #include "theme/template_schema.h"
 
 namespace clustersite {
-namespace {
-
-/// Template data holding `text`, moved in: kainjow's constructor copies it.
-MustacheData TextData(std::string text) {
-  MustacheData d(MustacheData::type::string);
-  // As Append: the string kainjow hands out as const is its own, allocated non-const.
-  const_cast<std::string&>(d.string_value()) = std::move(text);
-  return d;
-}
-
-}  // namespace
-
 void Schema::Merge(const Schema& other) {
   for (const auto& [name, field] : other.fields) {
     auto [it, added] = fields.emplace(name, field);
@@ -30,7 +18,7 @@ void ViewFields::Text(const char* name, std::string value) {
   if (schema_) {
     Declare(name, Schema::Kind::kText);
   } else {
-    Put(*data_, name, TextData(std::move(value)));
+    Put(*data_, name, std::move(value));
   }
 }
 
@@ -42,7 +30,7 @@ void ViewFields::Raw(const char* name, std::string value) {
   if (schema_) {
     Declare(name, Schema::Kind::kRaw);
   } else {
-    Put(*data_, name, TextData(std::move(value)));
+    Put(*data_, name, std::move(value));
   }
 }
 
@@ -75,7 +63,7 @@ void ViewFields::Names(const char* name, std::vector<std::string> names) {
   MustacheData list = clustersite::List();
   for (std::string& n : names) {
     MustacheData item = clustersite::Object();
-    Put(item, "name", TextData(std::move(n)));
+    Put(item, "name", std::move(n));
     Append(list, std::move(item));
   }
   Put(*data_, name, std::move(list));

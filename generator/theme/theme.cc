@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <kainjow/mustache.hpp>
 
 #include "core/stage_clock.h"
 #include "core/text.h"
@@ -121,98 +122,32 @@ bool Theme::Load(const FileSystem& fs, const std::string& dir, Diagnostics* diag
       ok = false;
       continue;
     }
-    auto tmpl = std::make_unique<kainjow::mustache::mustache>(expanded);
-    tmpl->set_custom_escape(HtmlEscape);
-    if (!tmpl->is_valid()) {
-      diag->Error(shown, {}, "template error: " + tmpl->error_message());
+    // kainjow parses the template: its errors are the ones a theme's
+    // author gets. CompiledTemplate renders it.
+    kainjow::mustache::mustache parsed(expanded);
+    if (!parsed.is_valid()) {
+      diag->Error(shown, {}, "template error: " + parsed.error_message());
       ok = false;
       continue;
     }
-    Template& t = out->templates_[name];
-    t.compiled = std::move(tmpl);
-    auto fast = std::make_unique<CompiledTemplate>();
-    if (fast->Compile(expanded)) t.fast = std::move(fast);
+    // What kainjow parses and the check lets through (no partial tag is
+    // left, no delimiter changed) compiles.
+    auto compiled = std::make_unique<CompiledTemplate>();
+    if (!compiled->Compile(expanded)) {
+      diag->Error(shown, {}, "template error: the template does not compile");
+      ok = false;
+      continue;
+    }
+    out->templates_[name].compiled = std::move(compiled);
   }
   return ok;
 }
 
-namespace {
-
-/// What kainjow writes each rendered line to: appended to one string,
-/// rather than through the ostringstream (and its copy out) of its
-/// string-returning render.
-struct StringSink {
-  std::string* out;
-  StringSink& operator<<(const std::string& text) {
-    out->append(text);
-    return *this;
-  }
-};
-
-}  // namespace
-
-/// kainjow's context, but a dotted name (`t.nav_home`, `page.title`) is cut
-/// at its dots in place: kainjow's own context splits it through a
-/// stringstream on every lookup, a sixteenth of a build's instructions.
-class Theme::Context : public kainjow::mustache::basic_context<std::string> {
- public:
-  void push(const MustacheData* data) override { items_.insert(items_.begin(), data); }
-  void pop() override { items_.erase(items_.begin()); }
-
-  const MustacheData* get(const std::string& name) const override {
-    if (name == ".") return items_.front();
-    if (name.find('.') == std::string::npos) return get_partial(name);
-    // As kainjow's split: every part between dots, but no empty last one.
-    std::vector<std::string_view> parts;
-    std::string_view rest = name;
-    while (!rest.empty()) {
-      size_t dot = rest.find('.');
-      parts.push_back(rest.substr(0, dot));
-      rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
-    }
-    std::string part;
-    for (const MustacheData* item : items_) {
-      const MustacheData* var = item;
-      for (std::string_view p : parts) {
-        part.assign(p);
-        if (!(var = var->get(part))) break;
-      }
-      if (var) return var;
-    }
-    return nullptr;
-  }
-
-  const MustacheData* get_partial(const std::string& name) const override {
-    for (const MustacheData* item : items_) {
-      if (const MustacheData* var = item->get(name)) return var;
-    }
-    return nullptr;
-  }
-
- private:
-  std::vector<const MustacheData*> items_;
-};
-
-void Put(MustacheData& obj, const std::string& key, MustacheData value) {
-  if (obj.is_object()) obj[key] = std::move(value);
+void Put(MustacheData& obj, std::string_view key, MustacheData value) {
+  obj.Set(key, std::move(value));
 }
 
-void Append(MustacheData& list, MustacheData item) {
-  // kainjow has no way to move into a list, but the vector it hands out as
-  // const is its own, allocated non-const: moving into it is well defined.
-  if (!list.is_list()) return;
-  auto& items = const_cast<kainjow::mustache::list&>(list.list_value());
-  if (items.size() == items.capacity()) {
-    // kainjow's move constructor is not noexcept, so a growing vector would
-    // copy every item (a story card with its body, every page's data) to
-    // its new storage. The items are moved into room made first instead.
-    kainjow::mustache::list larger;
-    larger.reserve(std::max<size_t>(4, 2 * items.size()));
-    for (MustacheData& d : items) larger.emplace_back(std::move(d));
-    items.swap(larger);
-  }
-  items.push_back(std::move(item));
-}
+void Append(MustacheData& list, MustacheData item) { list.Add(std::move(item)); }
 
 MustacheData Object() { return MustacheData(MustacheData::type::object); }
 MustacheData List() { return MustacheData(MustacheData::type::list); }
@@ -308,28 +243,10 @@ std::string Theme::Render(const std::string& name, const std::vector<const Musta
   // longer title, one more link): a quarter more, so a near miss is no copy.
   const size_t added = it->second.last_added->load(std::memory_order_relaxed);
   out.reserve(inner + added + added / 4);
-  if (it->second.fast) {
-    it->second.fast->Render(layers, &out);
-  } else {
-    // kainjow's render is not const, but with no partials and no lambdas
-    // left it changes nothing in the compiled template, so threads can
-    // share it.
-    Context ctx;
-    for (const MustacheData* layer : layers) ctx.push(layer);
-    StringSink sink{&out};
-    it->second.compiled->render(ctx, sink);
-  }
+  it->second.compiled->Render(layers, &out);
   it->second.last_added->store(out.size() > inner ? out.size() - inner : 0,
                                std::memory_order_relaxed);
   return out;
-}
-
-std::vector<std::string> Theme::UncompiledTemplates() const {
-  std::vector<std::string> names;
-  for (const auto& [name, t] : templates_) {
-    if (!t.fast) names.push_back(name);
-  }
-  return names;
 }
 
 const std::string& Theme::Derived(const std::string& key,

@@ -2,7 +2,6 @@
 
 #include <atomic>
 #include <functional>
-#include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -14,16 +13,16 @@
 #include "core/file_system.h"
 #include "theme/compiled_template.h"
 #include "theme/template_check.h"
+#include "theme/template_data.h"
 
 namespace clustersite {
 
-using MustacheData = kainjow::mustache::data;
+using MustacheData = TemplateData;
 
-/// Puts `value` under `key` of the object `obj`. kainjow's set() copies the
-/// value, a whole tree for a list of cards: a build spent a sixth of its
-/// time copying and freeing template data. Pass values with std::move.
-void Put(MustacheData& obj, const std::string& key, MustacheData value);
-/// Appends `item` to the list `list` without copying it (see Put).
+/// Puts `value` under `key` of the object `obj`. Pass values with
+/// std::move: a copy copies the whole tree (a list of cards).
+void Put(MustacheData& obj, std::string_view key, MustacheData value);
+/// Appends `item` to the list `list` (see Put).
 void Append(MustacheData& list, MustacheData item);
 
 /// Builders for Mustache data, so view code reads as a list of fields.
@@ -57,9 +56,6 @@ class Theme {
   std::string Render(const std::string& name, const MustacheData& shared,
                      const MustacheData* middle, const MustacheData& page, size_t inner = 0) const;
   bool HasTemplate(const std::string& name) const { return templates_.count(name) > 0; }
-  /// The templates kainjow renders because they did not compile to a
-  /// CompiledTemplate (a partial tag left in a custom delimiter's syntax).
-  std::vector<std::string> UncompiledTemplates() const;
   /// A raw file of the theme by relative path, or nullptr.
   const std::string* File(const std::string& rel) const;
   /// What `make` derives from the theme's files alone, made on the first
@@ -82,7 +78,6 @@ class Theme {
   static std::string TemplatePath(const std::string& name);
 
  private:
-  class Context;
   /// `layers` outermost first.
   std::string Render(const std::string& name, const std::vector<const MustacheData*>& layers,
                      size_t inner) const;
@@ -94,10 +89,7 @@ class Theme {
   /// with that room reserved, a page grows without copying itself again at
   /// every doubling.
   struct Template {
-    std::unique_ptr<kainjow::mustache::mustache> compiled;
-    /// What renders it, when the template compiles to one (a template
-    /// without partial tags); else kainjow's `compiled` does.
-    std::unique_ptr<CompiledTemplate> fast;
+    std::unique_ptr<CompiledTemplate> compiled;
     std::unique_ptr<std::atomic<size_t>> last_added = std::make_unique<std::atomic<size_t>>(0);
   };
   std::map<std::string, Template> templates_;
