@@ -69,6 +69,8 @@ struct CompiledTemplate::State {
 
 /// Reads a template as kainjow's parser does, into `nodes`.
 struct CompiledTemplate::Parser {
+  Parser(const std::string& text, std::vector<Node>* out) : input(text), nodes(out) {}
+
   const std::string& input;
   std::vector<Node>* nodes;
   std::string begin = "{{", end = "}}";
@@ -84,7 +86,7 @@ struct CompiledTemplate::Parser {
     const char c = input[pos];
     if (c == '\r' || c == '\n') {
       const size_t n = c == '\r' && pos + 1 < input.size() && input[pos + 1] == '\n' ? 2 : 1;
-      nodes->push_back({Kind::kNewline, input.substr(pos, n)});
+      nodes->emplace_back(Kind::kNewline, input.substr(pos, n));
       text_open = false;
       return pos + n;
     }
@@ -96,7 +98,7 @@ struct CompiledTemplate::Parser {
     if (text_open) {
       nodes->back().text.append(input, pos, next - pos);
     } else {
-      nodes->push_back({Kind::kText, input.substr(pos, next - pos)});
+      nodes->emplace_back(Kind::kText, input.substr(pos, next - pos));
       text_open = true;
     }
     return next;
@@ -160,7 +162,7 @@ struct CompiledTemplate::Parser {
   }
 
   static Node Named(Kind kind, const std::string& name) {
-    Node node{kind};
+    Node node(kind);
     if (name == ".") {
       node.self = true;
       return node;
@@ -180,7 +182,7 @@ struct CompiledTemplate::Parser {
 
 bool CompiledTemplate::Compile(const std::string& text) {
   nodes_.clear();
-  Parser parser{text, &nodes_};
+  Parser parser(text, &nodes_);
   size_t pos = 0;
   while (pos < text.size()) pos = parser.Next(pos);
   if (pos == std::string::npos || !parser.open.empty()) {

@@ -35,6 +35,8 @@ class CompiledTemplate {
  private:
   enum class Kind : unsigned char { kText, kNewline, kVariable, kUnescaped, kSection, kInverted };
   struct Node {
+    explicit Node(Kind k, std::string written = {}) : kind(k), text(std::move(written)) {}
+
     Kind kind;
     std::string text;                ///< kText, kNewline: what is written
     std::vector<std::string> parts;  ///< a name, cut at its dots; empty for `.`
