@@ -190,6 +190,78 @@ TEST_CASE("ASCII slugs drop diacritics and join words with one hyphen") {
   CHECK(AsciiSlug("«—»") == "");
 }
 
+namespace {
+
+/// What utf8proc makes of the whole of `text` with `options`; `text` when
+/// it refuses it: FoldKey and AsciiSlug as they were before they mapped a
+/// character at a time.
+std::string WholeMap(const std::string& text, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), text.size(), &out,
+                   static_cast<utf8proc_option_t>(options));
+  std::string mapped = n < 0 ? text : std::string(reinterpret_cast<const char*>(out), n);
+  std::free(out);
+  return mapped;
+}
+
+std::string WholeSlug(const std::string& text) {
+  std::string out;
+  for (char c : WholeMap(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                   UTF8PROC_CASEFOLD | UTF8PROC_COMPAT)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string Utf8(char32_t c) {
+  std::string out;
+  AppendUtf8(c, &out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("fold keys and slugs made a character at a time are what utf8proc makes of the whole") {
+  constexpr int kFold = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
+  // Every character of the BMP, alone and between others: after ASCII,
+  // before a combining mark (which it may compose with), after "ā".
+  for (char32_t c = 0x80; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    const std::string one = Utf8(c);
+    for (const std::string& text : {one, "Ab" + one + "C", one + "\xCC\x84" + one, "ā" + one}) {
+      if (FoldKey(text) != WholeMap(text, kFold) || AsciiSlug(text) != WholeSlug(text)) {
+        INFO(static_cast<unsigned>(c), " in ", text);
+        CHECK(FoldKey(text) == WholeMap(text, kFold));
+        CHECK(AsciiSlug(text) == WholeSlug(text));
+      }
+    }
+  }
+  // Pairs of the Latin letters names are written in, and of Hangul jamo.
+  for (auto [first, last] : {std::pair<char32_t, char32_t>{0xC0, 0x24F}, {0x1100, 0x11FF}}) {
+    for (char32_t a = first; a <= last; ++a) {
+      for (char32_t b = first; b <= last; ++b) {
+        const std::string text = Utf8(a) + Utf8(b);
+        if (FoldKey(text) != WholeMap(text, kFold) || AsciiSlug(text) != WholeSlug(text)) {
+          INFO(static_cast<unsigned>(a), " ", static_cast<unsigned>(b));
+          CHECK(FoldKey(text) == WholeMap(text, kFold));
+          CHECK(AsciiSlug(text) == WholeSlug(text));
+        }
+      }
+    }
+  }
+  // Invalid UTF-8 is left to utf8proc, which refuses it.
+  for (const std::string text : {"Ā\xFF", "\xC4", "a\xED\xA0\x80"}) {
+    CHECK(FoldKey(text) == WholeMap(text, kFold));
+    CHECK(AsciiSlug(text) == WholeSlug(text));
+  }
+}
+
 TEST_CASE("code points of UTF-8 text, an invalid byte as one U+FFFD") {
   CHECK(CodePoints("aā€😀") == U"aā€😀");
   CHECK(CodePoints("a\xFF"

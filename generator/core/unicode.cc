@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace clustersite {
@@ -161,13 +162,22 @@ struct FreeDeleter {
   void operator()(utf8proc_uint8_t* p) const { std::free(p); }
 };
 
-std::string Map(std::string_view text, int options) {
+/// What utf8proc maps `text` to with `options`; nullopt when it refuses
+/// the text (invalid UTF-8).
+std::optional<std::string> TryMap(std::string_view text, int options) {
   utf8proc_uint8_t* out = nullptr;
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                     text.size(), &out, static_cast<utf8proc_option_t>(options));
   std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(out);
-  if (n < 0) return std::string(text);
+  if (n < 0) return std::nullopt;
   return std::string(reinterpret_cast<const char*>(out), n);
+}
+
+/// What utf8proc maps `text` to with `options`; `text` itself when it
+/// refuses it.
+std::string Map(std::string_view text, int options) {
+  std::optional<std::string> mapped = TryMap(text, options);
+  return mapped ? std::move(*mapped) : std::string(text);
 }
 
 /// What StableInNfc has learnt of each character of the BMP: 0 not yet,
@@ -199,6 +209,64 @@ inline bool StableInNfc(char32_t c) {
   if (c >= stable_in_nfc.size()) return false;
   unsigned char known = stable_in_nfc[c].load(std::memory_order_relaxed);
   return known == 0 ? LearnStableInNfc(c) : known == 1;
+}
+
+/// What utf8proc maps the one character `c` to with `options`, and whether
+/// each character of that is ASCII or StableInNfc. Learnt once per thread
+/// for each character and kept: a text's characters past ASCII are nearly
+/// always the same few (ā, š, ķ), and mapping one through utf8proc takes
+/// a few hundred instructions. nullptr when utf8proc refuses `c`.
+struct MappedChar {
+  std::string text;
+  bool stable = false;
+};
+const MappedChar* MapChar(char32_t c, int options) {
+  constexpr size_t kMaxLearnt = 4096;
+  thread_local std::unordered_map<uint64_t, std::optional<MappedChar>> learnt;
+  const uint64_t key = static_cast<uint64_t>(options) << 32 | c;
+  auto it = learnt.find(key);
+  if (it == learnt.end()) {
+    utf8proc_uint8_t utf8[4];
+    const utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), utf8);
+    std::optional<MappedChar> mapped;
+    if (std::optional<std::string> text =
+            TryMap(std::string_view(reinterpret_cast<const char*>(utf8), n), options)) {
+      mapped = MappedChar{std::move(*text), true};
+      for (size_t i = 0; i < mapped->text.size() && mapped->stable;) {
+        char32_t m;
+        i += NextCodePoint(mapped->text, i, &m);
+        mapped->stable = m < 0x80 || StableInNfc(m);
+      }
+    }
+    if (learnt.size() >= kMaxLearnt) learnt.clear();
+    it = learnt.emplace(key, std::move(mapped)).first;
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+/// `text` mapped with `options` a character at a time (MapChar), ASCII
+/// letters made lower case; nullopt when utf8proc refuses a character or,
+/// with `stable`, when a mapping is not all ASCII or StableInNfc.
+std::optional<std::string> MapEachCharacter(std::string_view text, int options, bool stable) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      out += byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte - 'A' + 'a') : text[i];
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(&text[i]),
+                         static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    const MappedChar* mapped = n < 1 ? nullptr : MapChar(static_cast<char32_t>(cp), options);
+    if (!mapped || (stable && !mapped->stable)) return std::nullopt;
+    out += mapped->text;
+    i += static_cast<size_t>(n);
+  }
+  return out;
 }
 
 /// True when every character of the UTF-8 `run` is StableInNfc.
@@ -324,6 +392,7 @@ size_t CountCharacters(std::string_view text) {
 std::string FoldKey(std::string_view text) {
   // Printable ASCII folds to its lower case: what utf8proc gives, without
   // its two passes and allocations.
+  constexpr int kOptions = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
   if (PrintableAsciiPrefix(text) == text.size()) {
     std::string out(text);
     for (char& c : out) {
@@ -331,7 +400,11 @@ std::string FoldKey(std::string_view text) {
     }
     return out;
   }
-  return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  // utf8proc folds a character at a time, then normalises the whole. When
+  // every character of the folds is ASCII or StableInNfc, the folds one
+  // after the other are NFC already: that is the text's fold.
+  std::optional<std::string> folds = MapEachCharacter(text, kOptions, true);
+  return folds ? std::move(*folds) : Map(text, kOptions);
 }
 
 std::string SearchFold(std::string_view text) {
@@ -385,10 +458,15 @@ std::string SearchFold(std::string_view text) {
 }
 
 std::string AsciiSlug(std::string_view text) {
-  std::string plain = Map(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                    UTF8PROC_CASEFOLD | UTF8PROC_COMPAT);
+  constexpr int kOptions = UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                           UTF8PROC_CASEFOLD | UTF8PROC_COMPAT;
+  // utf8proc maps a character at a time and then orders the marks that
+  // remain, none of them ASCII: what is kept below is the same when the
+  // characters are mapped one by one. ASCII maps to itself, in lower case.
+  std::optional<std::string> plain = MapEachCharacter(text, kOptions, false);
+  if (!plain) plain = Map(text, kOptions);
   std::string out;
-  for (char c : plain) {
+  for (char c : *plain) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       out += c;
     } else if (!out.empty() && out.back() != '-') {
