@@ -10,6 +10,43 @@
 
 namespace clustersite {
 
+namespace {
+
+/// What utf8proc makes of the whole of `text` with `options`; `text` when
+/// it refuses it: FoldKey and AsciiSlug as they were before they mapped a
+/// character at a time.
+std::string WholeMap(const std::string& text, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), text.size(), &out,
+                   static_cast<utf8proc_option_t>(options));
+  std::string mapped = n < 0 ? text : std::string(reinterpret_cast<const char*>(out), n);
+  std::free(out);
+  return mapped;
+}
+
+std::string WholeSlug(const std::string& text) {
+  std::string out;
+  for (char c : WholeMap(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                   UTF8PROC_CASEFOLD | UTF8PROC_COMPAT)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string Utf8(char32_t c) {
+  std::string out;
+  AppendUtf8(c, &out);
+  return out;
+}
+
+}  // namespace
+
 TEST_CASE("characters are counted after NFC") {
   CHECK(CountCharacters("a\xCC\x84") == 1);  // a + combining macron = ā
   CHECK(CountCharacters("ā") == 1);
@@ -99,11 +136,15 @@ TEST_CASE("clean text is what reading would leave as it is, wherever in a word a
                                 "\xEF\xBF\xBE",       // U+FFFE
                                 "\xC3(",              // invalid UTF-8
                                 "\xF0\x9F\x98\x80"};  // outside the BMP: not taken as clean
+  // Before it, words with line ends; after it, none to all of a 16-byte block.
   for (const std::string& fault : faults) {
-    for (size_t at = 0; at <= 17; ++at) {
-      std::string text = std::string(at, 'x') + fault + std::string(9, 'y');
-      INFO(at);
-      CHECK_FALSE(IsCleanText(text));
+    for (size_t at = 0; at <= 70; ++at) {
+      for (size_t after : {0, 9, 17}) {
+        std::string before(at, 'x');
+        for (size_t i = 5; i < at; i += 7) before[i] = '\n';
+        INFO(at, " ", after);
+        CHECK_FALSE(IsCleanText(before + fault + std::string(after, 'y')));
+      }
     }
   }
   // Clean text comes out of every step of reading unchanged.
@@ -115,6 +156,65 @@ TEST_CASE("clean text is what reading would leave as it is, wherever in a word a
     CHECK(ReplaceForbiddenInMarkup(&copy).count == 0);
     CHECK(Nfc(text) == text);
     CHECK(FindInvalidUtf8(text).line == 0);
+  }
+}
+
+TEST_CASE(
+    "the clean prefix of text ends where a character other than ASCII, a line end or Latin letters "
+    "starts") {
+  auto one_by_one = [](std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+      if ((c >= 0x20 && c < 0x7F) || c == '\n') {
+        ++i;
+      } else if (c >= 0xC2 && c <= 0xC5 && next >= (c == 0xC2 ? 0xA0 : 0x80) && next < 0xC0) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  };
+  // Every byte at every offset, and every lead byte near C2-C5 with every
+  // byte after it, in texts of 0 to 80 bytes of ASCII, line ends and "ā".
+  for (size_t size = 0; size <= 80; ++size) {
+    std::string text(size, 'a');
+    for (size_t i = 3; i < size; i += 11) text[i] = '\n';
+    for (size_t i = 6; i + 1 < size; i += 9) text.replace(i, 2, "ā");
+    CHECK(CleanTextPrefix(text) == size);
+    for (size_t at = 0; at < size; ++at) {
+      for (int byte = 0; byte < 256; ++byte) {
+        std::string faulty = text;
+        faulty[at] = static_cast<char>(byte);
+        std::string pair = text;
+        pair[at] = static_cast<char>(0xC1 + byte % 6);
+        if (at + 1 < size) pair[at + 1] = static_cast<char>(byte);
+        for (const std::string& t : {faulty, pair}) {
+          if (CleanTextPrefix(t) != one_by_one(t)) {
+            INFO(size, " ", at, " ", byte);
+            CHECK(CleanTextPrefix(t) == one_by_one(t));
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("the characters the clean prefix takes are never forbidden and are their own NFC") {
+  // What IsCleanText asks of each character it looks up (StableInNfc).
+  for (char32_t c = 0xA0; c < 0x180; ++c) {
+    INFO(static_cast<unsigned>(c));
+    const std::string one = Utf8(c);
+    REQUIRE(CleanTextPrefix(one) == one.size());
+    CHECK_FALSE(IsForbiddenInMarkup(c));
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
+    CHECK(p->combining_class == 0);
+    CHECK(p->category != UTF8PROC_CATEGORY_MN);
+    CHECK(p->category != UTF8PROC_CATEGORY_MC);
+    CHECK(p->category != UTF8PROC_CATEGORY_ME);
+    CHECK(Nfc(one) == one);
   }
 }
 
@@ -189,43 +289,6 @@ TEST_CASE("ASCII slugs drop diacritics and join words with one hyphen") {
   CHECK(AsciiSlug("2026. gads") == "2026-gads");
   CHECK(AsciiSlug("«—»") == "");
 }
-
-namespace {
-
-/// What utf8proc makes of the whole of `text` with `options`; `text` when
-/// it refuses it: FoldKey and AsciiSlug as they were before they mapped a
-/// character at a time.
-std::string WholeMap(const std::string& text, int options) {
-  utf8proc_uint8_t* out = nullptr;
-  const utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), text.size(), &out,
-                   static_cast<utf8proc_option_t>(options));
-  std::string mapped = n < 0 ? text : std::string(reinterpret_cast<const char*>(out), n);
-  std::free(out);
-  return mapped;
-}
-
-std::string WholeSlug(const std::string& text) {
-  std::string out;
-  for (char c : WholeMap(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                   UTF8PROC_CASEFOLD | UTF8PROC_COMPAT)) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out += c;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
-std::string Utf8(char32_t c) {
-  std::string out;
-  AppendUtf8(c, &out);
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("fold keys and slugs made a character at a time are what utf8proc makes of the whole") {
   constexpr int kFold = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;

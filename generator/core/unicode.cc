@@ -13,6 +13,10 @@
 #include <optional>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace clustersite {
 
 Position PositionAt(std::string_view text, size_t offset) {
@@ -76,8 +80,8 @@ ForbiddenCharacters ReplaceForbiddenInMarkup(std::string* text) {
   const size_t size = text->size();
   size_t i = 0;
   while (i < size) {
-    // Printable ASCII is never forbidden: skipped eight bytes at a time.
-    i += PrintableAsciiPrefix(std::string_view(*text).substr(i));
+    // Clean text is never forbidden: skipped 16 bytes at a time.
+    i += CleanTextPrefix(std::string_view(*text).substr(i));
     if (i == size || (kSuspect[p[i]] && ForbiddenAt(p + i, size - i))) break;
     ++i;
   }
@@ -350,14 +354,75 @@ size_t PrintableAsciiPrefix(std::string_view text) {
   return i;
 }
 
+size_t CleanTextPrefix(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+#if defined(__SSE2__)
+  if (n >= 16) {
+    // Each byte's kind, 16 at a time; compares are signed, so 0x80-0xFF
+    // are -128 to -1.
+    const auto bytes = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+    const __m128i below_space = bytes(0x1F), del = bytes(0x7F), newline = bytes('\n');
+    const __m128i below_c2 = bytes(0xC1), above_c5 = bytes(0xC6), below_a0 = bytes(0xA0);
+    const __m128i below_c0 = bytes(0xC0), c2 = bytes(0xC2);
+    const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+    // The bytes of the 16 at `at` that start a clean character or end one,
+    // each a bit: ASCII as above, and a lead byte C2-C5 with its
+    // continuation byte (C2 only with A0-BF: C2 80-9F are C1 controls).
+    const auto clean = [&](size_t at) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+      const __m128i ascii =
+          _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, del), _mm_cmpgt_epi8(v, below_space)),
+                       _mm_cmpeq_epi8(v, newline));
+      const __m128i next = _mm_srli_si128(v, 1);  // byte k + 1 at k; 0 at 15
+      const __m128i c1 = _mm_and_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpgt_epi8(below_a0, next));
+      const unsigned lead = mask(_mm_andnot_si128(
+          c1, _mm_and_si128(_mm_cmpgt_epi8(v, below_c2), _mm_cmpgt_epi8(above_c5, v))));
+      const unsigned continuation = mask(_mm_cmpgt_epi8(below_c0, v));
+      const unsigned paired = lead & (continuation >> 1);  // never at 15
+      return mask(ascii) | paired | (paired << 1);
+    };
+    // A lead byte last in its 16 is read again at the start of the next 16.
+    while (i + 16 <= n) {
+      const unsigned m = clean(i);
+      if (m == 0xFFFF) {
+        i += 16;
+        continue;
+      }
+      const auto run = static_cast<size_t>(std::countr_one(m));
+      if (run < 15) return i + run;
+      i += 15;
+    }
+    if (i == n) return n;
+    // The last 16 bytes, of which those before `i` (where a character
+    // starts) have passed.
+    const size_t last = n - 16;
+    const unsigned m = clean(last) | ((1u << (i - last)) - 1);
+    return last + static_cast<size_t>(std::countr_one(m));
+  }
+#endif
+  while (i < n) {
+    const unsigned char c = p[i];
+    if ((c >= 0x20 && c < 0x7F) || c == '\n') {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xC5 && i + 1 < n && p[i + 1] >= (c == 0xC2 ? 0xA0 : 0x80) &&
+               p[i + 1] < 0xC0) {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 bool IsCleanText(std::string_view text) {
-  // Printable ASCII eight bytes at a time; tabs, line ends and the rest
-  // byte by byte.
+  // The common characters 16 bytes at a time; tabs and the rest one by one.
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   size_t i = 0;
   while (i < size) {
-    i += PrintableAsciiPrefix(text.substr(i));
+    i += CleanTextPrefix(text.substr(i));
     if (i == size) break;
     const unsigned char c = p[i];
     if (c < 0x80) {
