@@ -111,6 +111,18 @@ TEST_CASE("anything outside the usual shape is left to libyaml") {
     CAPTURE(text);
     CHECK(Fast(text) == "declined");
   }
+  // A character YAML reads as a line break or refuses, anywhere in a value
+  // long enough to be read 16 bytes at a time.
+  for (const std::string special :
+       {"\t", "\x7f", "\x01", "\xc2\x85", "\xc2\x9f", "\xe2\x80\xa8", "\xe2\x80\xa9",
+        "\xef\xbb\xbf", "\xef\xbf\xbe", "\xef\xbf\xbf"}) {
+    for (size_t at = 0; at <= 40; ++at) {
+      std::string value = "Mēness Koks un Saule, SIA Rīga " + std::string(20, 'x');
+      value.insert(at, special);
+      CAPTURE(value);
+      CHECK(Fast("- a: 1\n  b: " + value + "\n") == "declined");
+    }
+  }
 }
 
 TEST_CASE("YamlFile hands the records of the usual shape over as libyaml's would be") {

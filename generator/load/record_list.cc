@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/text.h"
+#include "core/unicode.h"
 
 namespace clustersite {
 namespace {
@@ -24,10 +25,8 @@ bool HasSpecialCharacter(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
-    // Four bytes a step past those that start nothing of it (almost all).
-    while (i + 4 <= n && !(kMaySpecial[p[i]] | kMaySpecial[p[i + 1]] | kMaySpecial[p[i + 2]] |
-                           kMaySpecial[p[i + 3]]))
-      i += 4;
+    // Past what is none of it, 16 bytes a step (almost all).
+    i += CleanTextPrefix(text.substr(i));
     if (i == n) break;
     const unsigned char c = p[i];
     if (!kMaySpecial[c]) continue;
