@@ -108,6 +108,31 @@ TEST_CASE("a withheld mean says fewer than 3 ratings and has no change; a first 
   CHECK(testing::Has(v.ratings_table, "<td colspan=\"6\">mazāk nekā 3 vērtējumi</td>"));
 }
 
+TEST_CASE("a report of the view is built from the parts its page and handout share, as alone") {
+  testing::ViewFixture f(Audience::kMembers);
+  Report r(3);
+  f.view.reports = {r.report};
+  f.view.reports[0].quotes.push_back({r.report.services[1].service, "Labi & ātri"});
+  auto build = [&](const std::string& from, const ReportCharts& charts) {
+    ReportView v = BuildReport(f.ctx, f.view.reports[0], from, "q", charts);
+    MustacheData data = ToData(v);
+    return testing::TextAt(data, "services_rows") + testing::TextAt(data, "uses_chart") +
+           testing::TextAt(data, "uses_table") + testing::TextAt(data, "ratings_chart") +
+           testing::TextAt(data, "ratings_table") + testing::TextAt(data, "quote_items") +
+           testing::TextAt(data, "period") + testing::TextAt(data, "quarter");
+  };
+  const std::string page = build("reports/2026-q3/", {});
+  const std::string handout = build("", {2, "Kit Sans, sans-serif"});
+  f.ctx.report_parts = MakeAllReportParts(f.ctx);
+  REQUIRE(f.ctx.report_parts->size() == 1);
+  CHECK((*f.ctx.report_parts)[0].quotes.size() == 1);
+  CHECK(build("reports/2026-q3/", {}) == page);
+  CHECK(build("", {2, "Kit Sans, sans-serif"}) == handout);
+  CHECK(testing::Has(page, "href=\"../../services/s0/\""));
+  CHECK_FALSE(testing::Has(handout, "href="));
+  CHECK(testing::Has(handout, "(1/2)"));
+}
+
 TEST_CASE("a report's charts hold at most the services asked for, each chart titled by its part") {
   testing::ViewFixture f(Audience::kMembers);
   Report r(3);

@@ -2,9 +2,7 @@
 
 #include <algorithm>
 
-#include "charts/bar_chart.h"
 #include "charts/chart_table.h"
-#include "charts/distribution_chart.h"
 #include "core/url.h"
 #include "theme/theme.h"
 
@@ -60,11 +58,11 @@ std::vector<ReportFigureView> Figures(const Strings& t, const QuarterFigures& f)
           {ContactsText(t, f), t.Get("report_contacts_label"), std::nullopt}};
 }
 
-ReportRowView Row(const Strings& t, const ServiceFigures& s, const std::string& from) {
+/// The row of one used service, not linked.
+ReportRowView Row(const Strings& t, const ServiceFigures& s) {
   const QuarterFigures& f = s.figures;
   ReportRowView row;
   row.title = s.service->title;
-  if (!from.empty()) row.url = RelativeUrl(from, ServiceDir(*s.service));
   row.uses = std::to_string(f.uses);
   row.members = std::to_string(f.members);
   row.mean = MeanText(t, f);
@@ -113,31 +111,20 @@ std::string ChartsOf(const std::vector<Row>& rows, size_t per_chart, const Chart
   return out;
 }
 
-/// The bar chart of uses and the stacked ratings of each used service, each
-/// with the table of its numbers.
-void Charts(const Strings& t, const QuarterReport& r, const std::string& quarter,
-            const std::string& id, const ReportCharts& style, ReportView* v) {
-  if (r.services.empty()) return;
-  std::vector<Bar> bars;
-  std::vector<RatingRow> rows;
-  for (const ServiceFigures& s : r.services) {
-    bars.push_back(
-        {s.service->title, static_cast<double>(s.figures.uses), std::to_string(s.figures.uses)});
-    rows.push_back(RatingsOf(t, s));
-  }
-  const std::string uses = t.Get("report_uses_chart") + ": " + quarter;
-  v->uses_chart =
-      ChartsOf(bars, style.rows, {"uses-" + id, uses, "", style.font_family}, BarChartSvg);
-  v->uses_table = ChartTableHtml(BarTable(bars, uses, t.Get("service"), t.Get("report_uses")));
-  const std::string ratings = t.Get("report_ratings_chart") + ": " + quarter;
+/// The bar chart of uses and the stacked ratings of each used service, in
+/// `style`.
+void Charts(const Strings& t, const ReportParts& parts, const std::string& id,
+            const ReportCharts& style, ReportView* v) {
+  if (parts.bars.empty()) return;
+  v->uses_chart = ChartsOf(parts.bars, style.rows,
+                           {"uses-" + id, parts.uses_title, "", style.font_family}, BarChartSvg);
   const std::string legend = t.Get("report_rating");
   v->ratings_chart = ChartsOf(
-      rows, style.rows, {"ratings-" + id, ratings, t.Get("report_ratings_desc"), style.font_family},
+      parts.ratings, style.rows,
+      {"ratings-" + id, parts.ratings_title, t.Get("report_ratings_desc"), style.font_family},
       [&](const std::vector<RatingRow>& part, const ChartText& text) {
         return DistributionChartSvg(part, text, legend);
       });
-  v->ratings_table =
-      ChartTableHtml(RatingTable(rows, ratings, t.Get("service"), t.Get("report_ratings_total")));
 }
 
 /// "1 October 2026 – 31 December 2026": the days of `q` up to `as_of`.
@@ -230,18 +217,64 @@ void Fill(ViewFields& f, ReportServiceView& v) {
   f.Text("url", std::move(v.url));
 }
 
+ReportParts MakeReportParts(const Strings& t, const QuarterReport& r, const Date& as_of) {
+  ReportParts parts;
+  parts.quarter = QuarterName(t, r.quarter);
+  parts.period = Period(t, r.quarter, as_of);
+  parts.figures = Figures(t, r.total);
+  for (const ServiceFigures& s : r.services) {
+    parts.services.push_back(Row(t, s));
+    parts.bars.push_back(
+        {s.service->title, static_cast<double>(s.figures.uses), std::to_string(s.figures.uses)});
+    parts.ratings.push_back(RatingsOf(t, s));
+  }
+  if (!r.services.empty()) {
+    parts.uses_title = t.Get("report_uses_chart") + ": " + parts.quarter;
+    parts.uses_table = ChartTableHtml(
+        BarTable(parts.bars, parts.uses_title, t.Get("service"), t.Get("report_uses")));
+    parts.ratings_title = t.Get("report_ratings_chart") + ": " + parts.quarter;
+    parts.ratings_table = ChartTableHtml(RatingTable(
+        parts.ratings, parts.ratings_title, t.Get("service"), t.Get("report_ratings_total")));
+  }
+  for (const QuotedComment& q : r.quotes) parts.quotes.push_back({q.text, q.service->title});
+  return parts;
+}
+
+std::shared_ptr<const std::vector<ReportParts>> MakeAllReportParts(const ClusterContext& ctx) {
+  auto all = std::make_shared<std::vector<ReportParts>>();
+  for (const QuarterReport& r : ctx.view->reports) {
+    all->push_back(MakeReportParts(*ctx.strings, r, ctx.cluster().as_of));
+  }
+  return all;
+}
+
 ReportView BuildReport(const ClusterContext& ctx, const QuarterReport& r, const std::string& from,
                        const std::string& id, const ReportCharts& charts) {
   const Strings& t = *ctx.strings;
+  // The parts made for the cluster when `r` is one of its reports.
+  const ReportParts* parts = nullptr;
+  for (size_t i = 0; ctx.report_parts && i < ctx.view->reports.size() && !parts; ++i) {
+    if (&ctx.view->reports[i] == &r) parts = &(*ctx.report_parts)[i];
+  }
+  ReportParts own;
+  if (!parts) {
+    own = MakeReportParts(t, r, ctx.cluster().as_of);
+    parts = &own;
+  }
   ReportView v;
-  v.quarter = QuarterName(t, r.quarter);
-  v.period = Period(t, r.quarter, ctx.cluster().as_of);
-  v.figures = Figures(t, r.total);
+  v.quarter = parts->quarter;
+  v.period = parts->period;
+  v.figures = parts->figures;
   v.has_previous = r.has_previous;
   v.has_services = !r.services.empty();
-  for (const ServiceFigures& s : r.services) v.services.push_back(Row(t, s, from));
-  Charts(t, r, v.quarter, id, charts, &v);
-  for (const QuotedComment& q : r.quotes) v.quotes.push_back({q.text, q.service->title});
+  v.services = parts->services;
+  for (size_t i = 0; i < r.services.size() && !from.empty(); ++i) {
+    v.services[i].url = RelativeUrl(from, ServiceDir(*r.services[i].service));
+  }
+  Charts(t, *parts, id, charts, &v);
+  v.uses_table = parts->uses_table;
+  v.ratings_table = parts->ratings_table;
+  v.quotes = parts->quotes;
   v.has_quotes = !v.quotes.empty();
   for (const Service* s : r.unused) {
     ReportServiceView& unused = v.unused.emplace_back();

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "charts/bar_chart.h"
+#include "charts/distribution_chart.h"
 #include "model/quarter_report.h"
 #include "pages/layout_view.h"
 
@@ -92,9 +95,27 @@ struct ReportCharts {
   std::string font_family;  ///< see ChartText::font_family
 };
 
+/// What a quarter's page and its handout show alike, made once for both:
+/// the figures, the rows of the table (not linked), what the charts show
+/// and the tables of their numbers, the quotes.
+struct ReportParts {
+  std::string quarter, period;
+  std::vector<ReportFigureView> figures;
+  std::vector<ReportRowView> services;
+  std::vector<Bar> bars;
+  std::vector<RatingRow> ratings;
+  std::string uses_title, ratings_title;  ///< of the charts and their tables
+  std::string uses_table, ratings_table;
+  std::vector<ReportQuoteView> quotes;
+};
+ReportParts MakeReportParts(const Strings& t, const QuarterReport& r, const Date& as_of);
+/// The parts of each report of ctx's view, for ClusterContext::report_parts.
+std::shared_ptr<const std::vector<ReportParts>> MakeAllReportParts(const ClusterContext& ctx);
+
 /// `r` for a page in folder `from`, its services linked; `from` "" for a
 /// handout, where they are not. `id` keeps the charts' ids unique in their
-/// document: "2026-q4".
+/// document: "2026-q4". When `r` is one of the view's reports, its parts
+/// are ctx.report_parts' where there are some.
 ReportView BuildReport(const ClusterContext& ctx, const QuarterReport& r, const std::string& from,
                        const std::string& id, const ReportCharts& charts = {});
 void Fill(ViewFields& f, ReportView& v);

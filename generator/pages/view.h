@@ -31,6 +31,7 @@ struct RenderedMarkdown {
 };
 
 struct NavCache;
+struct ReportParts;
 
 /// Everything the page builders of one cluster share.
 struct MemberPlaces;
@@ -64,6 +65,9 @@ struct ClusterContext {
   /// Where its members are shown, made by PrepareShared. Null where views
   /// are built alone (tests): a page then makes its own.
   std::shared_ptr<const MemberPlaces> members;
+  /// What each report's page and handout share (MakeAllReportParts). Null
+  /// where views are built alone: a report then makes its own.
+  std::shared_ptr<const std::vector<ReportParts>> report_parts;
 
   const Cluster& cluster() const { return *view->cluster; }
   /// The feed is written when the cluster's address is known.

@@ -86,6 +86,7 @@ struct RenderedCluster {
     ctx.strategy_document = ShowsStrategyDocument(view);
     ctx.nav = std::make_shared<NavCache>();
     PrepareShared(&ctx);
+    ctx.report_parts = MakeAllReportParts(ctx);
   }
   RenderedCluster(const RenderedCluster&) = delete;
   RenderedCluster& operator=(const RenderedCluster&) = delete;
