@@ -40,9 +40,9 @@ bool Strings::Load(const Theme& theme, const std::string& lang, Diagnostics* dia
   return false;
 }
 
-std::string Strings::Get(const std::string& key) const {
+std::string Strings::Get(std::string_view key) const {
   auto it = strings_.find(key);
-  return it == strings_.end() ? key : it->second;
+  return it == strings_.end() ? std::string(key) : it->second;
 }
 
 std::set<std::string> Strings::Names() const {

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,7 +21,7 @@ class Strings {
 
   const std::string& lang() const { return lang_; }
   /// The string for `key`, or the key itself when missing.
-  std::string Get(const std::string& key) const;
+  std::string Get(std::string_view key) const;
   /// A date in the language's own form: "2026. gada 3. decembris", "3 December 2026".
   std::string FormatDate(const Date& d) const;
   /// A month in the language's own form: "2026. gada novembris", "November 2026".
@@ -36,7 +37,7 @@ class Strings {
 
  private:
   std::string lang_;
-  std::map<std::string, std::string> strings_;
+  std::map<std::string, std::string, std::less<>> strings_;  ///< found by a key's view
   std::vector<std::string> months_;
   std::vector<std::string> months_in_;  ///< the form of "on 10 December": locative in Latvian
   MustacheData data_;
