@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "core/find_bytes.h"
 #include "core/text.h"
 #include "core/url.h"
 
@@ -9,7 +10,8 @@ namespace clustersite {
 
 HtmlLinks ScanHtml(std::string_view html) {
   HtmlLinks out;
-  for (size_t at = html.find("=\""); at != std::string_view::npos; at = html.find("=\"", at + 2)) {
+  for (size_t at = FindAttributeValue(html, 0); at != std::string_view::npos;
+       at = FindAttributeValue(html, at + 2)) {
     size_t name = at;
     while (name > 0 && ((html[name - 1] >= 'a' && html[name - 1] <= 'z') || html[name - 1] == '-'))
       --name;
@@ -18,7 +20,7 @@ HtmlLinks ScanHtml(std::string_view html) {
     if (before != ' ' && before != '\n' && before != '\t') continue;
     std::string_view attr = html.substr(name, at - name);
     size_t start = at + 2;
-    size_t end = html.find('"', start);
+    size_t end = FindQuote(html, start);
     if (end == std::string_view::npos) break;
     std::string_view value = html.substr(start, end - start);
     if (attr == "href" || attr == "src" || attr == "action") {

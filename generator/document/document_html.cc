@@ -7,6 +7,7 @@
 #include <set>
 
 #include "check/html_links.h"
+#include "core/find_bytes.h"
 #include "core/media_type.h"
 #include "core/text.h"
 #include "core/url.h"
@@ -231,7 +232,8 @@ std::vector<std::string> NetworkReferences(std::string_view html) {
     size_t end = html.find("</style>", at);
     CssReferences(html.substr(at, end == std::string_view::npos ? end : end - at), &found);
   }
-  for (size_t at = html.find("=\""); at != std::string_view::npos; at = html.find("=\"", at + 2)) {
+  for (size_t at = FindAttributeValue(html, 0); at != std::string_view::npos;
+       at = FindAttributeValue(html, at + 2)) {
     size_t name = at;
     while (name > 0 && ((html[name - 1] >= 'a' && html[name - 1] <= 'z') || html[name - 1] == '-'))
       --name;
@@ -239,7 +241,7 @@ std::vector<std::string> NetworkReferences(std::string_view html) {
         (html[name - 1] != ' ' && html[name - 1] != '\n' && html[name - 1] != '\t'))
       continue;
     std::string_view attr = html.substr(name, at - name);
-    size_t end = html.find('"', at + 2);
+    size_t end = FindQuote(html, at + 2);
     if (end == std::string_view::npos) break;
     // Most attributes (a chart's x, y, fill, class) are none of those below.
     const char first = attr[0];
