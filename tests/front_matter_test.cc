@@ -45,6 +45,17 @@ TEST_CASE("a UTF-8 byte-order mark and CRLF line endings are accepted") {
   CHECK(doc.body == "Body\n");
 }
 
+TEST_CASE("a CRLF becomes a LF, and a lone CR stays, wherever they are") {
+  CHECK(NormalizeNewlines("a\r\r\nb\rc\r\n") == "a\r\nb\rc\n");
+  CHECK(NormalizeNewlines("\r\n\r\n") == "\n\n");
+  CHECK(NormalizeNewlines("\r") == "\r");
+  CHECK(NormalizeNewlines("x\r") == "x\r");
+  CHECK(NormalizeNewlines("\rx\r\n") == "\rx\n");
+  CHECK(NormalizeNewlines("service,member\r\nkoks,SIA A\r\nkoks,SIA B") ==
+        "service,member\nkoks,SIA A\nkoks,SIA B");
+  CHECK(NormalizeNewlines("no line ends") == "no line ends");
+}
+
 TEST_CASE("a closing fence with trailing spaces still closes") {
   SplitDocument doc;
   std::string err;

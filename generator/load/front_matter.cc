@@ -1,16 +1,25 @@
 #include "load/front_matter.h"
 
+#include <algorithm>
+
 namespace clustersite {
 
 std::string NormalizeNewlines(std::string text) {
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   size_t cr = text.find('\r');
   if (cr == std::string::npos) return text;
-  // In place: every byte moves left past the CRs of CRLF dropped before it.
+  // In place: each run from a CR to the next moves left past the CRs of
+  // CRLF dropped before it, and drops its own when a LF follows.
   size_t out = cr;
-  for (size_t i = cr; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    text[out++] = text[i];
+  for (size_t i = cr; i < text.size();) {
+    const size_t from = i + 1 < text.size() && text[i + 1] == '\n' ? i + 1 : i;
+    const size_t next = std::min(text.find('\r', i + 1), text.size());
+    // Left or in place, never past what is still to be read.
+    std::copy(text.begin() + static_cast<std::ptrdiff_t>(from),
+              text.begin() + static_cast<std::ptrdiff_t>(next),
+              text.begin() + static_cast<std::ptrdiff_t>(out));
+    out += next - from;
+    i = next;
   }
   text.resize(out);
   return text;
