@@ -56,6 +56,21 @@ TEST_CASE("every placeholder text stands in an archetype of the default theme") 
   }
 }
 
+TEST_CASE("every placeholder text is found wherever it stands in a line of prose") {
+  const std::string prose = "Kopā ar Valmieras uzņēmumiem šogad vairāk: fi va Ko ";
+  for (std::string_view p : PlaceholderTexts()) {
+    for (size_t at = 0; at <= 40; ++at) {
+      const std::string text = prose.substr(0, at) + std::string(p) + " " + prose;
+      INFO(p, " at ", at);
+      const std::vector<Placeholder> found = FindPlaceholders(text, 1000);
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].text == p);
+    }
+    // Twice in a row, and once more after a text that overlaps it.
+    CHECK(FindPlaceholders(std::string(p) + std::string(p), 1000).size() == 2);
+  }
+}
+
 TEST_CASE("a file with many placeholders is read in one pass") {
   std::string text = testing::Repeat("# First Last\nFirst Last First Last\n", 20000);
   std::vector<Placeholder> found = FindPlaceholders(text, 1);

@@ -2,6 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <bitset>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace clustersite {
 namespace {
@@ -61,19 +67,84 @@ constexpr auto kTexts = std::to_array<std::string_view>({
     "Replace this line with the text of section",
 });
 
+/// True for a byte a text may start with: 'C' to 'Z', 'f', 'v' and the
+/// first byte of "Š".
+constexpr bool MayStart(unsigned char c) {
+  return (c >= 'C' && c <= 'Z') || c == 'f' || c == 'v' || c == 0xC5;
+}
+
+static_assert(std::all_of(kTexts.begin(), kTexts.end(),
+                          [](std::string_view t) {
+                            return MayStart(static_cast<unsigned char>(t[0]));
+                          }),
+              "MayStart must take the first byte of every text");
+
+/// The first two bytes of each text as one number, and a bit for each.
+struct FirstPairs {
+  std::array<unsigned, kTexts.size()> of{};
+  std::bitset<0x10000> any;
+};
+const FirstPairs kFirstPairs = [] {
+  FirstPairs pairs;
+  for (size_t k = 0; k < kTexts.size(); ++k) {
+    pairs.of[k] =
+        static_cast<unsigned char>(kTexts[k][0]) | static_cast<unsigned char>(kTexts[k][1]) << 8;
+    pairs.any.set(pairs.of[k]);
+  }
+  return pairs;
+}();
+
+/// Where each text stands in `text`, in order of position. A position is
+/// compared with the texts only when its byte may start one (MayStart) and
+/// its two bytes do start one. Each text is found again after its end, as
+/// a search for it alone would.
+std::vector<std::pair<size_t, std::string_view>> FindTexts(std::string_view text) {
+  std::vector<std::pair<size_t, std::string_view>> found;
+  std::array<size_t, kTexts.size()> again{};  // where each text may be found again
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  auto look_at = [&](size_t i) {
+    const unsigned pair = bytes[i] | bytes[i + 1] << 8;
+    if (!kFirstPairs.any[pair]) return;
+    for (size_t k = 0; k < kTexts.size(); ++k) {
+      if (kFirstPairs.of[k] == pair && i >= again[k] && text.substr(i).starts_with(kTexts[k])) {
+        found.emplace_back(i, kTexts[k]);
+        again[k] = i + kTexts[k].size();
+      }
+    }
+  };
+  size_t from = 0;
+#if defined(__SSE2__)
+  // MayStart 16 bytes at a time; compares are signed, so 0xC5 is -59 and
+  // no byte past ASCII is in 'C'..'Z'.
+  const __m128i after_b = _mm_set1_epi8('B'), before_bracket = _mm_set1_epi8('[');
+  const __m128i f = _mm_set1_epi8('f'), v = _mm_set1_epi8('v');
+  const __m128i c5 = _mm_set1_epi8(static_cast<char>(0xC5));
+  for (; from + 17 <= text.size(); from += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + from));
+    const __m128i upper =
+        _mm_and_si128(_mm_cmpgt_epi8(b, after_b), _mm_cmpgt_epi8(before_bracket, b));
+    const __m128i other = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, f), _mm_cmpeq_epi8(b, v)),
+                                       _mm_cmpeq_epi8(b, c5));
+    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, other))); m != 0;
+         m &= m - 1)
+      look_at(from + static_cast<size_t>(std::countr_zero(m)));
+  }
+#endif
+  for (; from + 1 < text.size(); ++from) {
+    if (MayStart(bytes[from])) look_at(from);
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 }  // namespace
 
 std::span<const std::string_view> PlaceholderTexts() { return kTexts; }
 
 std::vector<Placeholder> FindPlaceholders(std::string_view text, int first_body_line) {
-  // One search per text over the whole file; lines are counted only for
+  // One pass over the file for all the texts; lines are counted only for
   // what is found, which is rare.
-  std::vector<std::pair<size_t, std::string_view>> found;
-  for (std::string_view p : kTexts) {
-    for (size_t at = text.find(p); at != std::string_view::npos; at = text.find(p, at + p.size()))
-      found.emplace_back(at, p);
-  }
-  std::sort(found.begin(), found.end());
+  const std::vector<std::pair<size_t, std::string_view>> found = FindTexts(text);
   // Positions by one walk through the file, so many finds stay linear.
   std::vector<Placeholder> out;
   Position pos{1, 1};
