@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+#include <string>
+
 namespace clustersite {
 
 TEST_CASE("a CSP hash is SHA-256 in base64, as `openssl dgst -sha256 -binary | base64` gives") {
@@ -12,15 +15,24 @@ TEST_CASE("a CSP hash is SHA-256 in base64, as `openssl dgst -sha256 -binary | b
         "'sha256-kYlNlK4ggNo9c1Dk+kJon/rPIoNHkAK7Lwx/cRS5LfI='");
 }
 
-TEST_CASE("a large text's hash, kept for the next text alike, is the hash of that text") {
-  // Over 16 KiB: the second hash of each text is the one kept from the first.
+TEST_CASE("a text's hash, kept for the next text alike, is the hash of that text") {
+  // The second hash of each text is the one kept from the first; texts that
+  // differ in their last byte, or by a byte more, have theirs.
   const std::string a(20000, 'a');
   std::string b = a;
   b.back() = 'b';
   for (int twice = 0; twice < 2; ++twice) {
     CHECK(CspHash(a) == "'sha256-zBf6qtNmScRgPdpNj/l8sUlyKvC8rAdGMFohNK0tC5c='");
     CHECK(CspHash(b) == "'sha256-cfxc0pCtuWb8ke/rVZsNQ+15Y7XGgezRoLPJ6sQF+bI='");
+    CHECK(CspHash("body{color:red}") == "'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='");
+    CHECK(CspHash("body{color:red} ") != CspHash("body{color:red}"));
+    CHECK(CspHash("body{color:reD}") != CspHash("body{color:red}"));
   }
+  // More texts than are kept: each still has its own hash.
+  std::set<std::string> hashes;
+  for (int i = 0; i < 600; ++i) hashes.insert(CspHash("n=" + std::to_string(i)));
+  CHECK(hashes.size() == 600);
+  CHECK(CspHash("n=599") == CspHash(std::string("n=") + "599"));
 }
 
 TEST_CASE("a CSP hash is over the text as the browser reads it, CR LF and CR as LF") {

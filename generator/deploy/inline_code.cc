@@ -4,10 +4,11 @@
 #include <xxhash.h>
 
 #include <array>
-#include <cstring>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
+
+#include "core/find_bytes.h"
 
 namespace clustersite {
 namespace {
@@ -97,14 +98,15 @@ struct TextHash {
   size_t operator()(std::string_view text) const { return XXH3_64bits(text.data(), text.size()); }
 };
 
-/// The hashes of the large inline texts seen so far, by their text: the
-/// style of the print documents of a kind (fonts and theme CSS, some 130 KB)
-/// is the same in each, and SHA-256 costs 14 instructions a byte where a
-/// lookup costs one. Bounded, for a theme that writes many large styles.
-class LargeTextHashes {
+/// The hashes of the inline texts seen so far, by their text: a theme's
+/// script is the same on every page, and the style of the print documents
+/// of a kind (fonts and theme CSS, some 130 KB) in each. SHA-256 costs 14
+/// instructions a byte and OpenSSL's digest some 9,000 a call besides,
+/// where a lookup costs one a byte. Bounded, for a theme that writes many
+/// different styles.
+class KnownHashes {
  public:
-  static constexpr size_t kLarge = 16 << 10;
-  static constexpr size_t kMostEntries = 64;
+  static constexpr size_t kMostEntries = 256;
 
   std::optional<std::string> Find(std::string_view text) {
     std::lock_guard<std::mutex> lock(mu_);
@@ -122,8 +124,8 @@ class LargeTextHashes {
   std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> hashes_;  // under mu_
 };
 
-LargeTextHashes& LargeHashes() {
-  static LargeTextHashes* hashes = new LargeTextHashes;
+KnownHashes& Known() {
+  static KnownHashes* hashes = new KnownHashes;
   return *hashes;
 }
 
@@ -150,22 +152,19 @@ std::string CspHash(std::string_view text) {
     }
     text = normalised;
   }
-  if (text.size() < LargeTextHashes::kLarge) return Sha256Source(text);
-  if (std::optional<std::string> known = LargeHashes().Find(text)) return *known;
+  if (std::optional<std::string> known = Known().Find(text)) return *known;
   std::string hash = Sha256Source(text);
-  LargeHashes().Add(text, hash);
+  Known().Add(text, hash);
   return hash;
 }
 
 void ScanInlineCode(std::string_view html, InlineCode* code) {
-  const char* begin = html.data();
   size_t at = 0;
   while (at < html.size()) {
-    const void* lt = std::memchr(begin + at, '<', html.size() - at);
-    if (!lt) break;
-    at = static_cast<const char*>(lt) - begin + 1;
-    // Most tags are neither: one look at the first letter tells.
-    if (at == html.size() || (html[at] | 0x20) != 's') continue;
+    // Most tags are neither: only those whose name starts with an `s`.
+    const size_t lt = FindTagStart(html, at, 's');
+    if (lt == std::string_view::npos) break;
+    at = lt + 1;
     std::string_view rest = html.substr(at);
     const bool script = StartsWithNoCase(rest, "script");
     if (!script && !StartsWithNoCase(rest, "style")) continue;
