@@ -40,6 +40,8 @@ TEST_CASE("FindAnyOf finds the first of a few characters, as find_first_of does"
     INFO(url);
     CHECK(FindAnyOf(url, "?#") == url.find_first_of("?#"));
     CHECK(FindAnyOf(url, "/?#") == url.find_first_of("/?#"));
+    CHECK(FindAnyOf(url, "#") == url.find_first_of("#"));
+    CHECK(FindAnyOf(url, "#?") == url.find_first_of("#?"));
   }
   CHECK(FindAnyOf("abc", "") == std::string_view::npos);
   // Bytes past ASCII, in the text and in the set, as the same bytes.

@@ -1,5 +1,6 @@
 #include "check/html_links.h"
 
+#include <array>
 #include <cstdlib>
 
 #include "core/find_bytes.h"
@@ -110,9 +111,13 @@ bool FastResolve(std::string_view dir, std::string_view path, std::string_view s
     dir = slash == std::string_view::npos ? std::string_view() : dir.substr(0, slash);
     path.remove_prefix(3);
   }
+  // Only `%`, a backslash, and a `/` or `.` after a `/` stop it: one
+  // look-up a byte for the rest.
+  static constexpr std::array<bool, 256> kLooked = ByteSet("%\\/.");
   char prev = '/';
   for (char c : path) {
-    if (c == '%' || c == '\\' || (c == '/' && prev == '/') || (c == '.' && prev == '/'))
+    if (kLooked[static_cast<unsigned char>(c)] &&
+        (c == '%' || c == '\\' || (c == '/' && prev == '/') || (c == '.' && prev == '/')))
       return false;
     prev = c;
   }

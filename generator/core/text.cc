@@ -130,6 +130,15 @@ std::string_view Trim(std::string_view s) {
 }
 
 size_t FindAnyOf(std::string_view s, std::string_view set) {
+  // One or two bytes (`?#` of a URL) are compared as they are: the table
+  // below costs more to fill than a short URL to read.
+  if (set.size() == 1) return s.find(set[0]);
+  if (set.size() == 2) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == set[0] || s[i] == set[1]) return i;
+    }
+    return std::string_view::npos;
+  }
   const std::array<bool, 256> in = ByteSet(set);
   for (size_t i = 0; i < s.size(); ++i) {
     if (in[static_cast<unsigned char>(s[i])]) return i;
