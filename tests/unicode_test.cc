@@ -272,8 +272,8 @@ TEST_CASE("names equal but for case or normal form have one fold key") {
 }
 
 TEST_CASE("a fold key of printable ASCII is what utf8proc makes of it") {
-  // "ā" sends the whole name through utf8proc; alone, the character takes
-  // the ASCII path.
+  // With "ā" after it, each character is folded beside one from utf8proc;
+  // alone, it takes the ASCII path.
   for (char c = 0x20; c < 0x7F; ++c) {
     INFO(static_cast<int>(c));
     const std::string one(1, c);

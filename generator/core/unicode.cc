@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -334,26 +333,6 @@ std::string Nfc(std::string_view text) {
   return out;
 }
 
-size_t PrintableAsciiPrefix(std::string_view text) {
-  // A word passes while none of its bytes is a control character, DEL or
-  // past ASCII. The bit tricks flag the first such byte of a word exactly
-  // (and may flag clean bytes after it).
-  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = 0;
-  for (uint64_t w; i + 8 <= text.size(); i += 8) {
-    std::memcpy(&w, p + i, 8);
-    const uint64_t below_space = (w - kOnes * 0x20) & ~w;
-    const uint64_t del = w ^ (kOnes * 0x7F);
-    const uint64_t flagged = (w | below_space | ((del - kOnes) & ~del)) & kHigh;
-    if (flagged == 0) continue;
-    // The lowest flagged byte is the first in memory on a little-endian machine.
-    if constexpr (std::endian::native == std::endian::little) i += std::countr_zero(flagged) / 8;
-    break;
-  }
-  return i;
-}
-
 size_t CleanTextPrefix(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -455,19 +434,11 @@ size_t CountCharacters(std::string_view text) {
 }
 
 std::string FoldKey(std::string_view text) {
-  // Printable ASCII folds to its lower case: what utf8proc gives, without
-  // its two passes and allocations.
-  constexpr int kOptions = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
-  if (PrintableAsciiPrefix(text) == text.size()) {
-    std::string out(text);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  }
   // utf8proc folds a character at a time, then normalises the whole. When
   // every character of the folds is ASCII or StableInNfc, the folds one
-  // after the other are NFC already: that is the text's fold.
+  // after the other are NFC already: that is the text's fold. ASCII folds
+  // to its lower case without utf8proc's two passes and allocations.
+  constexpr int kOptions = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
   std::optional<std::string> folds = MapEachCharacter(text, kOptions, true);
   return folds ? std::move(*folds) : Map(text, kOptions);
 }

@@ -21,11 +21,6 @@ std::string Nfc(std::string_view text);
 /// may also mean "not sure" (a character outside the BMP).
 bool IsCleanText(std::string_view text);
 
-/// How many bytes `text` starts with that are printable ASCII (a space to
-/// `~`), read eight at a time: the first other byte, or where fewer than
-/// eight bytes are left, which the caller then reads one by one.
-size_t PrintableAsciiPrefix(std::string_view text);
-
 /// How many bytes `text` starts with that are characters IsCleanText takes
 /// as they are without looking them up: printable ASCII, `\n`, and the
 /// letters and signs of Latin-1 and Latin Extended-A (U+00A0 to U+017F:
